@@ -1,0 +1,124 @@
+// Starts and stops a real medledger-node for a test: free ports, a temporary base path (unless
+// given), logs to a file, and bounded waits. Every process started here is stopped by `stop()`.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, closeSync, rmSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Path of the node binary: $MEDLEDGER_NODE, else the release build in the cargo target dir. */
+export function nodeBinary() {
+  const candidates = [
+    process.env.MEDLEDGER_NODE,
+    process.env.CARGO_TARGET_DIR && join(process.env.CARGO_TARGET_DIR, 'release/medledger-node'),
+    join(homedir(), '.cache/medledger/target/release/medledger-node'),
+    join(repoRoot, 'target/release/medledger-node'),
+  ].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(`medledger-node not found; build it first (tried: ${candidates.join(', ')})`);
+  }
+  return found;
+}
+
+/** A TCP port that was free a moment ago on loopback. */
+export function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function rpc(port, method, params = []) {
+  const res = await fetch(`http://127.0.0.1:${port}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  });
+  const body = await res.json();
+  if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.result;
+}
+
+/**
+ * Starts a node. Options: `chain` ('dev' by default), `basePath` (a new temporary one by default,
+ * removed on stop), `args` (extra CLI arguments), `readyTimeoutMs`.
+ * Returns { wsUrl, rpcPort, basePath, logFile, stop() }.
+ */
+export async function startNode(opts = {}) {
+  const chain = opts.chain ?? 'dev';
+  const ownBasePath = !opts.basePath;
+  const basePath = opts.basePath ?? mkdtempSync(join(tmpdir(), 'medledger-e2e-'));
+  const [rpcPort, p2pPort, promPort] = [await freePort(), await freePort(), await freePort()];
+  const logFile = join(basePath, `node-${Date.now()}.log`);
+  const args = [
+    chain === 'dev' ? '--dev' : `--chain=${chain}`,
+    `--base-path=${basePath}`,
+    `--rpc-port=${rpcPort}`,
+    `--port=${p2pPort}`,
+    `--prometheus-port=${promPort}`,
+    '--no-telemetry',
+    '--no-mdns',
+    ...(opts.args ?? []),
+  ];
+  const fd = openSync(logFile, 'a');
+  const child = spawn(nodeBinary(), args, { stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  let exited = null;
+  const exitPromise = new Promise((r) => child.on('exit', (code, signal) => {
+    exited = { code, signal };
+    r(exited);
+  }));
+
+  const stop = async () => {
+    if (!exited) {
+      child.kill('SIGINT');
+      const timeout = sleep(20_000).then(() => 'timeout');
+      if ((await Promise.race([exitPromise, timeout])) === 'timeout') {
+        child.kill('SIGKILL');
+        await exitPromise;
+      }
+    }
+    if (ownBasePath) rmSync(basePath, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
+  for (;;) {
+    if (exited) {
+      const log = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
+      throw new Error(`node exited early (${JSON.stringify(exited)}):\n${log}`);
+    }
+    try {
+      await rpc(rpcPort, 'system_health');
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        await stop();
+        throw new Error(`node RPC not ready on port ${rpcPort} within the time limit`);
+      }
+      await sleep(250);
+    }
+  }
+  return { wsUrl: `ws://127.0.0.1:${rpcPort}`, rpcPort, basePath, logFile, stop, pid: child.pid };
+}
+
+/** Resolves when `check()` returns a truthy value, polling; rejects after `timeoutMs`. */
+export async function waitFor(check, { timeoutMs = 60_000, intervalMs = 500, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(intervalMs);
+  }
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine needs to build and test MedLedger. Idempotent: each step checks
+# first and says what it does. Safe to run as often as you like.
+set -euo pipefail
+
+say() { printf '[setup] %s\n' "$*"; }
+cd "$(dirname "$0")/.."
+
+# System packages: protoc (litep2p's build script), clang/libclang (bindgen in some -sys crates).
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+need_apt=()
+for pkg in protobuf-compiler clang libclang-dev; do
+	installed "$pkg" || need_apt+=("$pkg")
+done
+if [ ${#need_apt[@]} -gt 0 ]; then
+	SUDO=""
+	[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+	say "installing apt packages: ${need_apt[*]}"
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+		"${need_apt[@]}" >/dev/null
+else
+	say "apt packages present: protobuf-compiler clang libclang-dev"
+fi
+
+# Rust: the toolchain pinned in rust-toolchain.toml, with the Wasm target and components the
+# runtime build needs. rustup reads the pin from the file, so these act on the pinned toolchain.
+if ! command -v rustup >/dev/null 2>&1; then
+	say "rustup not found: install Rust with rustup first (https://rustup.rs)" >&2
+	exit 1
+fi
+toolchain=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)
+if ! rustup toolchain list | grep -q "^${toolchain}"; then
+	say "installing Rust toolchain ${toolchain}"
+	rustup toolchain install "${toolchain}" --profile minimal
+fi
+if ! rustup +"${toolchain}" target list --installed | grep -qx wasm32-unknown-unknown; then
+	say "adding target wasm32-unknown-unknown to ${toolchain}"
+	rustup +"${toolchain}" target add wasm32-unknown-unknown
+fi
+installed=$(rustup +"${toolchain}" component list --installed)
+for c in rust-src rustfmt clippy; do
+	if ! grep -q "^${c}" <<<"${installed}"; then
+		say "adding component ${c} to ${toolchain}"
+		rustup +"${toolchain}" component add "${c}"
+	fi
+done
+say "Rust ${toolchain} ready (wasm32-unknown-unknown, rust-src, rustfmt, clippy)"
+
+# Node.js for the end-to-end tests (scripts/e2e). Only checked here; the test script installs
+# the npm packages from the committed lockfile.
+if command -v node >/dev/null 2>&1; then
+	say "node $(node --version) present"
+else
+	say "node not found: installing nodejs and npm from apt"
+	SUDO=""
+	[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
+fi
+say "done"

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Sets up the machine and runs every test: Rust unit tests (release profile, so the node's
+# dependencies compile once) and the end-to-end tests that drive the real node with polkadot.js.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+t_all=$SECONDS
+bash scripts/setup.sh
+source scripts/lib.sh
+say "cargo target dir: $CARGO_TARGET_DIR"
+
+bash scripts/build.sh
+# Release profile on purpose: tests reuse the node build's dependencies instead of a debug set.
+step "cargo test (workspace)" cargo test --release --locked --workspace
+
+cd scripts/e2e
+step "npm ci" npm ci --no-audit --no-fund --loglevel=error
+step "e2e tests (polkadot.js against a real node)" npm test
+say "all tests passed in $((SECONDS - t_all)) s"
