@@ -11,6 +11,13 @@ say "cargo target dir: $CARGO_TARGET_DIR"
 bash scripts/build.sh
 # Release profile on purpose: tests reuse the node build's dependencies instead of a debug set.
 step "cargo test (workspace)" cargo test --release --locked --workspace
+# Benchmarks run as tests (impl_benchmark_test_suite!), each pallet with its runtime-benchmarks
+# feature; pallets need no Wasm.
+for pallet in pallets/*/; do
+	name=$(sed -n 's/^name = "\(.*\)"/\1/p' "$pallet/Cargo.toml" | head -n1)
+	SKIP_WASM_BUILD=1 step "benchmarks as tests: $name" \
+		cargo test --release --locked -p "$name" --features runtime-benchmarks
+done
 
 cd scripts/e2e
 step "npm ci" npm ci --no-audit --no-fund --loglevel=error

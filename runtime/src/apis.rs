@@ -2,7 +2,8 @@
 
 use crate::{
 	opaque::SessionKeys, AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt,
-	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
+	Nonce, PatientIdentity, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment,
+	VERSION,
 };
 use alloc::vec::Vec;
 use polkadot_sdk::{
@@ -192,6 +193,32 @@ impl_runtime_apis! {
 		}
 		fn query_length_to_fee(length: u32) -> Balance {
 			TransactionPayment::length_to_fee(length)
+		}
+	}
+
+	impl medledger_primitives::runtime_api::IdentityApi<Block, AccountId> for Runtime {
+		fn standing(account: AccountId) -> medledger_primitives::runtime_api::AccountStanding {
+			PatientIdentity::api_standing(account)
+		}
+
+		fn organisation(
+			organisation: medledger_primitives::OrganisationId,
+		) -> Option<medledger_primitives::runtime_api::OrganisationInfo<AccountId>> {
+			PatientIdentity::api_organisation(organisation)
+		}
+
+		fn patient(
+			patient: medledger_primitives::PatientId,
+		) -> Option<medledger_primitives::runtime_api::PatientInfo<AccountId>> {
+			PatientIdentity::api_patient(patient)
+		}
+
+		fn encryption_key(
+			patient: medledger_primitives::PatientId,
+		) -> Option<medledger_primitives::EncryptionKey> {
+			<PatientIdentity as medledger_primitives::IdentityProvider<AccountId>>::encryption_key(
+				patient,
+			)
 		}
 	}
 

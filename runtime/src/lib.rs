@@ -212,4 +212,8 @@ mod runtime {
 
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
+
+	// MedLedger's own pallets start at 20.
+	#[runtime::pallet_index(20)]
+	pub type PatientIdentity = pallet_patient_identity;
 }

@@ -100,3 +100,15 @@ fn version_names_the_chain() {
 	assert_eq!(VERSION.spec_name, "medledger");
 	assert!(VERSION.spec_version >= 100);
 }
+
+#[test]
+fn patient_deposit_covers_the_largest_patient_record() {
+	use polkadot_sdk::frame_support::pallet_prelude::MaxEncodedLen;
+	let record = pallet_patient_identity::Patient::<Runtime>::max_encoded_len() +
+		// The account index entry: hashed key plus account id, and the patient id.
+		16 + 32 + 8;
+	assert!(
+		record as u32 <= crate::configs::PATIENT_RECORD_MAX_BYTES,
+		"patient record is {record} bytes"
+	);
+}

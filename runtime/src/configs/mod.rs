@@ -1,7 +1,7 @@
 //! Configuration of every pallet in the runtime.
 
 use crate::{
-	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT},
+	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT},
 	time::SLOT_DURATION,
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
@@ -128,4 +128,31 @@ impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+/// A deposit covering `items` storage items of `bytes` bytes in total (1 unit per item plus
+/// 1 milli-unit per byte), the usual shape of deposits against state bloat.
+pub const fn deposit(items: u32, bytes: u32) -> Balance {
+	items as Balance * crate::currency::UNIT + bytes as Balance * MILLI_UNIT
+}
+
+parameter_types! {
+	/// A patient record: the record and the account index, at their largest encoded size.
+	pub const PatientDeposit: Balance = deposit(2, PATIENT_RECORD_MAX_BYTES);
+}
+
+/// Upper bound of a patient record and its index entry, in bytes (checked by a runtime test).
+pub const PATIENT_RECORD_MAX_BYTES: u32 = 512;
+
+impl pallet_patient_identity::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	// Root (sudo in development) until the consortium council takes over.
+	type OrganisationOrigin = frame_system::EnsureRoot<AccountId>;
+	type PatientDeposit = PatientDeposit;
+	type MaxNameLength = ConstU32<128>;
+	type MaxAdmins = ConstU32<8>;
+	type MaxPractitioners = ConstU32<10_000>;
+	type MaxGuardians = ConstU32<8>;
+	type WeightInfo = pallet_patient_identity::weights::SubstrateWeight<Runtime>;
 }

@@ -1,7 +1,7 @@
 // Starts and stops a real medledger-node for a test: free ports, a temporary base path (unless
 // given), logs to a file, and bounded waits. Every process started here is stopped by `stop()`.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, closeSync, rmSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -59,6 +59,7 @@ export async function startNode(opts = {}) {
   const chain = opts.chain ?? 'dev';
   const ownBasePath = !opts.basePath;
   const basePath = opts.basePath ?? mkdtempSync(join(tmpdir(), 'medledger-e2e-'));
+  mkdirSync(basePath, { recursive: true });
   const [rpcPort, p2pPort, promPort] = [await freePort(), await freePort(), await freePort()];
   const logFile = join(basePath, `node-${Date.now()}.log`);
   const args = [

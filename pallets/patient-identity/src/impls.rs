@@ -1,0 +1,84 @@
+//! [`IdentityProvider`]: how the other pallets ask this one.
+
+use crate::pallet::*;
+use medledger_primitives::{
+	EncryptionKey, IdentityProvider, OrganisationId, OrganisationStatus, PatientId,
+	PractitionerStanding,
+};
+
+impl<T: Config> IdentityProvider<T::AccountId> for Pallet<T> {
+	fn patient_of(who: &T::AccountId) -> Option<PatientId> {
+		PatientByAccount::<T>::get(who)
+	}
+
+	fn patient_account(patient: PatientId) -> Option<T::AccountId> {
+		Patients::<T>::get(patient).map(|p| p.account)
+	}
+
+	fn practitioner_standing(who: &T::AccountId) -> Option<PractitionerStanding> {
+		let entry = Practitioners::<T>::get(who)?;
+		let org = Organisations::<T>::get(entry.organisation)?;
+		(org.status == OrganisationStatus::Active).then_some(PractitionerStanding {
+			organisation: entry.organisation,
+			kind: org.kind,
+			role: entry.role,
+		})
+	}
+
+	fn organisation_status(organisation: OrganisationId) -> Option<OrganisationStatus> {
+		Organisations::<T>::get(organisation).map(|o| o.status)
+	}
+
+	fn may_act_for(actor: &T::AccountId, patient: PatientId) -> bool {
+		Patients::<T>::get(patient)
+			.is_some_and(|p| p.account == *actor || p.guardians.contains(actor))
+	}
+
+	fn encryption_key(patient: PatientId) -> Option<EncryptionKey> {
+		Patients::<T>::get(patient).map(|p| p.encryption_key)
+	}
+}
+
+/// Answers of the `IdentityApi` runtime API.
+impl<T: Config> Pallet<T> {
+	/// What `account` is on the chain.
+	pub fn api_standing(
+		account: T::AccountId,
+	) -> medledger_primitives::runtime_api::AccountStanding {
+		medledger_primitives::runtime_api::AccountStanding {
+			patient: PatientByAccount::<T>::get(&account),
+			practitioner: Self::practitioner_standing(&account),
+			admin_of: OrganisationAdmins::<T>::get(&account),
+		}
+	}
+
+	/// An organisation, for clients.
+	pub fn api_organisation(
+		organisation: OrganisationId,
+	) -> Option<medledger_primitives::runtime_api::OrganisationInfo<T::AccountId>> {
+		Organisations::<T>::get(organisation).map(|o| {
+			medledger_primitives::runtime_api::OrganisationInfo {
+				name: o.name.into_inner(),
+				kind: o.kind,
+				jurisdiction: o.jurisdiction.into_inner(),
+				licence_hash: o.licence_hash.0,
+				status: o.status,
+				admins: o.admins.into_inner(),
+				practitioners: o.practitioners,
+			}
+		})
+	}
+
+	/// A patient, for clients.
+	pub fn api_patient(
+		patient: PatientId,
+	) -> Option<medledger_primitives::runtime_api::PatientInfo<T::AccountId>> {
+		Patients::<T>::get(patient).map(|p| medledger_primitives::runtime_api::PatientInfo {
+			account: p.account,
+			encryption_key: p.encryption_key,
+			has_commitment: p.commitment.is_some(),
+			guardians: p.guardians.into_inner(),
+			recovery_threshold: p.recovery_threshold,
+		})
+	}
+}

@@ -1,0 +1,16 @@
+//! # MedLedger primitives
+//!
+//! Types and traits that MedLedger's pallets share. Pallets never depend on each other's `Config`:
+//! a pallet that needs to know who someone is asks through a trait defined here
+//! (e.g. [`IdentityProvider`]), and the runtime wires the implementing pallet in.
+//!
+//! Nothing here describes a person: identifiers are opaque numbers, keys are public keys.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod identity;
+pub mod runtime_api;
+
+pub use identity::*;

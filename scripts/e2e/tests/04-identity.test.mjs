@@ -1,0 +1,128 @@
+// Patient identity end to end: the consortium (sudo in dev) admits an organisation, its admin
+// registers a practitioner, a patient registers, rotates a key and appoints a guardian; all of it
+// is read back through the IdentityApi runtime API, decoded from metadata only.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import { connect, devAccounts, eventsOf, submit } from '../lib/chain.mjs';
+import { startNode } from '../lib/node.mjs';
+
+const KEY1 = `0x${'11'.repeat(32)}`;
+const KEY2 = `0x${'22'.repeat(32)}`;
+const LICENCE = `0x${'ab'.repeat(32)}`;
+
+describe('patient identity', () => {
+  let node;
+  let api;
+  let k;
+  let org;
+  let patient;
+
+  before(async () => {
+    node = await startNode();
+    api = await connect(node.wsUrl);
+    k = devAccounts();
+  });
+  after(async () => {
+    await api?.disconnect();
+    await node?.stop();
+  });
+
+  const ok = async (tx, signer) => {
+    const r = await submit(api, tx, signer, { until: 'inBlock' });
+    assert.equal(r.dispatchError, null, JSON.stringify(r.dispatchError));
+    return r;
+  };
+
+  it('the consortium admits an organisation with Bob as admin', async () => {
+    const call = api.tx.patientIdentity.admitOrganisation(
+      'General Hospital', 'Hospital', 'DE', LICENCE, k.bob.address,
+    );
+    const { events } = await ok(api.tx.sudo.sudo(call), k.alice);
+    const [sudid] = eventsOf(events, 'sudo', 'Sudid');
+    assert.ok(sudid.data.sudoResult.isOk, 'sudo call succeeded');
+    const [admitted] = eventsOf(events, 'patientIdentity', 'OrganisationAdmitted');
+    assert.equal(admitted.data.admin.toString(), k.bob.address);
+    assert.equal(admitted.data.kind.toString(), 'Hospital');
+    org = admitted.data.organisation.toNumber();
+  });
+
+  it('a non-admin cannot register practitioners; the admin can', async () => {
+    const bad = await submit(
+      api, api.tx.patientIdentity.registerPractitioner(k.ferdie.address, 'Nurse'), k.charlie,
+      { until: 'inBlock' },
+    );
+    assert.equal(bad.dispatchError?.name, 'patientIdentity.NotAuthorized');
+
+    const { events } = await ok(
+      api.tx.patientIdentity.registerPractitioner(k.charlie.address, 'Physician'), k.bob,
+    );
+    const [reg] = eventsOf(events, 'patientIdentity', 'PractitionerRegistered');
+    assert.equal(reg.data.practitioner.toString(), k.charlie.address);
+    assert.equal(reg.data.organisation.toNumber(), org);
+  });
+
+  it('Dave registers as a patient, holding a deposit', async () => {
+    const { events } = await ok(api.tx.patientIdentity.registerPatient(KEY1, null), k.dave);
+    const [reg] = eventsOf(events, 'patientIdentity', 'PatientRegistered');
+    patient = reg.data.patient.toNumber();
+    const deposit = reg.data.deposit.toBigInt();
+    assert.equal(deposit, api.consts.patientIdentity.patientDeposit.toBigInt());
+    const holds = await api.query.balances.holds(k.dave.address);
+    const held = holds.find((h) => h.id.isPatientIdentity);
+    assert.ok(held, `a PatientIdentity hold: ${JSON.stringify(holds.toHuman())}`);
+    assert.equal(held.amount.toBigInt(), deposit);
+  });
+
+  it('Dave rotates the key and appoints Eve as guardian', async () => {
+    const { events } = await ok(api.tx.patientIdentity.rotateEncryptionKey(patient, KEY2), k.dave);
+    const [rot] = eventsOf(events, 'patientIdentity', 'EncryptionKeyRotated');
+    assert.equal(rot.data.version.toNumber(), 2);
+    assert.equal(rot.data.actor.toString(), k.dave.address);
+    await ok(api.tx.patientIdentity.addGuardian(k.eve.address), k.dave);
+  });
+
+  it('IdentityApi reads it all back, decoded from metadata', async () => {
+    const bob = await api.call.identityApi.standing(k.bob.address);
+    assert.equal(bob.adminOf.unwrap().toNumber(), org);
+    const charlie = await api.call.identityApi.standing(k.charlie.address);
+    const standing = charlie.practitioner.unwrap();
+    assert.equal(standing.role.toString(), 'Physician');
+    assert.equal(standing.kind.toString(), 'Hospital');
+    assert.equal(standing.organisation.toNumber(), org);
+    const dave = await api.call.identityApi.standing(k.dave.address);
+    assert.equal(dave.patient.unwrap().toNumber(), patient);
+
+    const o = (await api.call.identityApi.organisation(org)).unwrap();
+    assert.equal(o.name.toUtf8(), 'General Hospital');
+    assert.equal(o.jurisdiction.toUtf8(), 'DE');
+    assert.equal(o.licenceHash.toHex(), LICENCE);
+    assert.equal(o.status.toString(), 'Active');
+    assert.deepEqual(o.admins.map((a) => a.toString()), [k.bob.address]);
+    assert.equal(o.practitioners.toNumber(), 1);
+
+    const p = (await api.call.identityApi.patient(patient)).unwrap();
+    assert.equal(p.account.toString(), k.dave.address);
+    assert.equal(p.encryptionKey.key.toHex(), KEY2);
+    assert.equal(p.encryptionKey.version.toNumber(), 2);
+    assert.deepEqual(p.guardians.map((g) => g.toString()), [k.eve.address]);
+    assert.equal(p.hasCommitment.isTrue, false);
+
+    const key = (await api.call.identityApi.encryptionKey(patient)).unwrap();
+    assert.equal(key.version.toNumber(), 2);
+    assert.equal((await api.call.identityApi.patient(patient + 1000)).isNone, true);
+  });
+
+  it('a guardian acts for the patient, and the event names who acted', async () => {
+    const { events } = await ok(api.tx.patientIdentity.rotateEncryptionKey(patient, KEY1), k.eve);
+    const [rot] = eventsOf(events, 'patientIdentity', 'EncryptionKeyRotated');
+    assert.equal(rot.data.actor.toString(), k.eve.address);
+    assert.equal(rot.data.version.toNumber(), 3);
+  });
+
+  it('suspending the organisation removes the practitioner\'s standing at once', async () => {
+    await ok(api.tx.sudo.sudo(api.tx.patientIdentity.suspendOrganisation(org)), k.alice);
+    const charlie = await api.call.identityApi.standing(k.charlie.address);
+    assert.equal(charlie.practitioner.isNone, true);
+  });
+});
