@@ -1,5 +1,7 @@
 //! Command line of the node: `sc-cli`'s run command plus the usual maintenance subcommands.
 
+#[cfg(feature = "runtime-benchmarks")]
+use polkadot_sdk::frame_benchmarking_cli;
 use polkadot_sdk::sc_cli;
 
 #[derive(Debug, clap::Parser)]

@@ -103,6 +103,13 @@ pub enum PractitionerRole {
 	Clerk,
 }
 
+impl PractitionerRole {
+	/// Whether the role delivers care (and so may open emergency access).
+	pub fn is_clinical(&self) -> bool {
+		matches!(self, Self::Physician | Self::Nurse | Self::Pharmacist | Self::LaboratoryScientist)
+	}
+}
+
 /// A patient's current encryption key and its version. The version counts rotations, so a key
 /// envelope made for an older key can be told apart from one for the current key.
 #[derive(
@@ -171,4 +178,27 @@ pub trait IdentityProvider<AccountId> {
 
 	/// The patient's current encryption key.
 	fn encryption_key(patient: PatientId) -> Option<EncryptionKey>;
+}
+
+/// Sets up identities for other pallets' benchmarks, which cannot reach this pallet's `Config`.
+/// Implemented by `pallet-patient-identity`; the runtime passes it to the pallets that need it.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait IdentityBenchmarkHelper<AccountId> {
+	/// Registers `who` (funded as needed) as a patient.
+	fn register_patient(
+		who: &AccountId,
+	) -> Result<PatientId, polkadot_sdk::sp_runtime::DispatchError>;
+
+	/// Admits a new organisation of `kind` and registers `who` there with `role`.
+	fn register_practitioner(
+		who: &AccountId,
+		kind: OrganisationKind,
+		role: PractitionerRole,
+	) -> Result<OrganisationId, polkadot_sdk::sp_runtime::DispatchError>;
+
+	/// Appoints `guardian` for the patient held by `patient_account`.
+	fn add_guardian(
+		patient_account: &AccountId,
+		guardian: &AccountId,
+	) -> Result<(), polkadot_sdk::sp_runtime::DispatchError>;
 }

@@ -10,7 +10,9 @@
 
 extern crate alloc;
 
+pub mod consent;
 pub mod identity;
 pub mod runtime_api;
 
+pub use consent::*;
 pub use identity::*;

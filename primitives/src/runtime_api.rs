@@ -1,7 +1,7 @@
 //! Runtime APIs that clients (polkadot.js `api.call.*`) use to read MedLedger state in one call,
 //! with every type described in the metadata.
 
-use crate::identity::*;
+use crate::{consent::*, identity::*};
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use scale_info::TypeInfo;
@@ -51,16 +51,85 @@ pub struct PatientInfo<AccountId> {
 	pub recovery_threshold: u32,
 }
 
-polkadot_sdk::sp_api::decl_runtime_apis! {
-	/// Reads identities: standing of an account, organisations, patients and their keys.
-	pub trait IdentityApi<AccountId> where AccountId: codec::Codec {
-		/// What `account` is: patient, practitioner in good standing, organisation admin.
-		fn standing(account: AccountId) -> AccountStanding;
-		/// An organisation, if admitted and not removed.
-		fn organisation(organisation: OrganisationId) -> Option<OrganisationInfo<AccountId>>;
-		/// A registered patient.
-		fn patient(patient: PatientId) -> Option<PatientInfo<AccountId>>;
-		/// A patient's current encryption key, to wrap data keys for them.
-		fn encryption_key(patient: PatientId) -> Option<EncryptionKey>;
+/// A consent entry as clients see it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct ConsentInfo<AccountId, BlockNumber> {
+	/// The consent's id.
+	pub id: ConsentId,
+	/// Permit or deny.
+	pub kind: ConsentKind,
+	/// Who it is for.
+	pub grantee: Grantee<AccountId>,
+	/// Categories covered.
+	pub categories: CategoryScope<Vec<DataCategory>>,
+	/// Actions covered.
+	pub actions: Vec<ConsentAction>,
+	/// Purposes of use covered.
+	pub purposes: Vec<Purpose>,
+	/// First block in force.
+	pub starts_at: BlockNumber,
+	/// First block no longer in force (`None`: until revoked).
+	pub expires_at: Option<BlockNumber>,
+	/// The records it is restricted to (empty: all records of the categories).
+	pub records: Vec<RecordId>,
+	/// The account that granted it (the patient or a guardian).
+	pub granted_by: AccountId,
+	/// Block it was granted in.
+	pub granted_at: BlockNumber,
+	/// Block it was revoked in, if revoked.
+	pub revoked_at: Option<BlockNumber>,
+	/// Whether it is in force at the block the answer was computed at.
+	pub in_force: bool,
+}
+
+/// One page of a patient's consents, oldest first.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct ConsentPage<AccountId, BlockNumber> {
+	/// The consents on this page.
+	pub consents: Vec<ConsentInfo<AccountId, BlockNumber>>,
+	/// Pass as `start_after` to get the next page; `None` on the last page.
+	pub next: Option<ConsentId>,
+}
+
+// `check_access` takes the six parts of an access question as separate arguments, as the
+// decision is specified; the generated client code adds the block hash as a seventh and more.
+#[allow(clippy::too_many_arguments)]
+mod apis {
+	use super::*;
+
+	polkadot_sdk::sp_api::decl_runtime_apis! {
+		/// Reads identities: standing of an account, organisations, patients and their keys.
+		pub trait IdentityApi<AccountId> where AccountId: codec::Codec {
+			/// What `account` is: patient, practitioner in good standing, organisation admin.
+			fn standing(account: AccountId) -> AccountStanding;
+			/// An organisation, if admitted and not removed.
+			fn organisation(organisation: OrganisationId) -> Option<OrganisationInfo<AccountId>>;
+			/// A registered patient.
+			fn patient(patient: PatientId) -> Option<PatientInfo<AccountId>>;
+			/// A patient's current encryption key, to wrap data keys for them.
+			fn encryption_key(patient: PatientId) -> Option<EncryptionKey>;
+		}
+
+		/// Consent decisions and a patient's consents.
+		pub trait ConsentApi<AccountId, BlockNumber> where AccountId: codec::Codec, BlockNumber: codec::Codec {
+			/// May `accessor` do `action` on `patient`'s `category` for `purpose` now (for `record`,
+			/// if given)? Permit with its basis and expiry, or deny with the reason.
+			fn check_access(
+				patient: PatientId,
+				accessor: AccountId,
+				category: DataCategory,
+				action: ConsentAction,
+				purpose: Purpose,
+				record: Option<RecordId>,
+			) -> AccessDecision<BlockNumber>;
+			/// `patient`'s consents (revoked and expired ones included until removed), oldest first:
+			/// at most `limit` (capped by the runtime) after `start_after`.
+			fn consents(
+				patient: PatientId,
+				start_after: Option<ConsentId>,
+				limit: u32,
+			) -> ConsentPage<AccountId, BlockNumber>;
+		}
 	}
 }
+pub use apis::*;

@@ -1,9 +1,9 @@
 //! The runtime APIs: what the node and clients (polkadot.js `api.call`) may ask the runtime.
 
 use crate::{
-	opaque::SessionKeys, AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt,
-	Nonce, PatientIdentity, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment,
-	VERSION,
+	opaque::SessionKeys, AccountId, Aura, Balance, Block, BlockNumber, ConsentRegistry, Executive,
+	Grandpa, InherentDataExt, Nonce, PatientIdentity, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use polkadot_sdk::{
@@ -222,6 +222,27 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl medledger_primitives::runtime_api::ConsentApi<Block, AccountId, BlockNumber> for Runtime {
+		fn check_access(
+			patient: medledger_primitives::PatientId,
+			accessor: AccountId,
+			category: medledger_primitives::DataCategory,
+			action: medledger_primitives::ConsentAction,
+			purpose: medledger_primitives::Purpose,
+			record: Option<medledger_primitives::RecordId>,
+		) -> medledger_primitives::AccessDecision<BlockNumber> {
+			ConsentRegistry::check_access(patient, &accessor, category, action, purpose, record)
+		}
+
+		fn consents(
+			patient: medledger_primitives::PatientId,
+			start_after: Option<medledger_primitives::ConsentId>,
+			limit: u32,
+		) -> medledger_primitives::runtime_api::ConsentPage<AccountId, BlockNumber> {
+			ConsentRegistry::api_consents(patient, start_after, limit)
+		}
+	}
+
 	impl sp_genesis_builder::GenesisBuilder<Block> for Runtime {
 		fn build_state(config: Vec<u8>) -> sp_genesis_builder::Result {
 			build_state::<RuntimeGenesisConfig>(config)
@@ -252,6 +273,22 @@ impl_runtime_apis! {
 		) -> Weight {
 			Executive::try_execute_block(block, state_root_check, signature_check, select)
 				.expect("try_execute_block failed")
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	impl frame_benchmarking::Benchmark<Block> for Runtime {
+		fn benchmark_metadata(extra: bool) -> (
+			Vec<frame_benchmarking::BenchmarkList>,
+			Vec<frame_support::traits::StorageInfo>,
+		) {
+			crate::benchmarks::metadata(extra)
+		}
+
+		fn dispatch_benchmark(
+			config: frame_benchmarking::BenchmarkConfig,
+		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
+			crate::benchmarks::dispatch(config)
 		}
 	}
 }

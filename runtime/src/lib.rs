@@ -17,6 +17,8 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 extern crate alloc;
 
 pub mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
 #[cfg(test)]
@@ -216,4 +218,7 @@ mod runtime {
 	// MedLedger's own pallets start at 20.
 	#[runtime::pallet_index(20)]
 	pub type PatientIdentity = pallet_patient_identity;
+
+	#[runtime::pallet_index(21)]
+	pub type ConsentRegistry = pallet_consent_registry;
 }

@@ -84,7 +84,7 @@ fn local_testnet_preset_has_three_validators() {
 
 #[test]
 fn endowment_is_far_above_existential_deposit() {
-	assert!(ENDOWMENT > 1_000 * EXISTENTIAL_DEPOSIT);
+	const { assert!(ENDOWMENT > 1_000 * EXISTENTIAL_DEPOSIT) };
 }
 
 #[test]
@@ -98,7 +98,7 @@ fn metadata_v16_and_v15_are_offered() {
 #[test]
 fn version_names_the_chain() {
 	assert_eq!(VERSION.spec_name, "medledger");
-	assert!(VERSION.spec_version >= 100);
+	const { assert!(VERSION.spec_version >= 100) };
 }
 
 #[test]
@@ -111,4 +111,22 @@ fn patient_deposit_covers_the_largest_patient_record() {
 		record as u32 <= crate::configs::PATIENT_RECORD_MAX_BYTES,
 		"patient record is {record} bytes"
 	);
+}
+
+#[test]
+fn consent_deposit_covers_the_largest_consent() {
+	use polkadot_sdk::frame_support::pallet_prelude::MaxEncodedLen;
+	let consent = pallet_consent_registry::Consent::<Runtime>::max_encoded_len() +
+		// Its id in the grantee index.
+		8;
+	assert!(consent as u32 <= crate::configs::CONSENT_MAX_BYTES, "consent is {consent} bytes");
+}
+
+#[test]
+fn emergency_deposit_covers_a_session() {
+	use polkadot_sdk::frame_support::pallet_prelude::MaxEncodedLen;
+	let session = pallet_consent_registry::EmergencySession::<Runtime>::max_encoded_len() +
+		// Keys: patient id and hashed account.
+		16 + 8 + 16 + 32;
+	assert!(session <= 128, "emergency session is {session} bytes");
 }

@@ -409,7 +409,6 @@ impl<T: Config> Pallet<T> {
 
 	/// Invariants: indices agree with records, counts match, deposits held equal deposits
 	/// recorded, recoveries are consistent with guardians and thresholds.
-	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		let next_org = NextOrganisationId::<T>::get();
 		for (id, org) in Organisations::<T>::iter() {

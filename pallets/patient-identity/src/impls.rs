@@ -82,3 +82,54 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 }
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> medledger_primitives::IdentityBenchmarkHelper<T::AccountId> for Pallet<T> {
+	fn register_patient(
+		who: &T::AccountId,
+	) -> Result<PatientId, polkadot_sdk::sp_runtime::DispatchError> {
+		use polkadot_sdk::{
+			frame_support::traits::{
+				fungible::{Inspect, Mutate},
+				Get,
+			},
+			sp_runtime::Saturating,
+		};
+		let patient = NextPatientId::<T>::get();
+		let funds = T::PatientDeposit::get().saturating_mul(10u32.into());
+		T::Currency::set_balance(who, T::Currency::balance(who).saturating_add(funds));
+		Self::do_register_patient(who.clone(), [7; 32], None)?;
+		Ok(patient)
+	}
+
+	fn register_practitioner(
+		who: &T::AccountId,
+		kind: medledger_primitives::OrganisationKind,
+		role: medledger_primitives::PractitionerRole,
+	) -> Result<OrganisationId, polkadot_sdk::sp_runtime::DispatchError> {
+		use polkadot_sdk::frame_support::BoundedVec;
+		let organisation = NextOrganisationId::<T>::get();
+		let admin: T::AccountId =
+			polkadot_sdk::frame_benchmarking::account("helper-admin", organisation, 0);
+		let name = BoundedVec::try_from(b"Benchmark Hospital".to_vec())
+			.map_err(|_| polkadot_sdk::sp_runtime::DispatchError::Other("name too long"))?;
+		let jurisdiction = BoundedVec::try_from(b"DE".to_vec())
+			.map_err(|_| polkadot_sdk::sp_runtime::DispatchError::Other("jurisdiction"))?;
+		Self::do_admit_organisation(
+			name,
+			kind,
+			jurisdiction,
+			polkadot_sdk::sp_core::H256::repeat_byte(1),
+			admin.clone(),
+		)?;
+		Self::do_register_practitioner(admin, who.clone(), role)?;
+		Ok(organisation)
+	}
+
+	fn add_guardian(
+		patient_account: &T::AccountId,
+		guardian: &T::AccountId,
+	) -> Result<(), polkadot_sdk::sp_runtime::DispatchError> {
+		Self::do_add_guardian(patient_account.clone(), guardian.clone())
+	}
+}

@@ -2,10 +2,10 @@
 
 use crate::{
 	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT},
-	time::SLOT_DURATION,
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
-	System, VERSION,
+	time::{HOURS, SLOT_DURATION},
+	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
+	PatientIdentity, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+	RuntimeOrigin, RuntimeTask, System, VERSION,
 };
 use polkadot_sdk::{
 	frame_support::{
@@ -144,6 +144,16 @@ parameter_types! {
 /// Upper bound of a patient record and its index entry, in bytes (checked by a runtime test).
 pub const PATIENT_RECORD_MAX_BYTES: u32 = 512;
 
+/// Upper bound of a consent and its index entry, in bytes (checked by a runtime test).
+pub const CONSENT_MAX_BYTES: u32 = 1024;
+
+parameter_types! {
+	/// A consent: the entry and its place in the grantee index, at their largest.
+	pub const ConsentDeposit: Balance = deposit(2, CONSENT_MAX_BYTES);
+	/// An open emergency session (one storage item).
+	pub const EmergencyDeposit: Balance = deposit(1, 128);
+}
+
 impl pallet_patient_identity::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -155,4 +165,23 @@ impl pallet_patient_identity::Config for Runtime {
 	type MaxPractitioners = ConstU32<10_000>;
 	type MaxGuardians = ConstU32<8>;
 	type WeightInfo = pallet_patient_identity::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_consent_registry::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Identities = PatientIdentity;
+	type ConsentDeposit = ConsentDeposit;
+	type EmergencyDeposit = EmergencyDeposit;
+	// Long enough to stabilise a patient; a new session needs a new, recorded decision.
+	type EmergencyDuration = ConstU32<{ 4 * HOURS }>;
+	// Room for the load benchmarks' 10,000 grants of one patient; deposits bound real use.
+	type MaxConsentsPerPatient = ConstU32<10_000>;
+	// Bounds what one access decision reads: 3 grantee kinds x 16 consents.
+	type MaxConsentsPerGrantee = ConstU32<16>;
+	type MaxRecordsPerConsent = ConstU32<16>;
+	type MaxPageSize = ConstU32<100>;
+	type WeightInfo = pallet_consent_registry::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = PatientIdentity;
 }

@@ -1,0 +1,85 @@
+//! [`ConsentChecker`] for other pallets, and the answers of the `ConsentApi` runtime API.
+
+use crate::{pallet::*, types::*, weights::WeightInfo};
+use alloc::vec::Vec;
+use frame_support::traits::Get;
+use medledger_primitives::{
+	runtime_api::{ConsentInfo, ConsentPage},
+	AccessDecision, CategoryScope, ConsentAction, ConsentChecker, ConsentId, DataCategory,
+	PatientId, Purpose, RecordId,
+};
+use polkadot_sdk::{
+	frame_support, frame_system, frame_system::pallet_prelude::BlockNumberFor, sp_weights::Weight,
+};
+
+impl<T: Config> ConsentChecker<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	fn check_access(
+		patient: PatientId,
+		accessor: &T::AccountId,
+		category: DataCategory,
+		action: ConsentAction,
+		purpose: Purpose,
+		record: Option<RecordId>,
+	) -> AccessDecision<BlockNumberFor<T>> {
+		Pallet::<T>::check_access(patient, accessor, category, action, purpose, record)
+	}
+
+	fn check_access_weight() -> Weight {
+		T::WeightInfo::check_access()
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// A stored consent as clients see it.
+	fn info(
+		id: ConsentId,
+		c: Consent<T>,
+		now: BlockNumberFor<T>,
+	) -> ConsentInfo<T::AccountId, BlockNumberFor<T>> {
+		ConsentInfo {
+			id,
+			kind: c.kind,
+			in_force: c.in_force(now),
+			grantee: c.grantee,
+			categories: match c.categories {
+				CategoryScope::AllStandard => CategoryScope::AllStandard,
+				CategoryScope::Only(list) => CategoryScope::Only(list.into_inner()),
+			},
+			actions: c.actions.into_inner(),
+			purposes: c.purposes.into_inner(),
+			starts_at: c.starts_at,
+			expires_at: c.expires_at,
+			records: c.records.into_inner(),
+			granted_by: c.granted_by,
+			granted_at: c.granted_at,
+			revoked_at: c.revoked_at,
+		}
+	}
+
+	/// One page of `patient`'s consents in storage order (stable between calls): at most
+	/// `limit` (capped at [`Config::MaxPageSize`]) after `start_after`.
+	pub fn api_consents(
+		patient: PatientId,
+		start_after: Option<ConsentId>,
+		limit: u32,
+	) -> ConsentPage<T::AccountId, BlockNumberFor<T>> {
+		let limit = limit.min(T::MaxPageSize::get()) as usize;
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut iter = match start_after {
+			Some(after) => Consents::<T>::iter_prefix_from(
+				patient,
+				Consents::<T>::hashed_key_for(patient, after),
+			),
+			None => Consents::<T>::iter_prefix(patient),
+		};
+		let mut consents = Vec::with_capacity(limit);
+		for (id, consent) in iter.by_ref().take(limit) {
+			consents.push(Self::info(id, consent, now));
+		}
+		let next = match (consents.last(), iter.next()) {
+			(Some(last), Some(_)) => Some(last.id),
+			_ => None,
+		};
+		ConsentPage { consents, next }
+	}
+}

@@ -1,0 +1,780 @@
+//! Unit tests: every call's success and errors, the decision's rules and edges. Every test ends
+//! with both pallets' `try_state` invariants (see `build_and_execute`).
+
+use crate::{mock::*, pallet::*, types::*, Error, Event};
+use medledger_primitives::{
+	AccessBasis, AccessDecision, CategoryScope, ConsentAction, ConsentAction::*, ConsentChecker,
+	ConsentKind, DataCategory, DataCategory::*, DenyReason, Grantee, Purpose, Purpose::*, RecordId,
+};
+use polkadot_sdk::frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec};
+
+type Decision = AccessDecision<u64>;
+
+fn terms(
+	categories: &[DataCategory],
+	actions: &[ConsentAction],
+	purposes: &[Purpose],
+) -> ConsentTerms<Test> {
+	ConsentTerms {
+		categories: CategoryScope::Only(BoundedVec::truncate_from(categories.to_vec())),
+		actions: BoundedVec::truncate_from(actions.to_vec()),
+		purposes: BoundedVec::truncate_from(purposes.to_vec()),
+		starts_at: None,
+		expires_at: None,
+		records: BoundedVec::new(),
+	}
+}
+
+/// Read + append of all standard categories for treatment.
+fn broad() -> ConsentTerms<Test> {
+	ConsentTerms {
+		categories: CategoryScope::AllStandard,
+		..terms(&[], &[Read, Append], &[Treatment])
+	}
+}
+
+fn org(id: u32) -> Grantee<AccountId> {
+	Grantee::Organisation(id)
+}
+
+fn grant(grantee: Grantee<AccountId>, t: ConsentTerms<Test>) -> u64 {
+	let id = NextConsentId::<Test>::get();
+	assert_ok!(ConsentRegistry::grant_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, grantee, t));
+	id
+}
+
+fn deny(grantee: Grantee<AccountId>, t: ConsentTerms<Test>) -> u64 {
+	let id = NextConsentId::<Test>::get();
+	assert_ok!(ConsentRegistry::deny_access(RuntimeOrigin::signed(ALICE), ALICE_ID, grantee, t));
+	id
+}
+
+fn check(
+	who: AccountId,
+	category: DataCategory,
+	action: ConsentAction,
+	purpose: Purpose,
+) -> Decision {
+	ConsentRegistry::check_access(ALICE_ID, &who, category, action, purpose, None)
+}
+
+fn permit(id: u64, expires_at: Option<u64>) -> Decision {
+	AccessDecision::Permit { basis: AccessBasis::Consent(id), expires_at }
+}
+
+const NO_CONSENT: Decision = AccessDecision::Deny { reason: DenyReason::NoConsent };
+
+fn last_event() -> RuntimeEvent {
+	System::events().pop().expect("an event").event
+}
+
+fn free(who: AccountId) -> Balance {
+	Balances::balance(&who)
+}
+
+// ---------------------------------------------------------------- grant_consent / deny_access
+
+#[test]
+fn grant_stores_indexes_holds_and_emits() {
+	build_and_execute(|| {
+		let id = grant(org(HOSPITAL), broad());
+		let c = Consents::<Test>::get(ALICE_ID, id).unwrap();
+		assert_eq!(c.kind, ConsentKind::Permit);
+		assert_eq!((c.starts_at, c.expires_at, c.revoked_at), (1, None, None));
+		assert_eq!((c.granted_by, c.depositor, c.deposit), (ALICE, ALICE, 5));
+		assert_eq!(GranteeConsents::<Test>::get(ALICE_ID, org(HOSPITAL)).into_inner(), vec![id]);
+		assert_eq!(ConsentCount::<Test>::get(ALICE_ID), 1);
+		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &ALICE), 5);
+		assert_eq!(
+			last_event(),
+			Event::ConsentGranted {
+				patient: ALICE_ID,
+				consent: id,
+				kind: ConsentKind::Permit,
+				grantee: org(HOSPITAL),
+				starts_at: 1,
+				expires_at: None,
+				by: ALICE,
+			}
+			.into()
+		);
+	});
+}
+
+#[test]
+fn grant_normalises_lists() {
+	build_and_execute(|| {
+		let mut t = terms(
+			&[Laboratory, Allergies, Laboratory],
+			&[Amend, Read, Read],
+			&[Research, Treatment],
+		);
+		t.records = BoundedVec::truncate_from(vec![[2; 32], [1; 32]]);
+		let id = grant(org(HOSPITAL), t);
+		let c = Consents::<Test>::get(ALICE_ID, id).unwrap();
+		assert_eq!(
+			c.categories,
+			CategoryScope::Only(BoundedVec::truncate_from(vec![Allergies, Laboratory]))
+		);
+		assert_eq!(c.actions.into_inner(), vec![Read, Amend]);
+		assert_eq!(c.purposes.into_inner(), vec![Treatment, Research]);
+		assert_eq!(c.records.into_inner(), vec![[1; 32], [2; 32]]);
+	});
+}
+
+#[test]
+fn guardian_grants_and_is_recorded() {
+	build_and_execute(|| {
+		assert_ok!(ConsentRegistry::grant_consent(
+			RuntimeOrigin::signed(GUARDIAN),
+			ALICE_ID,
+			Grantee::Practitioner(DOCTOR),
+			broad()
+		));
+		let c = Consents::<Test>::get(ALICE_ID, 0).unwrap();
+		assert_eq!((c.granted_by, c.depositor), (GUARDIAN, GUARDIAN));
+		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &GUARDIAN), 5);
+		assert!(matches!(
+			last_event(),
+			RuntimeEvent::ConsentRegistry(Event::ConsentGranted { by: GUARDIAN, .. })
+		));
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), permit(0, None));
+		// The guardian also revokes.
+		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(GUARDIAN), ALICE_ID, 0));
+		assert_eq!(
+			last_event(),
+			Event::ConsentRevoked { patient: ALICE_ID, consent: 0, by: GUARDIAN }.into()
+		);
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
+	});
+}
+
+#[test]
+fn deny_access_stores_a_deny() {
+	build_and_execute(|| {
+		let id = deny(Grantee::Practitioner(NURSE), broad());
+		assert_eq!(Consents::<Test>::get(ALICE_ID, id).unwrap().kind, ConsentKind::Deny);
+		assert!(matches!(
+			last_event(),
+			RuntimeEvent::ConsentRegistry(Event::ConsentGranted { kind: ConsentKind::Deny, .. })
+		));
+		// A deny may name an account that has no standing (blocking in advance).
+		deny(Grantee::Practitioner(STRANGER), broad());
+	});
+}
+
+#[test]
+fn grant_errors_change_nothing() {
+	build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let g = |who, patient, grantee, t| {
+			ConsentRegistry::grant_consent(signed(who), patient, grantee, t)
+		};
+		assert_noop!(g(ALICE, 7, org(HOSPITAL), broad()), Error::<Test>::PatientNotFound);
+		assert_noop!(g(STRANGER, ALICE_ID, org(HOSPITAL), broad()), Error::<Test>::NotAuthorized);
+		assert_noop!(g(BOB, ALICE_ID, org(HOSPITAL), broad()), Error::<Test>::NotAuthorized);
+		assert_noop!(g(ALICE, ALICE_ID, org(9), broad()), Error::<Test>::GranteeNotFound);
+		assert_noop!(
+			g(ALICE, ALICE_ID, Grantee::Practitioner(STRANGER), broad()),
+			Error::<Test>::GranteeNotFound
+		);
+		assert_noop!(
+			g(ALICE, ALICE_ID, Grantee::Individual(7), broad()),
+			Error::<Test>::GranteeNotFound
+		);
+		assert_noop!(
+			g(ALICE, ALICE_ID, Grantee::Individual(ALICE_ID), broad()),
+			Error::<Test>::SelfGrant
+		);
+		assert_noop!(
+			g(ALICE, ALICE_ID, org(HOSPITAL), terms(&[], &[Read], &[Treatment])),
+			Error::<Test>::EmptyCategories
+		);
+		assert_noop!(
+			g(ALICE, ALICE_ID, org(HOSPITAL), terms(&[Allergies], &[], &[Treatment])),
+			Error::<Test>::EmptyActions
+		);
+		assert_noop!(
+			g(ALICE, ALICE_ID, org(HOSPITAL), terms(&[Allergies], &[Read], &[])),
+			Error::<Test>::EmptyPurposes
+		);
+		System::set_block_number(5);
+		let mut t = broad();
+		t.starts_at = Some(4);
+		assert_noop!(g(ALICE, ALICE_ID, org(HOSPITAL), t.clone()), Error::<Test>::InvalidPeriod);
+		t.starts_at = Some(8);
+		t.expires_at = Some(8);
+		assert_noop!(g(ALICE, ALICE_ID, org(HOSPITAL), t.clone()), Error::<Test>::InvalidPeriod);
+		t.starts_at = None;
+		t.expires_at = Some(5);
+		assert_noop!(g(ALICE, ALICE_ID, org(HOSPITAL), t), Error::<Test>::InvalidPeriod);
+	});
+}
+
+#[test]
+fn grant_needs_the_deposit() {
+	build_and_execute(|| {
+		// A guardian without funds cannot pay the deposit.
+		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(ALICE), POOR));
+		assert_noop!(
+			ConsentRegistry::grant_consent(
+				RuntimeOrigin::signed(POOR),
+				ALICE_ID,
+				org(HOSPITAL),
+				broad()
+			),
+			Error::<Test>::InsufficientBalance
+		);
+	});
+}
+
+#[test]
+fn grant_bounds_per_grantee_and_per_patient() {
+	build_and_execute(|| {
+		for _ in 0..MAX_PER_GRANTEE {
+			grant(org(HOSPITAL), broad());
+		}
+		assert_noop!(
+			ConsentRegistry::grant_consent(
+				RuntimeOrigin::signed(ALICE),
+				ALICE_ID,
+				org(HOSPITAL),
+				broad()
+			),
+			Error::<Test>::TooManyGrantConsents
+		);
+		// Revoking frees a place in the grantee's index (not in the patient's count).
+		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, 0));
+		grant(org(HOSPITAL), broad());
+		let others = [org(CLINIC), org(INSTITUTE), Grantee::Practitioner(DOCTOR)];
+		for i in ConsentCount::<Test>::get(ALICE_ID)..MAX_PER_PATIENT {
+			grant(others[i as usize % others.len()].clone(), broad());
+		}
+		assert_noop!(
+			ConsentRegistry::grant_consent(
+				RuntimeOrigin::signed(ALICE),
+				ALICE_ID,
+				Grantee::Individual(BOB_ID),
+				broad()
+			),
+			Error::<Test>::TooManyConsents
+		);
+	});
+}
+
+#[test]
+fn grant_overflow_is_an_error() {
+	build_and_execute(|| {
+		NextConsentId::<Test>::put(u64::MAX);
+		assert_noop!(
+			ConsentRegistry::grant_consent(
+				RuntimeOrigin::signed(ALICE),
+				ALICE_ID,
+				org(HOSPITAL),
+				broad()
+			),
+			Error::<Test>::Overflow
+		);
+	});
+}
+
+// ---------------------------------------------------------------- revoke_consent
+
+#[test]
+fn revoke_ends_the_consent_at_once_and_keeps_history() {
+	build_and_execute(|| {
+		let id = grant(org(HOSPITAL), broad());
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), permit(id, None));
+		System::set_block_number(3);
+		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, id));
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
+		let c = Consents::<Test>::get(ALICE_ID, id).unwrap();
+		assert_eq!(c.revoked_at, Some(3));
+		assert!(!GranteeConsents::<Test>::contains_key(ALICE_ID, org(HOSPITAL)));
+		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &ALICE), 5);
+		assert_eq!(
+			last_event(),
+			Event::ConsentRevoked { patient: ALICE_ID, consent: id, by: ALICE }.into()
+		);
+	});
+}
+
+#[test]
+fn revoke_errors_change_nothing() {
+	build_and_execute(|| {
+		let id = grant(org(HOSPITAL), broad());
+		let revoke =
+			|who, id| ConsentRegistry::revoke_consent(RuntimeOrigin::signed(who), ALICE_ID, id);
+		assert_noop!(revoke(ALICE, 9), Error::<Test>::ConsentNotFound);
+		assert_noop!(revoke(DOCTOR, id), Error::<Test>::NotAuthorized);
+		assert_ok!(revoke(ALICE, id));
+		assert_noop!(revoke(ALICE, id), Error::<Test>::AlreadyRevoked);
+		// Once the patient deactivates, there is no one to revoke for.
+		let other = grant(org(CLINIC), broad());
+		assert_ok!(PatientIdentity::deactivate_patient(RuntimeOrigin::signed(ALICE), ALICE_ID));
+		assert_noop!(revoke(ALICE, other), Error::<Test>::PatientNotFound);
+	});
+}
+
+// ---------------------------------------------------------------- remove_consent
+
+#[test]
+fn remove_returns_the_deposit_to_the_depositor() {
+	build_and_execute(|| {
+		assert_ok!(ConsentRegistry::grant_consent(
+			RuntimeOrigin::signed(GUARDIAN),
+			ALICE_ID,
+			org(HOSPITAL),
+			broad()
+		));
+		let before = free(GUARDIAN);
+		// The patient may remove a consent in force: it ends and goes.
+		assert_ok!(ConsentRegistry::remove_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, 0));
+		assert_eq!(free(GUARDIAN), before + 5);
+		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &GUARDIAN), 0);
+		assert!(!Consents::<Test>::contains_key(ALICE_ID, 0));
+		assert!(!GranteeConsents::<Test>::contains_key(ALICE_ID, org(HOSPITAL)));
+		assert!(!ConsentCount::<Test>::contains_key(ALICE_ID));
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
+		assert_eq!(
+			last_event(),
+			Event::ConsentRemoved { patient: ALICE_ID, consent: 0, depositor: GUARDIAN, by: ALICE }
+				.into()
+		);
+	});
+}
+
+#[test]
+fn anyone_removes_ended_consents() {
+	build_and_execute(|| {
+		let revoked = grant(org(HOSPITAL), broad());
+		assert_ok!(ConsentRegistry::revoke_consent(
+			RuntimeOrigin::signed(ALICE),
+			ALICE_ID,
+			revoked
+		));
+		let mut t = broad();
+		t.expires_at = Some(4);
+		let expiring = grant(org(CLINIC), t);
+		let remove =
+			|who, id| ConsentRegistry::remove_consent(RuntimeOrigin::signed(who), ALICE_ID, id);
+		assert_noop!(remove(STRANGER, 9), Error::<Test>::ConsentNotFound);
+		assert_noop!(remove(STRANGER, expiring), Error::<Test>::ConsentInForce);
+		assert_ok!(remove(STRANGER, revoked));
+		System::set_block_number(3);
+		assert_noop!(remove(STRANGER, expiring), Error::<Test>::ConsentInForce);
+		System::set_block_number(4);
+		let before = free(ALICE);
+		assert_ok!(remove(STRANGER, expiring));
+		assert_eq!(free(ALICE), before + 5);
+		assert_eq!(ConsentCount::<Test>::get(ALICE_ID), 0);
+	});
+}
+
+#[test]
+fn consents_of_a_deactivated_patient_can_be_removed() {
+	build_and_execute(|| {
+		let id = grant(org(HOSPITAL), broad());
+		assert_ok!(PatientIdentity::deactivate_patient(RuntimeOrigin::signed(ALICE), ALICE_ID));
+		assert_eq!(
+			check(DOCTOR, Allergies, Read, Treatment),
+			AccessDecision::Deny { reason: DenyReason::UnknownPatient }
+		);
+		assert_ok!(ConsentRegistry::remove_consent(RuntimeOrigin::signed(STRANGER), ALICE_ID, id));
+		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &ALICE), 0);
+	});
+}
+
+// ---------------------------------------------------------------- the decision
+
+#[test]
+fn patient_and_guardian_always_have_access() {
+	build_and_execute(|| {
+		let own =
+			AccessDecision::Permit { basis: AccessBasis::PatientOrGuardian, expires_at: None };
+		assert_eq!(check(ALICE, MentalHealth, Amend, Research), own);
+		assert_eq!(check(GUARDIAN, SubstanceUse, Read, Treatment), own);
+		assert_eq!(check(BOB, Allergies, Read, Treatment), NO_CONSENT);
+	});
+}
+
+#[test]
+fn organisation_grant_covers_its_practitioners_only() {
+	build_and_execute(|| {
+		let id = grant(org(HOSPITAL), broad());
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), permit(id, None));
+		assert_eq!(check(NURSE, VitalSigns, Append, Treatment), permit(id, None));
+		assert_eq!(check(OTHER_DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
+		assert_eq!(check(STRANGER, Allergies, Read, Treatment), NO_CONSENT);
+		// Not the actions or purposes it does not name.
+		assert_eq!(check(DOCTOR, Allergies, Amend, Treatment), NO_CONSENT);
+		assert_eq!(check(DOCTOR, Allergies, Read, Research), NO_CONSENT);
+	});
+}
+
+#[test]
+fn practitioner_and_individual_grants() {
+	build_and_execute(|| {
+		let p = grant(
+			Grantee::Practitioner(OTHER_DOCTOR),
+			terms(&[Medications], &[Read], &[Treatment]),
+		);
+		assert_eq!(check(OTHER_DOCTOR, Medications, Read, Treatment), permit(p, None));
+		assert_eq!(check(OTHER_DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
+		let i =
+			grant(Grantee::Individual(BOB_ID), terms(&[Immunizations], &[Read], &[PatientRequest]));
+		assert_eq!(check(BOB, Immunizations, Read, PatientRequest), permit(i, None));
+		assert_eq!(check(BOB, Immunizations, Read, Treatment), NO_CONSENT);
+	});
+}
+
+#[test]
+fn sensitive_categories_are_never_implied() {
+	build_and_execute(|| {
+		let all = grant(org(HOSPITAL), broad());
+		for c in DataCategory::ALL {
+			let expected = if c.is_sensitive() { NO_CONSENT } else { permit(all, None) };
+			assert_eq!(check(DOCTOR, c, Read, Treatment), expected, "{c:?}");
+		}
+		// Named explicitly, a sensitive category is covered.
+		let named = grant(org(HOSPITAL), terms(&[MentalHealth], &[Read], &[Treatment]));
+		assert_eq!(check(DOCTOR, MentalHealth, Read, Treatment), permit(named, None));
+		assert_eq!(check(DOCTOR, SubstanceUse, Read, Treatment), NO_CONSENT);
+	});
+}
+
+#[test]
+fn deny_overrides_permit() {
+	build_and_execute(|| {
+		let all = grant(org(HOSPITAL), broad());
+		let blocked = deny(
+			Grantee::Practitioner(NURSE),
+			terms(&[Allergies, VitalSigns], &[Read], &[Treatment]),
+		);
+		let denied = AccessDecision::Deny { reason: DenyReason::DeniedByConsent(blocked) };
+		assert_eq!(check(NURSE, Allergies, Read, Treatment), denied);
+		// Only what the deny covers.
+		assert_eq!(check(NURSE, Medications, Read, Treatment), permit(all, None));
+		assert_eq!(check(NURSE, Allergies, Append, Treatment), permit(all, None));
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), permit(all, None));
+		// A deny for the organisation blocks every practitioner, whatever permits them.
+		grant(Grantee::Practitioner(DOCTOR), broad());
+		let org_deny = deny(org(HOSPITAL), terms(&[Conditions], &[Read, Append], &[Treatment]));
+		assert_eq!(
+			check(DOCTOR, Conditions, Read, Treatment),
+			AccessDecision::Deny { reason: DenyReason::DeniedByConsent(org_deny) }
+		);
+		// Revoking the deny restores the permit.
+		assert_ok!(ConsentRegistry::revoke_consent(
+			RuntimeOrigin::signed(ALICE),
+			ALICE_ID,
+			blocked
+		));
+		assert_eq!(check(NURSE, Allergies, Read, Treatment), permit(all, None));
+	});
+}
+
+#[test]
+fn expiry_edges() {
+	build_and_execute(|| {
+		let mut t = broad();
+		t.starts_at = Some(5);
+		t.expires_at = Some(10);
+		let id = grant(org(HOSPITAL), t);
+		for (block, expected) in [
+			(4, NO_CONSENT),
+			(5, permit(id, Some(10))),
+			(9, permit(id, Some(10))),
+			(10, NO_CONSENT),
+		] {
+			System::set_block_number(block);
+			assert_eq!(check(DOCTOR, Allergies, Read, Treatment), expected, "block {block}");
+		}
+		// An expired deny decides nothing either.
+		System::set_block_number(10);
+		let open = grant(org(CLINIC), broad());
+		let mut d = broad();
+		d.expires_at = Some(12);
+		deny(org(CLINIC), d);
+		System::set_block_number(11);
+		assert!(!check(OTHER_DOCTOR, Allergies, Read, Treatment).is_permit());
+		System::set_block_number(12);
+		assert_eq!(check(OTHER_DOCTOR, Allergies, Read, Treatment), permit(open, None));
+	});
+}
+
+#[test]
+fn the_longest_permit_is_reported() {
+	build_and_execute(|| {
+		let mut short = broad();
+		short.expires_at = Some(20);
+		grant(org(HOSPITAL), short);
+		let mut long = broad();
+		long.expires_at = Some(50);
+		let l = grant(Grantee::Practitioner(DOCTOR), long);
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), permit(l, Some(50)));
+		let forever = grant(org(HOSPITAL), broad());
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), permit(forever, None));
+	});
+}
+
+#[test]
+fn record_restrictions() {
+	build_and_execute(|| {
+		let r1: RecordId = [1; 32];
+		let r2: RecordId = [2; 32];
+		let mut t = terms(&[Laboratory], &[Read], &[Research]);
+		t.records = BoundedVec::truncate_from(vec![r1]);
+		let id = grant(Grantee::Practitioner(RESEARCHER), t);
+		let ask = |record| {
+			ConsentRegistry::check_access(ALICE_ID, &RESEARCHER, Laboratory, Read, Research, record)
+		};
+		assert_eq!(ask(Some(r1)), permit(id, None));
+		assert_eq!(ask(Some(r2)), NO_CONSENT);
+		// A permit for some records says nothing about the whole category.
+		assert_eq!(ask(None), NO_CONSENT);
+
+		// A deny for one record blocks that record and the category question, not other records.
+		let all = grant(org(HOSPITAL), broad());
+		let mut d = terms(&[Laboratory], &[Read], &[Treatment]);
+		d.records = BoundedVec::truncate_from(vec![r2]);
+		let denied = deny(org(HOSPITAL), d);
+		let doctor = |record| {
+			ConsentRegistry::check_access(ALICE_ID, &DOCTOR, Laboratory, Read, Treatment, record)
+		};
+		assert_eq!(doctor(Some(r1)), permit(all, None));
+		let no = AccessDecision::Deny { reason: DenyReason::DeniedByConsent(denied) };
+		assert_eq!(doctor(Some(r2)), no);
+		assert_eq!(doctor(None), no);
+	});
+}
+
+#[test]
+fn suspended_organisation_loses_access_at_once() {
+	build_and_execute(|| {
+		let all = grant(org(HOSPITAL), broad());
+		let own = grant(Grantee::Practitioner(DOCTOR), broad());
+		assert!(check(DOCTOR, Allergies, Read, Treatment).is_permit());
+		assert_ok!(PatientIdentity::suspend_organisation(RuntimeOrigin::root(), HOSPITAL));
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
+		assert_eq!(check(NURSE, Allergies, Read, Treatment), NO_CONSENT);
+		assert_ok!(PatientIdentity::reinstate_organisation(RuntimeOrigin::root(), HOSPITAL));
+		let d = check(DOCTOR, Allergies, Read, Treatment);
+		assert!(d == permit(all, None) || d == permit(own, None));
+	});
+}
+
+#[test]
+fn decisions_follow_identity_recovery() {
+	build_and_execute(|| {
+		// Bob's identity moves to a new account; a grant to Individual(BOB_ID) follows it.
+		let id =
+			grant(Grantee::Individual(BOB_ID), terms(&[Allergies], &[Read], &[PatientRequest]));
+		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(BOB), 25));
+		assert_ok!(PatientIdentity::set_recovery_threshold(RuntimeOrigin::signed(BOB), 1));
+		assert_ok!(PatientIdentity::approve_recovery(RuntimeOrigin::signed(25), BOB_ID, 26));
+		assert_eq!(check(BOB, Allergies, Read, PatientRequest), NO_CONSENT);
+		assert_eq!(check(26, Allergies, Read, PatientRequest), permit(id, None));
+	});
+}
+
+#[test]
+fn consent_checker_trait_gives_the_same_answer() {
+	build_and_execute(|| {
+		let id = grant(org(HOSPITAL), broad());
+		let via_trait = <ConsentRegistry as ConsentChecker<AccountId, u64>>::check_access(
+			ALICE_ID, &DOCTOR, Allergies, Read, Treatment, None,
+		);
+		assert_eq!(via_trait, permit(id, None));
+		assert_eq!(via_trait.basis(), Some(AccessBasis::Consent(id)));
+	});
+}
+
+// ---------------------------------------------------------------- emergency access
+
+fn open(who: AccountId) -> polkadot_sdk::sp_runtime::DispatchResult {
+	ConsentRegistry::open_emergency_access(
+		RuntimeOrigin::signed(who),
+		ALICE_ID,
+		EmergencyReason::PatientUnableToConsent,
+	)
+}
+
+#[test]
+fn emergency_open_permits_non_sensitive_reads_and_is_recorded() {
+	build_and_execute(|| {
+		assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), NO_CONSENT);
+		assert_ok!(open(DOCTOR));
+		let expires_at = 1 + EMERGENCY_BLOCKS;
+		assert_eq!(
+			last_event(),
+			Event::EmergencyAccessOpened {
+				patient: ALICE_ID,
+				practitioner: DOCTOR,
+				organisation: HOSPITAL,
+				session: 0,
+				reason: EmergencyReason::PatientUnableToConsent,
+				expires_at,
+			}
+			.into()
+		);
+		assert_eq!(EmergencyAccessCount::<Test>::get(DOCTOR), 1);
+		assert_eq!(ConsentRegistry::held(HoldReason::EmergencyDeposit, &DOCTOR), 7);
+		let emergency = AccessDecision::Permit {
+			basis: AccessBasis::Emergency(0),
+			expires_at: Some(expires_at),
+		};
+		assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), emergency);
+		// Read only, emergency treatment only, never sensitive, only for the opener.
+		assert_eq!(check(DOCTOR, Allergies, Append, EmergencyTreatment), NO_CONSENT);
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
+		assert_eq!(check(DOCTOR, MentalHealth, Read, EmergencyTreatment), NO_CONSENT);
+		assert_eq!(check(NURSE, Allergies, Read, EmergencyTreatment), NO_CONSENT);
+		// A deny still wins.
+		let d = deny(
+			Grantee::Practitioner(DOCTOR),
+			terms(&[Allergies], &[Read], &[EmergencyTreatment]),
+		);
+		assert_eq!(
+			check(DOCTOR, Allergies, Read, EmergencyTreatment),
+			AccessDecision::Deny { reason: DenyReason::DeniedByConsent(d) }
+		);
+		assert_eq!(check(DOCTOR, Conditions, Read, EmergencyTreatment), emergency);
+	});
+}
+
+#[test]
+fn emergency_expires_and_can_be_reopened() {
+	build_and_execute(|| {
+		assert_ok!(open(NURSE));
+		let end = 1 + EMERGENCY_BLOCKS;
+		System::set_block_number(end - 1);
+		assert!(check(NURSE, Allergies, Read, EmergencyTreatment).is_permit());
+		assert_noop!(open(NURSE), Error::<Test>::SessionAlreadyOpen);
+		System::set_block_number(end);
+		assert_eq!(check(NURSE, Allergies, Read, EmergencyTreatment), NO_CONSENT);
+		// Reopening replaces the expired session; the old deposit comes back first.
+		assert_ok!(open(NURSE));
+		assert_eq!(ConsentRegistry::held(HoldReason::EmergencyDeposit, &NURSE), 7);
+		assert_eq!(EmergencyAccessCount::<Test>::get(NURSE), 2);
+		assert_eq!(EmergencySessions::<Test>::get(ALICE_ID, NURSE).unwrap().id, 1);
+		assert!(System::events().iter().any(|r| r.event ==
+			Event::EmergencyAccessClosed {
+				patient: ALICE_ID,
+				practitioner: NURSE,
+				session: 0,
+				by: NURSE,
+				expired: true
+			}
+			.into()));
+	});
+}
+
+#[test]
+fn emergency_stops_when_the_organisation_is_suspended() {
+	build_and_execute(|| {
+		assert_ok!(open(DOCTOR));
+		assert_ok!(PatientIdentity::suspend_organisation(RuntimeOrigin::root(), HOSPITAL));
+		assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), NO_CONSENT);
+	});
+}
+
+#[test]
+fn emergency_close_by_patient_guardian_practitioner_or_anyone_after_expiry() {
+	build_and_execute(|| {
+		let close = |who, practitioner| {
+			ConsentRegistry::close_emergency_access(
+				RuntimeOrigin::signed(who),
+				ALICE_ID,
+				practitioner,
+			)
+		};
+		for closer in [ALICE, GUARDIAN, DOCTOR] {
+			assert_ok!(open(DOCTOR));
+			let before = free(DOCTOR);
+			assert_ok!(close(closer, DOCTOR));
+			assert_eq!(free(DOCTOR), before + 7);
+			assert!(matches!(
+				last_event(),
+				RuntimeEvent::ConsentRegistry(Event::EmergencyAccessClosed { by, expired: false, .. }) if by == closer
+			));
+			assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), NO_CONSENT);
+			System::set_block_number(System::block_number() + 1);
+		}
+		assert_ok!(open(DOCTOR));
+		assert_noop!(close(STRANGER, DOCTOR), Error::<Test>::NotAuthorized);
+		assert_noop!(close(ALICE, NURSE), Error::<Test>::SessionNotFound);
+		System::set_block_number(System::block_number() + EMERGENCY_BLOCKS);
+		assert_ok!(close(STRANGER, DOCTOR));
+		assert!(matches!(
+			last_event(),
+			RuntimeEvent::ConsentRegistry(Event::EmergencyAccessClosed {
+				expired: true,
+				by: STRANGER,
+				..
+			})
+		));
+		assert_eq!(EmergencyAccessCount::<Test>::get(DOCTOR), 4);
+	});
+}
+
+#[test]
+fn emergency_open_errors_change_nothing() {
+	build_and_execute(|| {
+		assert_noop!(open(STRANGER), Error::<Test>::NotPractitioner);
+		assert_noop!(open(RESEARCHER), Error::<Test>::NotProvider);
+		assert_noop!(open(CLERK), Error::<Test>::NotClinical);
+		assert_noop!(
+			ConsentRegistry::open_emergency_access(
+				RuntimeOrigin::signed(DOCTOR),
+				7,
+				EmergencyReason::LifeThreatening
+			),
+			Error::<Test>::PatientNotFound
+		);
+		NextEmergencySessionId::<Test>::put(u64::MAX);
+		assert_noop!(open(DOCTOR), Error::<Test>::Overflow);
+		NextEmergencySessionId::<Test>::put(0);
+		// A practitioner with no funds for the deposit.
+		assert_ok!(PatientIdentity::register_practitioner(
+			RuntimeOrigin::signed(21),
+			POOR,
+			medledger_primitives::PractitionerRole::Nurse
+		));
+		assert_noop!(open(POOR), Error::<Test>::InsufficientBalance);
+	});
+}
+
+// ---------------------------------------------------------------- listing
+
+#[test]
+fn consents_page_through_every_entry_once() {
+	build_and_execute(|| {
+		for _ in 0..3 {
+			grant(org(HOSPITAL), broad());
+		}
+		for _ in 0..2 {
+			grant(org(CLINIC), broad());
+		}
+		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, 1));
+		grant(Grantee::Individual(BOB_ID), broad());
+		let first = ConsentRegistry::api_consents(ALICE_ID, None, 100);
+		// Capped at MaxPageSize (4).
+		assert_eq!(first.consents.len(), 4);
+		let next = first.next.expect("a second page");
+		let second = ConsentRegistry::api_consents(ALICE_ID, Some(next), 4);
+		assert_eq!(second.consents.len(), 2);
+		assert_eq!(second.next, None);
+		let mut ids: Vec<u64> =
+			first.consents.iter().chain(&second.consents).map(|c| c.id).collect();
+		ids.sort();
+		assert_eq!(ids, vec![0, 1, 2, 3, 4, 5]);
+		let revoked = first.consents.iter().chain(&second.consents).find(|c| c.id == 1).unwrap();
+		assert_eq!((revoked.in_force, revoked.revoked_at), (false, Some(1)));
+		// Exactly a page: no next. Empty: nothing.
+		assert_eq!(ConsentRegistry::api_consents(ALICE_ID, Some(next), 2).next, None);
+		let none = ConsentRegistry::api_consents(BOB_ID, None, 4);
+		assert!(none.consents.is_empty() && none.next.is_none());
+		assert!(ConsentRegistry::api_consents(ALICE_ID, None, 0).consents.is_empty());
+	});
+}
