@@ -12,7 +12,9 @@ extern crate alloc;
 
 pub mod consent;
 pub mod identity;
+pub mod record;
 pub mod runtime_api;
 
 pub use consent::*;
 pub use identity::*;
+pub use record::*;

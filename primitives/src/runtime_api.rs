@@ -1,7 +1,7 @@
 //! Runtime APIs that clients (polkadot.js `api.call.*`) use to read MedLedger state in one call,
 //! with every type described in the metadata.
 
-use crate::{consent::*, identity::*};
+use crate::{consent::*, identity::*, record::*};
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use scale_info::TypeInfo;
@@ -98,37 +98,61 @@ mod apis {
 	use super::*;
 
 	polkadot_sdk::sp_api::decl_runtime_apis! {
-		/// Reads identities: standing of an account, organisations, patients and their keys.
-		pub trait IdentityApi<AccountId> where AccountId: codec::Codec {
-			/// What `account` is: patient, practitioner in good standing, organisation admin.
-			fn standing(account: AccountId) -> AccountStanding;
-			/// An organisation, if admitted and not removed.
-			fn organisation(organisation: OrganisationId) -> Option<OrganisationInfo<AccountId>>;
-			/// A registered patient.
-			fn patient(patient: PatientId) -> Option<PatientInfo<AccountId>>;
-			/// A patient's current encryption key, to wrap data keys for them.
-			fn encryption_key(patient: PatientId) -> Option<EncryptionKey>;
-		}
+			/// Reads identities: standing of an account, organisations, patients and their keys.
+			pub trait IdentityApi<AccountId> where AccountId: codec::Codec {
+				/// What `account` is: patient, practitioner in good standing, organisation admin.
+				fn standing(account: AccountId) -> AccountStanding;
+				/// An organisation, if admitted and not removed.
+				fn organisation(organisation: OrganisationId) -> Option<OrganisationInfo<AccountId>>;
+				/// A registered patient.
+				fn patient(patient: PatientId) -> Option<PatientInfo<AccountId>>;
+				/// A patient's current encryption key, to wrap data keys for them.
+				fn encryption_key(patient: PatientId) -> Option<EncryptionKey>;
+			}
 
-		/// Consent decisions and a patient's consents.
-		pub trait ConsentApi<AccountId, BlockNumber> where AccountId: codec::Codec, BlockNumber: codec::Codec {
-			/// May `accessor` do `action` on `patient`'s `category` for `purpose` now (for `record`,
-			/// if given)? Permit with its basis and expiry, or deny with the reason.
-			fn check_access(
+			/// Consent decisions and a patient's consents.
+			pub trait ConsentApi<AccountId, BlockNumber> where AccountId: codec::Codec, BlockNumber: codec::Codec {
+				/// May `accessor` do `action` on `patient`'s `category` for `purpose` now (for `record`,
+				/// if given)? Permit with its basis and expiry, or deny with the reason.
+				fn check_access(
+					patient: PatientId,
+					accessor: AccountId,
+					category: DataCategory,
+					action: ConsentAction,
+					purpose: Purpose,
+					record: Option<RecordId>,
+				) -> AccessDecision<BlockNumber>;
+				/// `patient`'s consents (revoked and expired ones included until removed), oldest first:
+				/// at most `limit` (capped by the runtime) after `start_after`.
+				fn consents(
+					patient: PatientId,
+					start_after: Option<ConsentId>,
+					limit: u32,
+				) -> ConsentPage<AccountId, BlockNumber>;
+			}
+
+		/// Records: verification against the chain, listings, Merkle batches and the access log.
+		pub trait RecordApi<AccountId, BlockNumber> where AccountId: codec::Codec, BlockNumber: codec::Codec {
+			/// Whether `content_hash` is the hash of a version of `record`.
+			fn verify(record: RecordId, content_hash: [u8; 32]) -> Verification<AccountId, BlockNumber>;
+			/// A record with its current version.
+			fn record(record: RecordId) -> Option<RecordInfo<AccountId, BlockNumber>>;
+			/// `patient`'s records in storage order: at most `limit` (capped) after `start_after`.
+			fn records(
 				patient: PatientId,
-				accessor: AccountId,
-				category: DataCategory,
-				action: ConsentAction,
-				purpose: Purpose,
-				record: Option<RecordId>,
-			) -> AccessDecision<BlockNumber>;
-			/// `patient`'s consents (revoked and expired ones included until removed), oldest first:
-			/// at most `limit` (capped by the runtime) after `start_after`.
-			fn consents(
-				patient: PatientId,
-				start_after: Option<ConsentId>,
+				start_after: Option<RecordId>,
 				limit: u32,
-			) -> ConsentPage<AccountId, BlockNumber>;
+			) -> RecordPage<AccountId, BlockNumber>;
+			/// Whether `content_hash` is leaf `leaf_index` of Merkle batch `batch`, by `proof`
+			/// (sibling hashes from the leaf up; leaves are BLAKE2-256 of the content hashes).
+			fn verify_in_batch(
+				batch: BatchId,
+				content_hash: [u8; 32],
+				proof: Vec<[u8; 32]>,
+				leaf_index: u32,
+			) -> bool;
+			/// `patient`'s access log, oldest first, from position `from`: at most `limit` (capped).
+			fn access_log(patient: PatientId, from: u64, limit: u32) -> AccessLogPage<AccountId, BlockNumber>;
 		}
 	}
 }

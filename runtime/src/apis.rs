@@ -2,8 +2,8 @@
 
 use crate::{
 	opaque::SessionKeys, AccountId, Aura, Balance, Block, BlockNumber, ConsentRegistry, Executive,
-	Grandpa, InherentDataExt, Nonce, PatientIdentity, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	System, TransactionPayment, VERSION,
+	Grandpa, InherentDataExt, Nonce, PatientIdentity, RecordAnchor, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use polkadot_sdk::{
@@ -240,6 +240,46 @@ impl_runtime_apis! {
 			limit: u32,
 		) -> medledger_primitives::runtime_api::ConsentPage<AccountId, BlockNumber> {
 			ConsentRegistry::api_consents(patient, start_after, limit)
+		}
+	}
+
+	impl medledger_primitives::runtime_api::RecordApi<Block, AccountId, BlockNumber> for Runtime {
+		fn verify(
+			record: medledger_primitives::RecordId,
+			content_hash: [u8; 32],
+		) -> medledger_primitives::Verification<AccountId, BlockNumber> {
+			RecordAnchor::api_verify(record, content_hash)
+		}
+
+		fn record(
+			record: medledger_primitives::RecordId,
+		) -> Option<medledger_primitives::RecordInfo<AccountId, BlockNumber>> {
+			RecordAnchor::api_record(record)
+		}
+
+		fn records(
+			patient: medledger_primitives::PatientId,
+			start_after: Option<medledger_primitives::RecordId>,
+			limit: u32,
+		) -> medledger_primitives::RecordPage<AccountId, BlockNumber> {
+			RecordAnchor::api_records(patient, start_after, limit)
+		}
+
+		fn verify_in_batch(
+			batch: medledger_primitives::BatchId,
+			content_hash: [u8; 32],
+			proof: Vec<[u8; 32]>,
+			leaf_index: u32,
+		) -> bool {
+			RecordAnchor::api_verify_in_batch(batch, content_hash, proof, leaf_index)
+		}
+
+		fn access_log(
+			patient: medledger_primitives::PatientId,
+			from: u64,
+			limit: u32,
+		) -> medledger_primitives::AccessLogPage<AccountId, BlockNumber> {
+			RecordAnchor::api_access_log(patient, from, limit)
 		}
 	}
 

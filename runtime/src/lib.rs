@@ -221,4 +221,7 @@ mod runtime {
 
 	#[runtime::pallet_index(21)]
 	pub type ConsentRegistry = pallet_consent_registry;
+
+	#[runtime::pallet_index(22)]
+	pub type RecordAnchor = pallet_record_anchor;
 }

@@ -130,3 +130,20 @@ fn emergency_deposit_covers_a_session() {
 		16 + 8 + 16 + 32;
 	assert!(session <= 128, "emergency session is {session} bytes");
 }
+
+#[test]
+fn record_deposits_cover_their_storage() {
+	use crate::configs::{LOG_ENTRY_MAX_BYTES, RECORD_MAX_BYTES, VERSION_MAX_BYTES};
+	use pallet_record_anchor::{LogEntry, Record, Version};
+	use polkadot_sdk::frame_support::pallet_prelude::MaxEncodedLen;
+	// Keys: Identity(record id) 32, Twox64Concat(u32) 12, Twox64Concat(patient) 16 + id 32.
+	let record = Record::<Runtime>::max_encoded_len() +
+		32 + Version::<Runtime>::max_encoded_len() +
+		44 + 16 +
+		32;
+	assert!(record as u32 <= RECORD_MAX_BYTES, "record is {record} bytes");
+	let version = Version::<Runtime>::max_encoded_len() + 44;
+	assert!(version as u32 <= VERSION_MAX_BYTES, "version is {version} bytes");
+	let entry = LogEntry::<Runtime>::max_encoded_len() + 16 + 16;
+	assert!(entry as u32 <= LOG_ENTRY_MAX_BYTES, "log entry is {entry} bytes");
+}

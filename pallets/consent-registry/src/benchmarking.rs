@@ -97,11 +97,16 @@ fn fill<T: Config>(
 	Ok(())
 }
 
+/// A patient, its account and a grantee.
+type Setup<T> = (
+	PatientId,
+	<T as frame_system::Config>::AccountId,
+	Grantee<<T as frame_system::Config>::AccountId>,
+);
+
 /// A patient who gave a physician `n` full consents; returns the patient, its account and the
 /// grantee.
-fn with_consents<T: Config>(
-	n: u32,
-) -> Result<(PatientId, T::AccountId, Grantee<T::AccountId>), BenchmarkError> {
+fn with_consents<T: Config>(n: u32) -> Result<Setup<T>, BenchmarkError> {
 	let (id, who) = patient::<T>()?;
 	let grantee = Grantee::Practitioner(physician::<T>("doctor")?);
 	fill::<T>(&who, id, &grantee, n)?;

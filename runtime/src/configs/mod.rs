@@ -2,10 +2,10 @@
 
 use crate::{
 	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT},
-	time::{HOURS, SLOT_DURATION},
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo,
-	PatientIdentity, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
-	RuntimeOrigin, RuntimeTask, System, VERSION,
+	time::{DAYS, HOURS, SLOT_DURATION},
+	AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry, Hash, Nonce,
+	PalletInfo, PatientIdentity, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
+	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, System, VERSION,
 };
 use polkadot_sdk::{
 	frame_support::{
@@ -182,6 +182,41 @@ impl pallet_consent_registry::Config for Runtime {
 	type MaxRecordsPerConsent = ConstU32<16>;
 	type MaxPageSize = ConstU32<100>;
 	type WeightInfo = pallet_consent_registry::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = PatientIdentity;
+}
+
+/// Upper bound of a record, its first version and its listing entry, in bytes (runtime test).
+pub const RECORD_MAX_BYTES: u32 = 768;
+/// Upper bound of one further version, in bytes (runtime test).
+pub const VERSION_MAX_BYTES: u32 = 512;
+/// Upper bound of one access-log entry, in bytes (runtime test).
+pub const LOG_ENTRY_MAX_BYTES: u32 = 192;
+
+parameter_types! {
+	pub const RecordDeposit: Balance = deposit(3, RECORD_MAX_BYTES);
+	pub const VersionDeposit: Balance = deposit(1, VERSION_MAX_BYTES);
+	pub const BatchDeposit: Balance = deposit(1, 128);
+	pub const LogDeposit: Balance = deposit(1, LOG_ENTRY_MAX_BYTES);
+}
+
+impl pallet_record_anchor::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Identities = PatientIdentity;
+	type Consents = ConsentRegistry;
+	type RecordDeposit = RecordDeposit;
+	type VersionDeposit = VersionDeposit;
+	type BatchDeposit = BatchDeposit;
+	type LogDeposit = LogDeposit;
+	type MaxLocationLength = ConstU32<256>;
+	type MaxVersions = ConstU32<32>;
+	type MaxBatchSize = ConstU32<64>;
+	// HIPAA 164.316(b)(2)(i): keep documentation of access six years.
+	type LogRetention = ConstU32<{ 6 * 365 * DAYS }>;
+	type MaxPrune = ConstU32<100>;
+	type MaxPageSize = ConstU32<100>;
+	type WeightInfo = pallet_record_anchor::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = PatientIdentity;
 }

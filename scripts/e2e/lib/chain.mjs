@@ -66,6 +66,17 @@ export function submit(api, tx, signer, { until = 'finalized', timeoutMs = 90_00
   });
 }
 
+/**
+ * Submits `tx` until it is in a block and throws unless it succeeded; resolves like `submit`.
+ */
+export async function submitOk(api, tx, signer) {
+  const r = await submit(api, tx, signer, { until: 'inBlock' });
+  if (r.dispatchError !== null) {
+    throw new Error(`dispatch failed: ${JSON.stringify(r.dispatchError)}`);
+  }
+  return r;
+}
+
 /** The events of `section.method` among a transaction's events. */
 export function eventsOf(events, section, method) {
   return events.filter(({ event }) => event.section === section && event.method === method)

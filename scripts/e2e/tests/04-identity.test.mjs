@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { connect, devAccounts, eventsOf, submit } from '../lib/chain.mjs';
+import { connect, devAccounts, eventsOf, submit, submitOk } from '../lib/chain.mjs';
 import { startNode } from '../lib/node.mjs';
 
 const KEY1 = `0x${'11'.repeat(32)}`;
@@ -28,11 +28,7 @@ describe('patient identity', () => {
     await node?.stop();
   });
 
-  const ok = async (tx, signer) => {
-    const r = await submit(api, tx, signer, { until: 'inBlock' });
-    assert.equal(r.dispatchError, null, JSON.stringify(r.dispatchError));
-    return r;
-  };
+  const ok = (tx, signer) => submitOk(api, tx, signer);
 
   it('the consortium admits an organisation with Bob as admin', async () => {
     const call = api.tx.patientIdentity.admitOrganisation(

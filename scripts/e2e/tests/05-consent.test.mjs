@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { connect, devAccounts, eventsOf, submit } from '../lib/chain.mjs';
+import { connect, devAccounts, eventsOf, submit, submitOk } from '../lib/chain.mjs';
 import { startNode } from '../lib/node.mjs';
 
 const KEY = `0x${'33'.repeat(32)}`;
@@ -29,11 +29,7 @@ describe('consent registry', () => {
     await node?.stop();
   });
 
-  const ok = async (tx, signer) => {
-    const r = await submit(api, tx, signer, { until: 'inBlock' });
-    assert.equal(r.dispatchError, null, JSON.stringify(r.dispatchError));
-    return r;
-  };
+  const ok = (tx, signer) => submitOk(api, tx, signer);
   const check = (who, category, action, purpose) =>
     api.call.consentApi.checkAccess(patient, who, category, action, purpose, null);
 

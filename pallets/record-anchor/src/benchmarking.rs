@@ -1,0 +1,203 @@
+//! Benchmarks of every call at its worst case: longest locations and names, full version lists,
+//! full batches, full prunes. The consent decision is charged separately, at the consent
+//! registry's benchmarked worst case (`ConsentChecker::check_access_weight`), so the writer here
+//! is the patient, whose decision is the cheapest.
+
+use super::*;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{fungible::Mutate, Get},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use medledger_primitives::{
+	DataCategory, HashAlgorithm, IdentityBenchmarkHelper, OrganisationKind, PatientId,
+	PractitionerRole, Purpose, RecordId,
+};
+use polkadot_sdk::{frame_benchmarking, sp_runtime::traits::Bounded};
+
+type Helper<T> = <T as Config>::BenchmarkHelper;
+
+fn fund<T: Config>(who: &T::AccountId) {
+	let _ = T::Currency::set_balance(who, BalanceOf::<T>::max_value() / 4u32.into());
+}
+
+/// A funded patient.
+fn patient<T: Config>() -> Result<(PatientId, T::AccountId), BenchmarkError> {
+	let who: T::AccountId = account("patient", 0, 0);
+	fund::<T>(&who);
+	Ok((Helper::<T>::register_patient(&who)?, who))
+}
+
+/// The longest valid location.
+fn location<T: Config>() -> Location<T> {
+	let mut bytes = b"https://".to_vec();
+	bytes.resize(T::MaxLocationLength::get() as usize, b'a');
+	BoundedVec::truncate_from(bytes)
+}
+
+fn request<T: Config>(patient: PatientId, i: u32) -> AnchorRequest<T> {
+	let mut hash = [1u8; 32];
+	hash[..4].copy_from_slice(&i.to_le_bytes());
+	AnchorRequest {
+		patient,
+		content_hash: hash,
+		algorithm: HashAlgorithm::Sha2_256,
+		location: location::<T>(),
+		category: DataCategory::Laboratory,
+		resource_type: BoundedVec::truncate_from(alloc::vec![b'A'; 64]),
+		key_manifest: Some([2; 32]),
+		purpose: Purpose::Treatment,
+	}
+}
+
+fn amendment<T: Config>(i: u32) -> Amendment<T> {
+	let mut hash = [3u8; 32];
+	hash[..4].copy_from_slice(&i.to_le_bytes());
+	Amendment {
+		content_hash: hash,
+		algorithm: HashAlgorithm::Blake2_256,
+		location: location::<T>(),
+		key_manifest: Some([4; 32]),
+		purpose: Purpose::Treatment,
+	}
+}
+
+/// A record of `who`'s with `versions` versions.
+fn record<T: Config>(
+	patient: PatientId,
+	who: &T::AccountId,
+	versions: u32,
+) -> Result<RecordId, BenchmarkError> {
+	let id = Pallet::<T>::do_anchor(who.clone(), request::<T>(patient, 0))?;
+	for v in 2..=versions {
+		Pallet::<T>::do_amend(who.clone(), id, amendment::<T>(v))?;
+	}
+	Ok(id)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn anchor_record() -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>()?;
+		let request = request::<T>(id, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), request);
+
+		assert_eq!(PatientRecords::<T>::iter_prefix(id).count(), 1);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn amend_record() -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>()?;
+		let rec = record::<T>(id, &who, T::MaxVersions::get().saturating_sub(1))?;
+		let amendment = amendment::<T>(T::MaxVersions::get());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), rec, amendment);
+
+		assert_eq!(Records::<T>::get(rec).map(|r| r.current_version), Some(T::MaxVersions::get()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn erase_record(v: Linear<1, { T::MaxVersions::get() }>) -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>()?;
+		let rec = record::<T>(id, &who, v)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), rec);
+
+		assert!(Records::<T>::get(rec).is_some_and(|r| r.erased_at.is_some()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn anchor_batch(n: Linear<1, { T::MaxBatchSize::get() }>) -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>()?;
+		let requests: Vec<_> = (0..n).map(|i| request::<T>(id, i)).collect();
+		let requests = BoundedVec::truncate_from(requests);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), requests);
+
+		assert_eq!(PatientRecords::<T>::iter_prefix(id).count() as u32, n);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn anchor_merkle_root() -> Result<(), BenchmarkError> {
+		let who: T::AccountId = account("custodian", 0, 0);
+		fund::<T>(&who);
+		Helper::<T>::register_practitioner(
+			&who,
+			OrganisationKind::DataCustodian,
+			PractitionerRole::Clerk,
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), [5; 32], u32::MAX);
+
+		assert!(Batches::<T>::contains_key(0));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn log_access() -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>()?;
+		let rec = record::<T>(id, &who, 1)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), rec, who.clone(), Purpose::PatientRequest);
+
+		assert_eq!(AccessLogBounds::<T>::get(id).next, 1);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn log_denied_access() -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>()?;
+		let rec = record::<T>(id, &who, 1)?;
+		// A custodian logs for a reader the consent registry refuses.
+		let custodian: T::AccountId = account("custodian", 0, 0);
+		fund::<T>(&custodian);
+		Helper::<T>::register_practitioner(
+			&custodian,
+			OrganisationKind::DataCustodian,
+			PractitionerRole::Clerk,
+		)?;
+		let reader: T::AccountId = account("reader", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(custodian), rec, reader, Purpose::Research);
+
+		assert_eq!(AccessLogBounds::<T>::get(id).next, 1);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn prune_access_log(n: Linear<1, { T::MaxPrune::get() }>) -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>()?;
+		let rec = record::<T>(id, &who, 1)?;
+		for _ in 0..n {
+			Pallet::<T>::do_log(who.clone(), rec, who.clone(), Purpose::PatientRequest, true)?;
+		}
+		let later = frame_system::Pallet::<T>::block_number() + T::LogRetention::get();
+		frame_system::Pallet::<T>::set_block_number(later);
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id, n);
+
+		assert_eq!(AccessLogBounds::<T>::get(id).oldest, n as u64);
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

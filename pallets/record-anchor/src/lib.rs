@@ -1,0 +1,414 @@
+//! # Record anchor pallet
+//!
+//! Records stay off chain, encrypted; the chain proves what was written, by whom, when, and who
+//! read it.
+//!
+//! ## Terms
+//! - **Record**: a pointer to an encrypted record kept off chain: the content hash (SHA-256 or
+//!   BLAKE2-256) of the *encrypted* content, its location (`https://`, `ipfs://` or a FHIR
+//!   reference), its data category and FHIR resource type, and optionally the hash of the
+//!   key-envelope manifest (the data key wrapped for each authorised reader). Its id is derived
+//!   from the patient, algorithm and first content hash, and returned in `RecordAnchored`.
+//! - **Version**: amending adds version `n + 1`, which points back to `n` by number; all versions
+//!   stay verifiable and the current one is known in O(1).
+//! - **Erasure** (crypto-shredding): the off-chain data key is destroyed and the chain forgets
+//!   every location; it keeps the hashes, who wrote them and when, and when the record was erased.
+//! - **Merkle batch**: a root over many content hashes, for custodians that anchor in bulk;
+//!   `RecordApi::verify_in_batch` checks one hash against it with a proof.
+//! - **Access log**: an entry per read of a record, with the accessor, the purpose and the consent
+//!   decision that permitted it (or the reason it was denied). The writer pays a deposit; entries
+//!   older than [`Config::LogRetention`] (6 years, HIPAA) may be pruned by anyone, which returns
+//!   it.
+//!
+//! ## Who may write
+//! Anchoring needs the patient, a guardian, or an accessor the consent registry permits to
+//! `Append` the category for the given purpose (or one with an emergency session). Amending needs
+//! `Amend` on that record. Every access-log entry carries the decision taken on chain at that
+//! moment, so a log entry without a permitting decision is impossible.
+//!
+//! ## Assumptions
+//! Identities and consents come through [`Config::Identities`] and [`Config::Consents`] (traits in
+//! `medledger-primitives`). The weight of every call that asks for a decision includes the
+//! consent registry's benchmarked worst case (`ConsentChecker::check_access_weight`).
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod functions;
+mod impls;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "try-runtime")]
+use polkadot_sdk::sp_runtime;
+use polkadot_sdk::{frame_support, frame_system};
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::fungible::{Mutate, MutateHold},
+	};
+	use frame_system::pallet_prelude::*;
+	use medledger_primitives::{
+		AccessBasis, BatchId, ConsentChecker, DataCategory, DenyReason, IdentityProvider,
+		PatientId, Purpose, RecordId,
+	};
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: polkadot_sdk::frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Currency for storage deposits, held with [`HoldReason::StorageDeposit`].
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Who is who.
+		type Identities: IdentityProvider<Self::AccountId>;
+
+		/// Who may do what: the consent registry's decision.
+		type Consents: ConsentChecker<Self::AccountId, BlockNumberFor<Self>>;
+
+		/// Held for a record and its first version, from whoever anchors it.
+		#[pallet::constant]
+		type RecordDeposit: Get<BalanceOf<Self>>;
+
+		/// Held for each further version, from whoever amends.
+		#[pallet::constant]
+		type VersionDeposit: Get<BalanceOf<Self>>;
+
+		/// Held for a Merkle batch.
+		#[pallet::constant]
+		type BatchDeposit: Get<BalanceOf<Self>>;
+
+		/// Held for an access-log entry from whoever writes it, until it is pruned.
+		#[pallet::constant]
+		type LogDeposit: Get<BalanceOf<Self>>;
+
+		/// Longest location, in bytes.
+		#[pallet::constant]
+		type MaxLocationLength: Get<u32>;
+
+		/// Most versions a record may have.
+		#[pallet::constant]
+		type MaxVersions: Get<u32>;
+
+		/// Most records one `anchor_batch` may anchor.
+		#[pallet::constant]
+		type MaxBatchSize: Get<u32>;
+
+		/// How long access-log entries are kept before anyone may prune them, in blocks.
+		#[pallet::constant]
+		type LogRetention: Get<BlockNumberFor<Self>>;
+
+		/// Most access-log entries one `prune_access_log` removes.
+		#[pallet::constant]
+		type MaxPrune: Get<u32>;
+
+		/// Most entries one page of a runtime API listing returns.
+		#[pallet::constant]
+		type MaxPageSize: Get<u32>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up identities for this pallet's benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: medledger_primitives::IdentityBenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// Deposits behind records, versions, batches and access-log entries.
+		#[codec(index = 0)]
+		StorageDeposit,
+	}
+
+	/// Records by id. `Identity`: the id is already a BLAKE2-256 hash of its inputs.
+	#[pallet::storage]
+	pub type Records<T: Config> = StorageMap<_, Identity, RecordId, Record<T>, OptionQuery>;
+
+	/// Versions of each record, `1..=current_version`. `Twox64Concat`: numbers set by the chain.
+	#[pallet::storage]
+	pub type Versions<T: Config> =
+		StorageDoubleMap<_, Identity, RecordId, Twox64Concat, u32, Version<T>, OptionQuery>;
+
+	/// A patient's records, for listing. `Twox64Concat`: patient ids are set by the chain.
+	#[pallet::storage]
+	pub type PatientRecords<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PatientId, Identity, RecordId, (), OptionQuery>;
+
+	/// The id the next Merkle batch gets.
+	#[pallet::storage]
+	pub type NextBatchId<T> = StorageValue<_, BatchId, ValueQuery>;
+
+	/// Merkle batches.
+	#[pallet::storage]
+	pub type Batches<T: Config> = StorageMap<_, Twox64Concat, BatchId, Batch<T>, OptionQuery>;
+
+	/// Each patient's access log, by position.
+	#[pallet::storage]
+	pub type AccessLog<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PatientId, Twox64Concat, u64, LogEntry<T>, OptionQuery>;
+
+	/// Which positions of each patient's access log are stored.
+	#[pallet::storage]
+	pub type AccessLogBounds<T: Config> =
+		StorageMap<_, Twox64Concat, PatientId, LogBounds, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A record was anchored (version 1).
+		RecordAnchored {
+			patient: PatientId,
+			record: RecordId,
+			category: DataCategory,
+			author: T::AccountId,
+		},
+		/// A record got a new version.
+		RecordAmended { record: RecordId, version: u32, author: T::AccountId },
+		/// A record was erased: every location is gone, the hashes stay.
+		RecordErased { patient: PatientId, record: RecordId, by: T::AccountId },
+		/// A Merkle root over `leaves` content hashes was anchored.
+		BatchAnchored { batch: BatchId, root: [u8; 32], leaves: u32, author: T::AccountId },
+		/// A permitted access was logged.
+		AccessLogged {
+			patient: PatientId,
+			seq: u64,
+			record: RecordId,
+			accessor: T::AccountId,
+			purpose: Purpose,
+			basis: AccessBasis,
+		},
+		/// A denied access attempt was logged.
+		AccessDenialLogged {
+			patient: PatientId,
+			seq: u64,
+			record: RecordId,
+			accessor: T::AccountId,
+			purpose: Purpose,
+			reason: DenyReason,
+		},
+		/// Access-log entries older than the retention period were removed.
+		AccessLogPruned { patient: PatientId, removed: u32, oldest: u64 },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No registered patient with this id.
+		PatientNotFound,
+		/// The caller may not write this record: no permitting consent or emergency session.
+		NotPermitted,
+		/// The caller may not do this.
+		NotAuthorized,
+		/// A record with this id (same patient, algorithm and content hash) exists.
+		AlreadyExists,
+		/// No record with this id.
+		RecordNotFound,
+		/// The record was erased.
+		Erased,
+		/// The record has the most versions allowed.
+		TooManyVersions,
+		/// The location is not `https://…`, `ipfs://…` or a FHIR reference in printable ASCII.
+		InvalidLocation,
+		/// The FHIR resource type is not a capitalised ASCII name.
+		InvalidResourceType,
+		/// An all-zero hash is not a hash.
+		InvalidHash,
+		/// A batch with no records, or a Merkle tree with no leaves.
+		EmptyBatch,
+		/// Only practitioners in good standing anchor Merkle batches.
+		NotPractitioner,
+		/// The access is not permitted: it cannot be logged as a permitted access.
+		AccessNotPermitted,
+		/// The access is permitted: it cannot be logged as denied.
+		AccessNotDenied,
+		/// No entry of this patient's access log is past the retention period.
+		NothingToPrune,
+		/// The deposit could not be held (too little free balance).
+		InsufficientBalance,
+		/// A counter is exhausted.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxVersions::get() > 0, "a record has at least one version");
+			assert!(T::MaxBatchSize::get() > 0, "a batch holds at least one record");
+			assert!(T::MaxPrune::get() > 0, "pruning removes at least one entry");
+			assert!(T::MaxPageSize::get() > 0, "pages hold at least one entry");
+			assert!(T::MaxLocationLength::get() >= 16, "locations need room for a scheme");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Anchor a new record (version 1) for a patient.
+		///
+		/// Origin: signed by the patient, a guardian, or an account the consent registry
+		/// permits to `Append` the category for `purpose` (or with an open emergency session);
+		/// it pays [`Config::RecordDeposit`]. Errors: `PatientNotFound`, `NotPermitted`,
+		/// `InvalidHash`, `InvalidLocation`, `InvalidResourceType`, `AlreadyExists`,
+		/// `InsufficientBalance`. Event: `RecordAnchored` (with the record id).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::anchor_record().saturating_add(
+			T::Consents::check_access_weight().saturating_mul(2)
+		))]
+		pub fn anchor_record(origin: OriginFor<T>, request: AnchorRequest<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_anchor(who, request).map(|_| ())
+		}
+
+		/// Add a version to a record.
+		///
+		/// Origin: signed by the patient, a guardian, or an account permitted to `Amend` this
+		/// record for `purpose`; it pays [`Config::VersionDeposit`]. Errors: `RecordNotFound`,
+		/// `Erased`, `NotPermitted`, `InvalidHash`, `InvalidLocation`, `TooManyVersions`,
+		/// `InsufficientBalance`. Event: `RecordAmended`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::amend_record().saturating_add(
+			T::Consents::check_access_weight()
+		))]
+		pub fn amend_record(
+			origin: OriginFor<T>,
+			record: RecordId,
+			amendment: Amendment<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_amend(who, record, amendment)
+		}
+
+		/// Erase a record: forget every location, keep the hashes and the fact and time of
+		/// erasure. Whoever erases has destroyed (or will destroy) the off-chain data key.
+		///
+		/// Origin: signed by the patient, a guardian, or the record's author. Errors:
+		/// `RecordNotFound`, `Erased`, `NotAuthorized`. Event: `RecordErased`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::erase_record(T::MaxVersions::get()))]
+		pub fn erase_record(origin: OriginFor<T>, record: RecordId) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let versions = Self::do_erase(who, record)?;
+			Ok(Some(T::WeightInfo::erase_record(versions)).into())
+		}
+
+		/// Anchor several records at once, each under the rules of `anchor_record`; all or none.
+		///
+		/// Origin, deposits, errors: as `anchor_record`, plus `EmptyBatch`. Events:
+		/// `RecordAnchored` for each.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::anchor_batch(requests.len() as u32).saturating_add(
+			T::Consents::check_access_weight().saturating_mul(2 * requests.len() as u64)
+		))]
+		pub fn anchor_batch(
+			origin: OriginFor<T>,
+			requests: BoundedVec<AnchorRequest<T>, T::MaxBatchSize>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(!requests.is_empty(), Error::<T>::EmptyBatch);
+			for request in requests {
+				Self::do_anchor(who.clone(), request)?;
+			}
+			Ok(())
+		}
+
+		/// Anchor a Merkle root over `leaves` content hashes (leaves are BLAKE2-256 of the
+		/// content hashes; the tree is `binary-merkle-tree`'s).
+		///
+		/// Origin: signed by a practitioner in good standing, who pays
+		/// [`Config::BatchDeposit`]. Errors: `NotPractitioner`, `EmptyBatch`, `InvalidHash`,
+		/// `InsufficientBalance`, `Overflow`. Event: `BatchAnchored`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::anchor_merkle_root())]
+		pub fn anchor_merkle_root(
+			origin: OriginFor<T>,
+			root: [u8; 32],
+			leaves: u32,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_anchor_root(who, root, leaves)
+		}
+
+		/// Log that `accessor` read `record` for `purpose`. The consent decision is taken now,
+		/// on chain, and stored with the entry.
+		///
+		/// Origin: signed by the accessor, or by a practitioner of a data-custodian organisation
+		/// serving the record; it pays [`Config::LogDeposit`]. Errors: `RecordNotFound`,
+		/// `NotAuthorized`, `AccessNotPermitted`, `InsufficientBalance`. Event: `AccessLogged`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::log_access().saturating_add(
+			T::Consents::check_access_weight()
+		))]
+		pub fn log_access(
+			origin: OriginFor<T>,
+			record: RecordId,
+			accessor: T::AccountId,
+			purpose: Purpose,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_log(who, record, accessor, purpose, true)
+		}
+
+		/// Log that `accessor` tried to read `record` for `purpose` and was refused. The decision
+		/// is taken now and must be a deny.
+		///
+		/// Origin, deposit: as `log_access`. Errors: `RecordNotFound`, `NotAuthorized`,
+		/// `AccessNotDenied`, `InsufficientBalance`. Event: `AccessDenialLogged`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::log_denied_access().saturating_add(
+			T::Consents::check_access_weight()
+		))]
+		pub fn log_denied_access(
+			origin: OriginFor<T>,
+			record: RecordId,
+			accessor: T::AccountId,
+			purpose: Purpose,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_log(who, record, accessor, purpose, false)
+		}
+
+		/// Remove up to `max` (at most [`Config::MaxPrune`]) of a patient's oldest access-log
+		/// entries that are past [`Config::LogRetention`], returning their deposits.
+		///
+		/// Origin: any signed account. Errors: `NothingToPrune`. Event: `AccessLogPruned`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::prune_access_log((*max).min(T::MaxPrune::get())))]
+		pub fn prune_access_log(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			max: u32,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let removed = Self::do_prune(patient, max.min(T::MaxPrune::get()))?;
+			Ok(Some(T::WeightInfo::prune_access_log(removed)).into())
+		}
+	}
+}

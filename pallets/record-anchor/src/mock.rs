@@ -1,0 +1,214 @@
+//! Test runtime: system, balances, the real identity and consent pallets, and this pallet.
+
+use crate as pallet_record_anchor;
+use medledger_primitives::{OrganisationId, OrganisationKind, PatientId, PractitionerRole};
+use polkadot_sdk::{
+	frame_support::{assert_ok, derive_impl, parameter_types, traits::ConstU32, BoundedVec},
+	frame_system::{self, EnsureRoot},
+	pallet_balances,
+	sp_core::H256,
+	sp_io,
+	sp_runtime::BuildStorage,
+};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type AccountId = u64;
+pub type Balance = u64;
+
+#[polkadot_sdk::frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(2)]
+	pub type PatientIdentity = pallet_patient_identity;
+	#[runtime::pallet_index(3)]
+	pub type ConsentRegistry = pallet_consent_registry;
+	#[runtime::pallet_index(4)]
+	pub type RecordAnchor = pallet_record_anchor;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+parameter_types! {
+	pub const PatientDeposit: Balance = 10;
+	pub const ConsentDeposit: Balance = 5;
+	pub const EmergencyDeposit: Balance = 7;
+	pub const RecordDeposit: Balance = 4;
+	pub const VersionDeposit: Balance = 3;
+	pub const BatchDeposit: Balance = 6;
+	pub const LogDeposit: Balance = 2;
+}
+
+impl pallet_patient_identity::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type OrganisationOrigin = EnsureRoot<AccountId>;
+	type PatientDeposit = PatientDeposit;
+	type MaxNameLength = ConstU32<32>;
+	type MaxAdmins = ConstU32<3>;
+	type MaxPractitioners = ConstU32<10>;
+	type MaxGuardians = ConstU32<3>;
+	type WeightInfo = ();
+}
+
+pub const EMERGENCY_BLOCKS: u64 = 10;
+/// Small bounds so that tests reach them.
+pub const MAX_VERSIONS: u32 = 3;
+pub const MAX_BATCH: u32 = 3;
+pub const RETENTION: u64 = 100;
+pub const MAX_PRUNE: u32 = 2;
+
+impl pallet_consent_registry::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Identities = PatientIdentity;
+	type ConsentDeposit = ConsentDeposit;
+	type EmergencyDeposit = EmergencyDeposit;
+	type EmergencyDuration = ConstU64<EMERGENCY_BLOCKS>;
+	type MaxConsentsPerPatient = ConstU32<20>;
+	type MaxConsentsPerGrantee = ConstU32<4>;
+	type MaxRecordsPerConsent = ConstU32<4>;
+	type MaxPageSize = ConstU32<4>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = PatientIdentity;
+}
+
+impl pallet_record_anchor::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Identities = PatientIdentity;
+	type Consents = ConsentRegistry;
+	type RecordDeposit = RecordDeposit;
+	type VersionDeposit = VersionDeposit;
+	type BatchDeposit = BatchDeposit;
+	type LogDeposit = LogDeposit;
+	type MaxLocationLength = ConstU32<64>;
+	type MaxVersions = ConstU32<MAX_VERSIONS>;
+	type MaxBatchSize = ConstU32<MAX_BATCH>;
+	type LogRetention = ConstU64<RETENTION>;
+	type MaxPrune = ConstU32<MAX_PRUNE>;
+	type MaxPageSize = ConstU32<2>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = PatientIdentity;
+}
+
+use polkadot_sdk::frame_support::traits::ConstU64;
+
+// The cast: accounts 1..=30 are funded; 99 has nothing.
+/// Patient account (patient id 0).
+pub const ALICE: AccountId = 1;
+/// Alice's guardian.
+pub const GUARDIAN: AccountId = 2;
+/// Another patient (id 1), e.g. a relative.
+pub const BOB: AccountId = 3;
+/// Physician at the hospital.
+pub const DOCTOR: AccountId = 10;
+/// Nurse at the hospital.
+pub const NURSE: AccountId = 11;
+/// Clerk at the hospital (not clinical).
+pub const CLERK: AccountId = 12;
+/// Researcher at the research institute (not a provider).
+pub const RESEARCHER: AccountId = 13;
+/// Physician at the clinic.
+pub const OTHER_DOCTOR: AccountId = 14;
+/// Practitioner at the data custodian (serves records).
+pub const CUSTODIAN: AccountId = 15;
+/// Nobody in particular.
+pub const STRANGER: AccountId = 20;
+/// An account with no funds.
+pub const POOR: AccountId = 99;
+pub const ENDOWMENT: Balance = 1_000;
+
+pub const ALICE_ID: PatientId = 0;
+pub const BOB_ID: PatientId = 1;
+pub const HOSPITAL: OrganisationId = 0;
+pub const STORE: OrganisationId = 3;
+
+fn admit(kind: OrganisationKind, admin: AccountId) {
+	assert_ok!(PatientIdentity::admit_organisation(
+		RuntimeOrigin::root(),
+		BoundedVec::try_from(b"Org".to_vec()).unwrap(),
+		kind,
+		BoundedVec::try_from(b"DE".to_vec()).unwrap(),
+		H256::repeat_byte(1),
+		admin,
+	));
+}
+
+fn practitioner(admin: AccountId, who: AccountId, role: PractitionerRole) {
+	assert_ok!(PatientIdentity::register_practitioner(RuntimeOrigin::signed(admin), who, role));
+}
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: (1..=30).map(|a| (a, ENDOWMENT)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	let mut ext: sp_io::TestExternalities = t.into();
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		// Real identities: hospital (admin 21), research institute (22), clinic (23).
+		admit(OrganisationKind::Hospital, 21);
+		admit(OrganisationKind::ResearchInstitution, 22);
+		admit(OrganisationKind::Clinic, 23);
+		admit(OrganisationKind::DataCustodian, 24);
+		practitioner(21, DOCTOR, PractitionerRole::Physician);
+		practitioner(21, NURSE, PractitionerRole::Nurse);
+		practitioner(21, CLERK, PractitionerRole::Clerk);
+		practitioner(22, RESEARCHER, PractitionerRole::Researcher);
+		practitioner(23, OTHER_DOCTOR, PractitionerRole::Physician);
+		practitioner(24, CUSTODIAN, PractitionerRole::Clerk);
+		for who in [ALICE, BOB] {
+			assert_ok!(PatientIdentity::register_patient(
+				RuntimeOrigin::signed(who),
+				[9; 32],
+				None
+			));
+		}
+		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(ALICE), GUARDIAN));
+		System::reset_events();
+	});
+	ext
+}
+
+/// Runs a test and then checks all three pallets' invariants.
+pub fn build_and_execute(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		RecordAnchor::do_try_state().expect("record invariants hold after the test");
+		ConsentRegistry::do_try_state().expect("consent invariants hold after the test");
+		PatientIdentity::do_try_state().expect("identity invariants hold after the test");
+	});
+}

@@ -1,0 +1,591 @@
+//! Unit tests against the real identity and consent pallets: every call's success and errors,
+//! consent enforcement, versions, erasure, Merkle proofs, the access log and its pagination.
+//! Every test ends with all three pallets' `try_state` invariants.
+
+use crate::{functions::*, mock::*, pallet::*, types::*, Error, Event};
+use medledger_primitives::{
+	AccessBasis, AccessOutcome, CategoryScope, ConsentAction, DataCategory, DenyReason, Grantee,
+	HashAlgorithm, Purpose, RecordId, Verification,
+};
+use pallet_consent_registry::ConsentTerms;
+use polkadot_sdk::{
+	binary_merkle_tree,
+	frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec},
+	sp_runtime::traits::BlakeTwo256,
+};
+
+fn request(hash: u8) -> AnchorRequest<Test> {
+	AnchorRequest {
+		patient: ALICE_ID,
+		content_hash: [hash; 32],
+		algorithm: HashAlgorithm::Sha2_256,
+		location: BoundedVec::truncate_from(b"https://store.example/r/1".to_vec()),
+		category: DataCategory::Laboratory,
+		resource_type: BoundedVec::truncate_from(b"Observation".to_vec()),
+		key_manifest: Some([9; 32]),
+		purpose: Purpose::Treatment,
+	}
+}
+
+fn amendment(hash: u8) -> Amendment<Test> {
+	Amendment {
+		content_hash: [hash; 32],
+		algorithm: HashAlgorithm::Blake2_256,
+		location: BoundedVec::truncate_from(b"ipfs://bafy-new".to_vec()),
+		key_manifest: None,
+		purpose: Purpose::Treatment,
+	}
+}
+
+fn anchor(who: AccountId, r: AnchorRequest<Test>) -> RecordId {
+	let id = RecordAnchor::record_id(r.patient, r.algorithm, &r.content_hash);
+	assert_ok!(RecordAnchor::anchor_record(RuntimeOrigin::signed(who), r));
+	id
+}
+
+/// Alice permits the hospital `actions` on laboratory data for treatment; returns the consent.
+fn consent(actions: &[ConsentAction]) -> u64 {
+	let id = pallet_consent_registry::NextConsentId::<Test>::get();
+	assert_ok!(ConsentRegistry::grant_consent(
+		RuntimeOrigin::signed(ALICE),
+		ALICE_ID,
+		Grantee::Organisation(HOSPITAL),
+		ConsentTerms {
+			categories: CategoryScope::Only(BoundedVec::truncate_from(vec![
+				DataCategory::Laboratory
+			])),
+			actions: BoundedVec::truncate_from(actions.to_vec()),
+			purposes: BoundedVec::truncate_from(vec![Purpose::Treatment]),
+			starts_at: None,
+			expires_at: None,
+			records: BoundedVec::new(),
+		},
+	));
+	id
+}
+
+fn last_event() -> RuntimeEvent {
+	System::events().pop().expect("an event").event
+}
+
+// ---------------------------------------------------------------- anchor_record
+
+#[test]
+fn patient_anchors_a_record_with_a_deterministic_id() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		assert_eq!(id, RecordAnchor::record_id(ALICE_ID, HashAlgorithm::Sha2_256, &[1; 32]));
+		let record = Records::<Test>::get(id).unwrap();
+		assert_eq!((record.patient, record.author, record.current_version), (ALICE_ID, ALICE, 1));
+		assert_eq!(record.erased_at, None);
+		let v1 = Versions::<Test>::get(id, 1).unwrap();
+		assert_eq!((v1.content_hash, v1.key_manifest), ([1; 32], Some([9; 32])));
+		assert!(PatientRecords::<Test>::contains_key(ALICE_ID, id));
+		assert_eq!(RecordAnchor::held(&ALICE), 4);
+		assert_eq!(
+			last_event(),
+			Event::RecordAnchored {
+				patient: ALICE_ID,
+				record: id,
+				category: DataCategory::Laboratory,
+				author: ALICE,
+			}
+			.into()
+		);
+	});
+}
+
+#[test]
+fn guardian_and_consented_practitioner_anchor() {
+	build_and_execute(|| {
+		anchor(GUARDIAN, request(1));
+		assert_eq!(RecordAnchor::held(&GUARDIAN), 4);
+		consent(&[ConsentAction::Append]);
+		let id = anchor(DOCTOR, request(2));
+		assert_eq!(Records::<Test>::get(id).unwrap().author, DOCTOR);
+	});
+}
+
+#[test]
+fn anchoring_without_consent_fails_and_changes_nothing() {
+	build_and_execute(|| {
+		let anchor_as = |who| RecordAnchor::anchor_record(RuntimeOrigin::signed(who), request(1));
+		assert_noop!(anchor_as(DOCTOR), Error::<Test>::NotPermitted);
+		// Read consent is not append consent.
+		consent(&[ConsentAction::Read]);
+		assert_noop!(anchor_as(DOCTOR), Error::<Test>::NotPermitted);
+		// Wrong purpose.
+		let c = consent(&[ConsentAction::Append]);
+		let mut research = request(1);
+		research.purpose = Purpose::Research;
+		assert_noop!(
+			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), research),
+			Error::<Test>::NotPermitted
+		);
+		// Revocation stops new anchors at once.
+		assert_ok!(anchor_as(DOCTOR));
+		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, c));
+		assert_noop!(
+			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), request(2)),
+			Error::<Test>::NotPermitted
+		);
+	});
+}
+
+#[test]
+fn emergency_session_allows_appending() {
+	build_and_execute(|| {
+		assert_ok!(ConsentRegistry::open_emergency_access(
+			RuntimeOrigin::signed(DOCTOR),
+			ALICE_ID,
+			pallet_consent_registry::EmergencyReason::LifeThreatening
+		));
+		anchor(DOCTOR, request(1));
+		// Not sensitive categories.
+		let mut sensitive = request(2);
+		sensitive.category = DataCategory::MentalHealth;
+		assert_noop!(
+			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), sensitive),
+			Error::<Test>::NotPermitted
+		);
+	});
+}
+
+#[test]
+fn anchor_input_errors() {
+	build_and_execute(|| {
+		let try_anchor = |r| RecordAnchor::anchor_record(RuntimeOrigin::signed(ALICE), r);
+		let mut r = request(1);
+		r.patient = 9;
+		assert_noop!(try_anchor(r), Error::<Test>::PatientNotFound);
+		assert_noop!(try_anchor(request(0)), Error::<Test>::InvalidHash);
+		for bad in [
+			&b"http://insecure.example/x"[..],
+			b"https://",
+			b"ipfs://",
+			b"https://has space",
+			b"observation/1",
+			b"Observation/",
+			b"Observation/a_b",
+			b"ftp://x",
+		] {
+			let mut r = request(1);
+			r.location = BoundedVec::truncate_from(bad.to_vec());
+			assert_noop!(try_anchor(r), Error::<Test>::InvalidLocation);
+		}
+		for bad in [&b""[..], b"observation", b"Observation1", b"Obs-ervation"] {
+			let mut r = request(1);
+			r.resource_type = BoundedVec::truncate_from(bad.to_vec());
+			assert_noop!(try_anchor(r), Error::<Test>::InvalidResourceType);
+		}
+		anchor(ALICE, request(1));
+		assert_noop!(try_anchor(request(1)), Error::<Test>::AlreadyExists);
+		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(ALICE), POOR));
+		assert_noop!(
+			RecordAnchor::anchor_record(RuntimeOrigin::signed(POOR), request(2)),
+			Error::<Test>::InsufficientBalance
+		);
+	});
+}
+
+#[test]
+fn valid_locations() {
+	for ok in [
+		&b"https://fhir.example.org/DocumentReference/42"[..],
+		b"ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
+		b"DocumentReference/abc-123.v2",
+	] {
+		assert!(is_valid_location(ok), "{}", String::from_utf8_lossy(ok));
+	}
+}
+
+// ---------------------------------------------------------------- amend_record
+
+#[test]
+fn amendments_chain_versions_and_keep_every_one_verifiable() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		consent(&[ConsentAction::Amend]);
+		System::set_block_number(5);
+		assert_ok!(RecordAnchor::amend_record(RuntimeOrigin::signed(DOCTOR), id, amendment(2)));
+		assert_eq!(
+			last_event(),
+			Event::RecordAmended { record: id, version: 2, author: DOCTOR }.into()
+		);
+		assert_ok!(RecordAnchor::amend_record(RuntimeOrigin::signed(ALICE), id, amendment(3)));
+		assert_eq!(Records::<Test>::get(id).unwrap().current_version, 3);
+		assert_eq!(RecordAnchor::held(&DOCTOR), 3);
+		assert_eq!(
+			RecordAnchor::api_verify(id, [1; 32]),
+			Verification::Valid { version: 1, current: false, author: ALICE, anchored_at: 1 }
+		);
+		assert_eq!(
+			RecordAnchor::api_verify(id, [2; 32]),
+			Verification::Valid { version: 2, current: false, author: DOCTOR, anchored_at: 5 }
+		);
+		assert!(matches!(
+			RecordAnchor::api_verify(id, [3; 32]),
+			Verification::Valid { version: 3, current: true, .. }
+		));
+		assert_eq!(RecordAnchor::api_verify(id, [4; 32]), Verification::Mismatch);
+		assert_eq!(RecordAnchor::api_verify([7; 32], [1; 32]), Verification::Unknown);
+		let info = RecordAnchor::api_record(id).unwrap();
+		assert_eq!((info.current_version, info.content_hash), (3, [3; 32]));
+		assert_eq!(info.location, b"ipfs://bafy-new".to_vec());
+	});
+}
+
+#[test]
+fn amend_errors_change_nothing() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		let amend = |who, id, a| RecordAnchor::amend_record(RuntimeOrigin::signed(who), id, a);
+		assert_noop!(amend(ALICE, [7; 32], amendment(2)), Error::<Test>::RecordNotFound);
+		assert_noop!(amend(ALICE, id, amendment(0)), Error::<Test>::InvalidHash);
+		let mut bad = amendment(2);
+		bad.location = BoundedVec::truncate_from(b"nowhere".to_vec());
+		assert_noop!(amend(ALICE, id, bad), Error::<Test>::InvalidLocation);
+		// Append consent does not allow amending.
+		consent(&[ConsentAction::Append]);
+		assert_noop!(amend(DOCTOR, id, amendment(2)), Error::<Test>::NotPermitted);
+		for v in 2..=MAX_VERSIONS {
+			assert_ok!(amend(ALICE, id, amendment(v as u8)));
+		}
+		assert_noop!(amend(ALICE, id, amendment(9)), Error::<Test>::TooManyVersions);
+		assert_ok!(RecordAnchor::erase_record(RuntimeOrigin::signed(ALICE), id));
+		assert_noop!(amend(ALICE, id, amendment(9)), Error::<Test>::Erased);
+		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(ALICE), POOR));
+		let other = anchor(ALICE, request(5));
+		assert_noop!(amend(POOR, other, amendment(6)), Error::<Test>::InsufficientBalance);
+	});
+}
+
+// ---------------------------------------------------------------- erase_record
+
+#[test]
+fn erasure_forgets_locations_and_keeps_the_proof() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		assert_ok!(RecordAnchor::amend_record(RuntimeOrigin::signed(ALICE), id, amendment(2)));
+		System::set_block_number(8);
+		assert_ok!(RecordAnchor::erase_record(RuntimeOrigin::signed(GUARDIAN), id));
+		assert_eq!(
+			last_event(),
+			Event::RecordErased { patient: ALICE_ID, record: id, by: GUARDIAN }.into()
+		);
+		for v in 1..=2 {
+			let version = Versions::<Test>::get(id, v).unwrap();
+			assert!(version.location.is_empty());
+			assert_eq!(version.content_hash, [v as u8; 32]);
+		}
+		assert_eq!(RecordAnchor::api_verify(id, [1; 32]), Verification::Erased { erased_at: 8 });
+		assert!(RecordAnchor::api_record(id).unwrap().location.is_empty());
+	});
+}
+
+#[test]
+fn author_may_erase_others_may_not() {
+	build_and_execute(|| {
+		consent(&[ConsentAction::Append]);
+		let id = anchor(DOCTOR, request(1));
+		let erase = |who| RecordAnchor::erase_record(RuntimeOrigin::signed(who), id);
+		assert_noop!(
+			RecordAnchor::erase_record(RuntimeOrigin::signed(ALICE), [7; 32]),
+			Error::<Test>::RecordNotFound
+		);
+		assert_noop!(erase(NURSE), Error::<Test>::NotAuthorized);
+		assert_ok!(erase(DOCTOR));
+		assert_noop!(erase(ALICE), Error::<Test>::Erased);
+	});
+}
+
+// ---------------------------------------------------------------- anchor_batch
+
+#[test]
+fn batch_anchors_all_or_nothing() {
+	build_and_execute(|| {
+		let batch = BoundedVec::truncate_from(vec![request(1), request(2), request(3)]);
+		assert_ok!(RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), batch));
+		assert_eq!(PatientRecords::<Test>::iter_prefix(ALICE_ID).count(), 3);
+		assert_eq!(RecordAnchor::held(&ALICE), 12);
+		let anchored = System::events()
+			.iter()
+			.filter(|e| matches!(e.event, RuntimeEvent::RecordAnchor(Event::RecordAnchored { .. })))
+			.count();
+		assert_eq!(anchored, 3);
+		// One bad item (a duplicate) and nothing is anchored.
+		let bad = BoundedVec::truncate_from(vec![request(4), request(1)]);
+		assert_noop!(
+			RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), bad),
+			Error::<Test>::AlreadyExists
+		);
+		assert_noop!(
+			RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), BoundedVec::new()),
+			Error::<Test>::EmptyBatch
+		);
+		assert_noop!(
+			RecordAnchor::anchor_batch(
+				RuntimeOrigin::signed(DOCTOR),
+				BoundedVec::truncate_from(vec![request(5)])
+			),
+			Error::<Test>::NotPermitted
+		);
+	});
+}
+
+// ---------------------------------------------------------------- Merkle batches
+
+#[test]
+fn merkle_root_proofs() {
+	build_and_execute(|| {
+		// Five leaves: an odd count exercises promotion of the last node.
+		let hashes: Vec<[u8; 32]> = (1..=5u8).map(|i| [i; 32]).collect();
+		let root = binary_merkle_tree::merkle_root::<BlakeTwo256, _>(hashes.iter()).0;
+		assert_ok!(RecordAnchor::anchor_merkle_root(RuntimeOrigin::signed(CUSTODIAN), root, 5));
+		assert_eq!(
+			last_event(),
+			Event::BatchAnchored { batch: 0, root, leaves: 5, author: CUSTODIAN }.into()
+		);
+		let batch = Batches::<Test>::get(0).unwrap();
+		assert_eq!(batch.organisation, STORE);
+		for (i, hash) in hashes.iter().enumerate() {
+			let proof =
+				binary_merkle_tree::merkle_proof::<BlakeTwo256, _, _>(hashes.iter(), i as u32);
+			let proof: Vec<[u8; 32]> = proof.proof.into_iter().map(|h| h.0).collect();
+			assert!(
+				RecordAnchor::api_verify_in_batch(0, *hash, proof.clone(), i as u32),
+				"leaf {i}"
+			);
+			// Wrong leaf, wrong position, wrong batch.
+			assert!(!RecordAnchor::api_verify_in_batch(0, [9; 32], proof.clone(), i as u32));
+			assert!(!RecordAnchor::api_verify_in_batch(
+				0,
+				*hash,
+				proof.clone(),
+				(i as u32 + 1) % 5
+			));
+			assert!(!RecordAnchor::api_verify_in_batch(1, *hash, proof, i as u32));
+		}
+		// Wrong root: a second batch over other leaves does not verify the first one's leaves.
+		let other =
+			binary_merkle_tree::merkle_root::<BlakeTwo256, _>([[8u8; 32], [9; 32]].iter()).0;
+		assert_ok!(RecordAnchor::anchor_merkle_root(RuntimeOrigin::signed(DOCTOR), other, 2));
+		let proof = binary_merkle_tree::merkle_proof::<BlakeTwo256, _, _>(hashes.iter(), 0);
+		let proof: Vec<[u8; 32]> = proof.proof.into_iter().map(|h| h.0).collect();
+		assert!(!RecordAnchor::api_verify_in_batch(1, hashes[0], proof, 0));
+	});
+}
+
+#[test]
+fn merkle_root_errors() {
+	build_and_execute(|| {
+		let root = [5; 32];
+		let anchor_root =
+			|who, root, n| RecordAnchor::anchor_merkle_root(RuntimeOrigin::signed(who), root, n);
+		assert_noop!(anchor_root(ALICE, root, 3), Error::<Test>::NotPractitioner);
+		assert_noop!(anchor_root(CUSTODIAN, root, 0), Error::<Test>::EmptyBatch);
+		assert_noop!(anchor_root(CUSTODIAN, [0; 32], 3), Error::<Test>::InvalidHash);
+		NextBatchId::<Test>::put(u64::MAX);
+		assert_noop!(anchor_root(CUSTODIAN, root, 3), Error::<Test>::Overflow);
+		NextBatchId::<Test>::put(0);
+		assert_ok!(PatientIdentity::register_practitioner(
+			RuntimeOrigin::signed(24),
+			POOR,
+			medledger_primitives::PractitionerRole::Clerk
+		));
+		assert_noop!(anchor_root(POOR, root, 3), Error::<Test>::InsufficientBalance);
+	});
+}
+
+// ---------------------------------------------------------------- access log
+
+#[test]
+fn permitted_reads_are_logged_with_their_basis() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		let c = consent(&[ConsentAction::Read]);
+		assert_ok!(RecordAnchor::log_access(
+			RuntimeOrigin::signed(DOCTOR),
+			id,
+			DOCTOR,
+			Purpose::Treatment
+		));
+		assert_eq!(
+			last_event(),
+			Event::AccessLogged {
+				patient: ALICE_ID,
+				seq: 0,
+				record: id,
+				accessor: DOCTOR,
+				purpose: Purpose::Treatment,
+				basis: AccessBasis::Consent(c),
+			}
+			.into()
+		);
+		// The custodian serving the record logs for the reader, and pays.
+		assert_ok!(RecordAnchor::log_access(
+			RuntimeOrigin::signed(CUSTODIAN),
+			id,
+			NURSE,
+			Purpose::Treatment
+		));
+		assert_eq!(RecordAnchor::held(&CUSTODIAN), 2);
+		let page = RecordAnchor::api_access_log(ALICE_ID, 0, 10);
+		assert_eq!(page.items.len(), 2);
+		assert_eq!(page.items[1].accessor, NURSE);
+		assert_eq!(page.items[1].logged_by, CUSTODIAN);
+		assert_eq!(page.items[1].outcome, AccessOutcome::Permitted(AccessBasis::Consent(c)));
+	});
+}
+
+#[test]
+fn a_log_entry_needs_a_permitting_decision() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		let log = |who, accessor| {
+			RecordAnchor::log_access(RuntimeOrigin::signed(who), id, accessor, Purpose::Treatment)
+		};
+		assert_noop!(log(DOCTOR, DOCTOR), Error::<Test>::AccessNotPermitted);
+		let c = consent(&[ConsentAction::Read]);
+		assert_ok!(log(DOCTOR, DOCTOR));
+		// Revocation stops further logs at once.
+		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, c));
+		assert_noop!(log(DOCTOR, DOCTOR), Error::<Test>::AccessNotPermitted);
+		// Only the accessor or a custodian writes entries.
+		assert_noop!(log(NURSE, DOCTOR), Error::<Test>::NotAuthorized);
+		assert_noop!(
+			RecordAnchor::log_access(
+				RuntimeOrigin::signed(ALICE),
+				[7; 32],
+				ALICE,
+				Purpose::Treatment
+			),
+			Error::<Test>::RecordNotFound
+		);
+		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(ALICE), POOR));
+		assert_noop!(log(POOR, POOR), Error::<Test>::InsufficientBalance);
+	});
+}
+
+#[test]
+fn denied_attempts_are_logged_as_denied() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		let deny = |who, accessor| {
+			RecordAnchor::log_denied_access(
+				RuntimeOrigin::signed(who),
+				id,
+				accessor,
+				Purpose::Research,
+			)
+		};
+		assert_ok!(deny(CUSTODIAN, RESEARCHER));
+		assert_eq!(
+			last_event(),
+			Event::AccessDenialLogged {
+				patient: ALICE_ID,
+				seq: 0,
+				record: id,
+				accessor: RESEARCHER,
+				purpose: Purpose::Research,
+				reason: DenyReason::NoConsent,
+			}
+			.into()
+		);
+		// A permitted access cannot be logged as denied.
+		assert_noop!(deny(ALICE, ALICE), Error::<Test>::AccessNotDenied);
+		assert_noop!(deny(NURSE, RESEARCHER), Error::<Test>::NotAuthorized);
+	});
+}
+
+#[test]
+fn access_log_pages_oldest_first() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		for _ in 0..5 {
+			assert_ok!(RecordAnchor::log_access(
+				RuntimeOrigin::signed(ALICE),
+				id,
+				ALICE,
+				Purpose::PatientRequest
+			));
+		}
+		// Page size capped at 2.
+		let p1 = RecordAnchor::api_access_log(ALICE_ID, 0, 10);
+		assert_eq!(p1.items.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![0, 1]);
+		let p2 = RecordAnchor::api_access_log(ALICE_ID, p1.next.unwrap(), 2);
+		assert_eq!(p2.items.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![2, 3]);
+		let p3 = RecordAnchor::api_access_log(ALICE_ID, p2.next.unwrap(), 2);
+		assert_eq!(p3.items.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![4]);
+		assert_eq!(p3.next, None);
+		assert!(RecordAnchor::api_access_log(ALICE_ID, 5, 2).items.is_empty());
+		assert!(RecordAnchor::api_access_log(BOB_ID, 0, 2).items.is_empty());
+		assert!(RecordAnchor::api_access_log(ALICE_ID, 0, 0).items.is_empty());
+	});
+}
+
+#[test]
+fn pruning_after_retention_returns_deposits() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		consent(&[ConsentAction::Read]);
+		for who in [DOCTOR, DOCTOR, NURSE] {
+			assert_ok!(RecordAnchor::log_access(
+				RuntimeOrigin::signed(who),
+				id,
+				who,
+				Purpose::Treatment
+			));
+		}
+		let prune =
+			|max| RecordAnchor::prune_access_log(RuntimeOrigin::signed(STRANGER), ALICE_ID, max);
+		System::set_block_number(RETENTION);
+		assert_noop!(prune(10), Error::<Test>::NothingToPrune);
+		System::set_block_number(1 + RETENTION);
+		let before = Balances::balance(&DOCTOR);
+		// At most MaxPrune (2) per call.
+		assert_ok!(prune(10));
+		assert_eq!(
+			last_event(),
+			Event::AccessLogPruned { patient: ALICE_ID, removed: 2, oldest: 2 }.into()
+		);
+		assert_eq!(Balances::balance(&DOCTOR), before + 4);
+		assert_ok!(prune(1));
+		assert_eq!(RecordAnchor::held(&NURSE), 0);
+		assert_noop!(prune(1), Error::<Test>::NothingToPrune);
+		// Positions are never reused.
+		assert_ok!(RecordAnchor::log_access(
+			RuntimeOrigin::signed(DOCTOR),
+			id,
+			DOCTOR,
+			Purpose::Treatment
+		));
+		let page = RecordAnchor::api_access_log(ALICE_ID, 0, 2);
+		assert_eq!(page.items.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![3]);
+	});
+}
+
+// ---------------------------------------------------------------- listing
+
+#[test]
+fn records_page_through_every_record_once() {
+	build_and_execute(|| {
+		let ids: Vec<RecordId> = (1..=5u8).map(|i| anchor(ALICE, request(i))).collect();
+		let mut seen = Vec::new();
+		let mut page = RecordAnchor::api_records(ALICE_ID, None, 10);
+		loop {
+			assert!(page.records.len() <= 2);
+			seen.extend(page.records.iter().map(|r| r.id));
+			match page.next {
+				Some(after) => page = RecordAnchor::api_records(ALICE_ID, Some(after), 2),
+				None => break,
+			}
+		}
+		seen.sort();
+		let mut expected = ids.clone();
+		expected.sort();
+		assert_eq!(seen, expected);
+		assert!(RecordAnchor::api_records(BOB_ID, None, 2).records.is_empty());
+		assert!(RecordAnchor::api_records(ALICE_ID, None, 0).records.is_empty());
+	});
+}

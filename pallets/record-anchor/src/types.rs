@@ -1,0 +1,182 @@
+//! Stored types and call arguments of the pallet.
+
+use crate::Config;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::*, traits::fungible::Inspect};
+use medledger_primitives::{
+	AccessOutcome, DataCategory, HashAlgorithm, OrganisationId, PatientId, Purpose, RecordId,
+};
+use polkadot_sdk::{frame_support, frame_system, frame_system::pallet_prelude::BlockNumberFor};
+use scale_info::TypeInfo;
+
+/// Balance type of the configured currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// Where the encrypted content is: `https://…`, `ipfs://…` or a relative FHIR reference
+/// (`DocumentReference/abc-123`). Printable ASCII, no spaces.
+pub type Location<T> = BoundedVec<u8, <T as Config>::MaxLocationLength>;
+
+/// A FHIR resource type name (`Observation`, `DocumentReference`): ASCII letters, at most 64.
+pub type ResourceType = BoundedVec<u8, ConstU32<64>>;
+
+/// A new record: the argument of `anchor_record` and each item of `anchor_batch`.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct AnchorRequest<T: Config> {
+	/// Whose record it is.
+	pub patient: PatientId,
+	/// Hash of the encrypted content.
+	pub content_hash: [u8; 32],
+	/// How `content_hash` was computed.
+	pub algorithm: HashAlgorithm,
+	/// Where the encrypted content is kept.
+	pub location: Location<T>,
+	/// Its data category (decides which consents apply).
+	pub category: DataCategory,
+	/// Its FHIR resource type.
+	pub resource_type: ResourceType,
+	/// Hash of the key-envelope manifest (the data key wrapped for each authorised reader).
+	pub key_manifest: Option<[u8; 32]>,
+	/// Why it is written (the purpose the author's append consent must cover).
+	pub purpose: Purpose,
+}
+
+/// A new version of an existing record: the argument of `amend_record`.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct Amendment<T: Config> {
+	/// Hash of the new encrypted content.
+	pub content_hash: [u8; 32],
+	/// How it was computed.
+	pub algorithm: HashAlgorithm,
+	/// Where the new content is kept.
+	pub location: Location<T>,
+	/// Hash of the new key-envelope manifest.
+	pub key_manifest: Option<[u8; 32]>,
+	/// Why it is amended (the purpose the author's amend consent must cover).
+	pub purpose: Purpose,
+}
+
+/// A record: what stays the same across versions.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct Record<T: Config> {
+	/// Whose record it is.
+	pub patient: PatientId,
+	/// Its data category.
+	pub category: DataCategory,
+	/// Its FHIR resource type.
+	pub resource_type: ResourceType,
+	/// Who anchored the first version.
+	pub author: T::AccountId,
+	/// Block of the first version.
+	pub created_at: BlockNumberFor<T>,
+	/// The current version: versions `1..=current_version` exist.
+	pub current_version: u32,
+	/// When it was erased; then no version has a location.
+	pub erased_at: Option<BlockNumberFor<T>>,
+}
+
+/// One version of a record. Never changed afterwards, except that erasure clears `location`.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct Version<T: Config> {
+	/// Hash of the encrypted content.
+	pub content_hash: [u8; 32],
+	/// How it was computed.
+	pub algorithm: HashAlgorithm,
+	/// Where the content is (empty after erasure).
+	pub location: Location<T>,
+	/// Hash of the key-envelope manifest.
+	pub key_manifest: Option<[u8; 32]>,
+	/// Who anchored this version.
+	pub author: T::AccountId,
+	/// When.
+	pub anchored_at: BlockNumberFor<T>,
+	/// Who paid the deposit for this version (and the record, for version 1).
+	pub depositor: T::AccountId,
+	/// The deposit held.
+	pub deposit: BalanceOf<T>,
+}
+
+/// A Merkle root over many content hashes, anchored at once.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct Batch<T: Config> {
+	/// The root (binary Merkle tree, BLAKE2-256; leaves are BLAKE2-256 of content hashes).
+	pub root: [u8; 32],
+	/// How many leaves the tree has.
+	pub leaves: u32,
+	/// Who anchored it.
+	pub author: T::AccountId,
+	/// The organisation the author acted for.
+	pub organisation: OrganisationId,
+	/// When.
+	pub anchored_at: BlockNumberFor<T>,
+	/// The deposit held from the author.
+	pub deposit: BalanceOf<T>,
+}
+
+/// One access-log entry; the writer (`logged_by`) pays its deposit until it is pruned.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct LogEntry<T: Config> {
+	/// The record accessed.
+	pub record: RecordId,
+	/// Who accessed it.
+	pub accessor: T::AccountId,
+	/// Who wrote the entry.
+	pub logged_by: T::AccountId,
+	/// Why.
+	pub purpose: Purpose,
+	/// Permitted (on which basis) or denied (why).
+	pub outcome: AccessOutcome,
+	/// When.
+	pub at: BlockNumberFor<T>,
+	/// The deposit held from `logged_by`.
+	pub deposit: BalanceOf<T>,
+}
+
+/// A patient's access log occupies positions `oldest..next`.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct LogBounds {
+	/// The oldest entry still stored (entries before it were pruned).
+	pub oldest: u64,
+	/// The position the next entry gets.
+	pub next: u64,
+}

@@ -1,0 +1,133 @@
+//! Records: pointers to encrypted records kept off chain, their versions, Merkle batches and the
+//! access log, as clients and other pallets see them.
+
+use crate::{
+	consent::{AccessBasis, DataCategory, DenyReason, Purpose, RecordId},
+	identity::PatientId,
+};
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+
+/// Identifier of a Merkle batch, assigned by the chain.
+pub type BatchId = u64;
+
+/// The hash function a content hash was made with.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum HashAlgorithm {
+	/// SHA-256 (FIPS 180-4), what most FHIR servers and storage systems compute.
+	Sha2_256,
+	/// BLAKE2b-256, the chain's own hash.
+	Blake2_256,
+}
+
+/// The answer of `RecordApi::verify`.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub enum Verification<AccountId, BlockNumber> {
+	/// The hash is the content hash of `version` of the record.
+	Valid { version: u32, current: bool, author: AccountId, anchored_at: BlockNumber },
+	/// The record exists, but no version has this hash.
+	Mismatch,
+	/// The record was erased at `erased_at`; its hashes remain as proof that it existed.
+	Erased { erased_at: BlockNumber },
+	/// No record with this id.
+	Unknown,
+}
+
+/// A record as clients see it: pointers and hashes, never content.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct RecordInfo<AccountId, BlockNumber> {
+	/// The record's id.
+	pub id: RecordId,
+	/// The patient it belongs to.
+	pub patient: PatientId,
+	/// Its data category.
+	pub category: DataCategory,
+	/// FHIR resource type (ASCII), e.g. `Observation`.
+	pub resource_type: Vec<u8>,
+	/// Who anchored the first version.
+	pub author: AccountId,
+	/// Block of the first version.
+	pub created_at: BlockNumber,
+	/// The current version (1 for the first).
+	pub current_version: u32,
+	/// Content hash of the current version.
+	pub content_hash: [u8; 32],
+	/// Its hash algorithm.
+	pub algorithm: HashAlgorithm,
+	/// Where the encrypted content of the current version is (empty once erased).
+	pub location: Vec<u8>,
+	/// Hash of the current version's key-envelope manifest, if any.
+	pub key_manifest: Option<[u8; 32]>,
+	/// When it was erased, if it was.
+	pub erased_at: Option<BlockNumber>,
+}
+
+/// One page of a patient's records.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct RecordPage<AccountId, BlockNumber> {
+	/// The records on this page.
+	pub records: Vec<RecordInfo<AccountId, BlockNumber>>,
+	/// Pass as `start_after` for the next page; `None` on the last page.
+	pub next: Option<RecordId>,
+}
+
+/// What happened when access was logged.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum AccessOutcome {
+	/// Access was permitted on this basis.
+	Permitted(AccessBasis),
+	/// Access was attempted and denied, for this reason.
+	Denied(DenyReason),
+}
+
+/// One entry of a patient's access log, as clients see it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct AccessLogEntry<AccountId, BlockNumber> {
+	/// Position in the patient's log (1, 2, ...; never reused).
+	pub seq: u64,
+	/// The record accessed.
+	pub record: RecordId,
+	/// Who read it.
+	pub accessor: AccountId,
+	/// Who wrote the entry (the accessor, or the custodian serving the record).
+	pub logged_by: AccountId,
+	/// Why.
+	pub purpose: Purpose,
+	/// Permitted (and on which basis) or denied (and why).
+	pub outcome: AccessOutcome,
+	/// When.
+	pub at: BlockNumber,
+}
+
+/// One page of a patient's access log, oldest first.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct AccessLogPage<AccountId, BlockNumber> {
+	/// The entries on this page (`items`, not `entries`: polkadot.js structs are maps, and
+	/// `entries` would name the map method).
+	pub items: Vec<AccessLogEntry<AccountId, BlockNumber>>,
+	/// Pass as `from` for the next page; `None` on the last page.
+	pub next: Option<u64>,
+}

@@ -1,0 +1,174 @@
+// Records end to end: a physician with an append consent anchors a record (its id comes back in
+// the event), anyone verifies a hash via the RecordApi, the physician amends it (with an amend
+// consent), reads are logged with the consent that permitted them, the patient pages through the
+// access log, a custodian anchors a batch and a Merkle root (proof checked on chain), and the
+// patient erases the record. Decoded from metadata only.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import { u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+
+import { connect, devAccounts, eventsOf, submit, submitOk } from '../lib/chain.mjs';
+import { startNode } from '../lib/node.mjs';
+
+const KEY = `0x${'44'.repeat(32)}`;
+const LICENCE = `0x${'ef'.repeat(32)}`;
+const hash = (n) => `0x${n.toString(16).padStart(2, '0').repeat(32)}`;
+
+/// Root and proof of leaf `index` of binary-merkle-tree over BLAKE2-256 (leaves: hashes of the
+/// content hashes; a power-of-two count, so no node is promoted).
+function merkle(contentHashes, index) {
+  let level = contentHashes.map((h) => blake2AsU8a(h));
+  const proof = [];
+  let i = index;
+  while (level.length > 1) {
+    proof.push(u8aToHex(level[i ^ 1]));
+    const next = [];
+    for (let j = 0; j < level.length; j += 2) next.push(blake2AsU8a(u8aConcat(level[j], level[j + 1])));
+    level = next;
+    i >>= 1;
+  }
+  return { root: u8aToHex(level[0]), proof };
+}
+
+describe('record anchoring', () => {
+  let node;
+  let api;
+  let k;
+  let patient;
+  let record;
+
+  before(async () => {
+    node = await startNode();
+    api = await connect(node.wsUrl);
+    k = devAccounts();
+  });
+  after(async () => {
+    await api?.disconnect();
+    await node?.stop();
+  });
+
+  const ok = (tx, signer) => submitOk(api, tx, signer);
+  const request = (n, location = 'https://store.example/fhir/Observation/1') => ({
+    patient,
+    contentHash: hash(n),
+    algorithm: 'Sha2_256',
+    location,
+    category: 'Laboratory',
+    resourceType: 'Observation',
+    keyManifest: hash(0xee),
+    purpose: 'Treatment',
+  });
+
+  it('sets up a hospital physician (Charlie), a custodian (Ferdie) and a patient (Dave)', async () => {
+    const admit = (name, kind, admin) => api.tx.sudo.sudo(
+      api.tx.patientIdentity.admitOrganisation(name, kind, 'FR', LICENCE, admin),
+    );
+    await ok(admit('Hôpital Central', 'Hospital', k.bob.address), k.alice);
+    await ok(admit('Secure Store', 'DataCustodian', k.eve.address), k.alice);
+    await ok(api.tx.patientIdentity.registerPractitioner(k.charlie.address, 'Physician'), k.bob);
+    await ok(api.tx.patientIdentity.registerPractitioner(k.ferdie.address, 'Clerk'), k.eve);
+    const reg = await ok(api.tx.patientIdentity.registerPatient(KEY, null), k.dave);
+    patient = eventsOf(reg.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber();
+  });
+
+  it('without an append consent the physician cannot anchor', async () => {
+    const r = await submit(api, api.tx.recordAnchor.anchorRecord(request(1)), k.charlie, { until: 'inBlock' });
+    assert.equal(r.dispatchError?.name, 'recordAnchor.NotPermitted');
+  });
+
+  it('with consent the physician anchors; the id comes back in the event', async () => {
+    const terms = {
+      categories: { Only: ['Laboratory'] },
+      actions: ['Read', 'Append', 'Amend'],
+      purposes: ['Treatment'],
+      startsAt: null,
+      expiresAt: null,
+      records: [],
+    };
+    await ok(api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, terms), k.dave);
+    const { events } = await ok(api.tx.recordAnchor.anchorRecord(request(1)), k.charlie);
+    const [anchored] = eventsOf(events, 'recordAnchor', 'RecordAnchored');
+    assert.equal(anchored.data.author.toString(), k.charlie.address);
+    assert.equal(anchored.data.patient.toNumber(), patient);
+    record = anchored.data.record.toHex();
+  });
+
+  it('RecordApi verifies the hash; a wrong hash is a mismatch', async () => {
+    const v = await api.call.recordApi.verify(record, hash(1));
+    assert.ok(v.isValid, v.toString());
+    assert.equal(v.asValid.version.toNumber(), 1);
+    assert.equal(v.asValid.author.toString(), k.charlie.address);
+    assert.ok((await api.call.recordApi.verify(record, hash(2))).isMismatch);
+    assert.ok((await api.call.recordApi.verify(hash(0x77), hash(1))).isUnknown);
+  });
+
+  it('the physician amends: version 2, version 1 still verifiable', async () => {
+    const amendment = {
+      contentHash: hash(2),
+      algorithm: 'Blake2_256',
+      location: 'ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi',
+      keyManifest: null,
+      purpose: 'Treatment',
+    };
+    const { events } = await ok(api.tx.recordAnchor.amendRecord(record, amendment), k.charlie);
+    assert.equal(eventsOf(events, 'recordAnchor', 'RecordAmended')[0].data.version.toNumber(), 2);
+    const v1 = await api.call.recordApi.verify(record, hash(1));
+    assert.ok(v1.isValid && v1.asValid.current.isFalse);
+    const info = (await api.call.recordApi.record(record)).unwrap();
+    assert.equal(info.currentVersion.toNumber(), 2);
+    assert.equal(info.algorithm.toString(), 'Blake2_256');
+    assert.equal(info.resourceType.toUtf8(), 'Observation');
+  });
+
+  it('reads are logged with their basis; the patient pages through the log', async () => {
+    await ok(api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.charlie);
+    // The custodian serving the record logs a refused research read.
+    const denied = await ok(api.tx.recordAnchor.logDeniedAccess(record, k.ferdie.address, 'Research'), k.ferdie);
+    assert.ok(eventsOf(denied.events, 'recordAnchor', 'AccessDenialLogged')[0].data.reason.isNoConsent);
+    // Without a permitting decision there is no "permitted" entry.
+    const bad = await submit(api, api.tx.recordAnchor.logAccess(record, k.ferdie.address, 'Research'), k.ferdie, { until: 'inBlock' });
+    assert.equal(bad.dispatchError?.name, 'recordAnchor.AccessNotPermitted');
+
+    const page = await api.call.recordApi.accessLog(patient, 0, 1);
+    assert.equal(page.items.length, 1);
+    const [first] = page.items;
+    assert.equal(first.accessor.toString(), k.charlie.address);
+    assert.ok(first.outcome.isPermitted && first.outcome.asPermitted.isConsent);
+    const next = await api.call.recordApi.accessLog(patient, page.next.unwrap(), 10);
+    assert.equal(next.items.length, 1);
+    assert.ok(next.items[0].outcome.isDenied);
+    assert.equal(next.items[0].loggedBy.toString(), k.ferdie.address);
+    assert.ok(next.next.isNone);
+  });
+
+  it('the patient anchors a batch; records are listed', async () => {
+    const batch = [request(3, 'DocumentReference/doc-3'), request(4, 'DocumentReference/doc-4')];
+    const { events } = await ok(api.tx.recordAnchor.anchorBatch(batch), k.dave);
+    assert.equal(eventsOf(events, 'recordAnchor', 'RecordAnchored').length, 2);
+    const page = await api.call.recordApi.records(patient, null, 10);
+    assert.equal(page.records.length, 3);
+    assert.ok(page.next.isNone);
+  });
+
+  it('a custodian anchors a Merkle root; a proof verifies on chain, a wrong leaf does not', async () => {
+    const leaves = [hash(0x10), hash(0x11), hash(0x12), hash(0x13)];
+    const { root, proof } = merkle(leaves, 2);
+    const { events } = await ok(api.tx.recordAnchor.anchorMerkleRoot(root, leaves.length), k.ferdie);
+    const batch = eventsOf(events, 'recordAnchor', 'BatchAnchored')[0].data.batch.toNumber();
+    assert.ok((await api.call.recordApi.verifyInBatch(batch, leaves[2], proof, 2)).isTrue);
+    assert.ok((await api.call.recordApi.verifyInBatch(batch, leaves[1], proof, 2)).isFalse);
+    assert.ok((await api.call.recordApi.verifyInBatch(batch, leaves[2], proof, 3)).isFalse);
+  });
+
+  it('the patient erases the record: location gone, proof of existence kept', async () => {
+    const { events } = await ok(api.tx.recordAnchor.eraseRecord(record), k.dave);
+    assert.equal(eventsOf(events, 'recordAnchor', 'RecordErased')[0].data.by.toString(), k.dave.address);
+    const v = await api.call.recordApi.verify(record, hash(1));
+    assert.ok(v.isErased, v.toString());
+    const info = (await api.call.recordApi.record(record)).unwrap();
+    assert.equal(info.location.length, 0);
+    assert.ok(info.erasedAt.isSome);
+  });
+});
