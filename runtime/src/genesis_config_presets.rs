@@ -1,11 +1,15 @@
 //! Genesis presets: named starting states the node turns into chain specs.
 //!
-//! - `development`: one authority (Alice), Alice as sudo, the well-known dev accounts endowed.
+//! - `development`: one authority (Alice), Alice as sudo, the well-known dev accounts endowed,
+//!   Alice, Bob and Charlie on the council.
 //! - `local_testnet`: three validators (Alice, Bob, Charlie), Alice as sudo, dev accounts endowed.
 //!
 //! A consortium builds its own chain spec from a preset and its own keys; see `docs/`.
 
-use crate::{currency::UNIT, AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig};
+use crate::{
+	currency::UNIT, AccountId, Balance, BalancesConfig, CouncilMembershipConfig,
+	RuntimeGenesisConfig, SudoConfig,
+};
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{
 	frame_support::build_struct_json_patch,
@@ -36,11 +40,24 @@ pub fn genesis(authorities: Vec<AuthorityKeys>, sudo: AccountId, endowed: Vec<Ac
 			authorities: authorities.iter().map(|(_, gran)| (gran.clone(), 1)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(sudo) },
+		council_membership: CouncilMembershipConfig {
+			members: council_members()
+				.try_into()
+				.expect("the development council is smaller than CouncilMaxMembers"),
+		},
 	})
 }
 
 fn dev_authority(sr: Sr25519Keyring, ed: Ed25519Keyring) -> AuthorityKeys {
 	(sr.public().into(), ed.public().into())
+}
+
+/// The development council: Alice, Bob and Charlie stand for three member organisations.
+fn council_members() -> Vec<AccountId> {
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+		.iter()
+		.map(|k| k.to_account_id())
+		.collect()
 }
 
 fn dev_accounts() -> Vec<AccountId> {

@@ -216,6 +216,12 @@ mod runtime {
 	pub type Sudo = pallet_sudo;
 
 	// MedLedger's own pallets start at 20.
+	#[runtime::pallet_index(10)]
+	pub type Council = pallet_collective<Instance1>;
+
+	#[runtime::pallet_index(11)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
+
 	#[runtime::pallet_index(20)]
 	pub type PatientIdentity = pallet_patient_identity;
 

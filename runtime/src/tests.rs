@@ -147,3 +147,99 @@ fn record_deposits_cover_their_storage() {
 	let entry = LogEntry::<Runtime>::max_encoded_len() + 16 + 16;
 	assert!(entry as u32 <= LOG_ENTRY_MAX_BYTES, "log entry is {entry} bytes");
 }
+
+mod council {
+	use super::*;
+	use crate::{Council, RuntimeCall, RuntimeOrigin, System};
+	use polkadot_sdk::{
+		frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo, BoundedVec},
+		sp_core::H256,
+		sp_runtime::traits::{Dispatchable, Hash as _},
+	};
+
+	fn admit_call() -> RuntimeCall {
+		RuntimeCall::PatientIdentity(pallet_patient_identity::Call::admit_organisation {
+			name: BoundedVec::truncate_from(b"Council Hospital".to_vec()),
+			kind: medledger_primitives::OrganisationKind::Hospital,
+			jurisdiction: BoundedVec::truncate_from(b"DE".to_vec()),
+			licence_hash: H256::repeat_byte(1),
+			admin: Sr25519Keyring::Dave.to_account_id(),
+		})
+	}
+
+	/// Proposes `call` from Alice (a member) with `threshold`, lets `ayes` of the other members
+	/// vote aye and the rest nay, and closes the motion.
+	fn motion(threshold: u32, ayes: &[Sr25519Keyring], nays: &[Sr25519Keyring]) {
+		let call = admit_call();
+		let len = call.encoded_size() as u32;
+		let weight = call.get_dispatch_info().call_weight;
+		let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		assert_ok!(Council::propose(
+			RuntimeOrigin::signed(alice.clone()),
+			threshold,
+			Box::new(call),
+			len
+		));
+		assert_ok!(Council::vote(RuntimeOrigin::signed(alice.clone()), hash, 0, true));
+		for k in ayes {
+			assert_ok!(Council::vote(RuntimeOrigin::signed(k.to_account_id()), hash, 0, true));
+		}
+		for k in nays {
+			assert_ok!(Council::vote(RuntimeOrigin::signed(k.to_account_id()), hash, 0, false));
+		}
+		assert_ok!(Council::close(RuntimeOrigin::signed(alice), hash, 0, weight, len));
+	}
+
+	use codec::Encode;
+
+	#[test]
+	fn a_council_majority_admits_an_organisation() {
+		preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+			System::set_block_number(1);
+			motion(2, &[Sr25519Keyring::Bob], &[Sr25519Keyring::Charlie]);
+			assert!(pallet_patient_identity::Organisations::<Runtime>::get(0).is_some());
+		});
+	}
+
+	#[test]
+	fn a_minority_motion_does_not_admit() {
+		preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+			System::set_block_number(1);
+			// Threshold 1 executes with a 1-of-3 origin: below a majority, the call fails.
+			let call = admit_call();
+			let len = call.encoded_size() as u32;
+			assert_ok!(Council::propose(
+				RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
+				1,
+				Box::new(call),
+				len
+			));
+			assert!(pallet_patient_identity::Organisations::<Runtime>::get(0).is_none());
+			// Voted down: closed without executing.
+			motion(2, &[], &[Sr25519Keyring::Bob, Sr25519Keyring::Charlie]);
+			assert!(pallet_patient_identity::Organisations::<Runtime>::get(0).is_none());
+		});
+	}
+
+	#[test]
+	fn non_members_cannot_propose_and_signed_accounts_cannot_admit() {
+		preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+			System::set_block_number(1);
+			let call = admit_call();
+			let len = call.encoded_size() as u32;
+			assert_noop!(
+				Council::propose(
+					RuntimeOrigin::signed(Sr25519Keyring::Dave.to_account_id()),
+					2,
+					Box::new(call.clone()),
+					len
+				),
+				pallet_collective::Error::<Runtime, pallet_collective::Instance1>::NotMember
+			);
+			assert!(call
+				.dispatch(RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()))
+				.is_err());
+		});
+	}
+}

@@ -1,5 +1,7 @@
 //! Configuration of every pallet in the runtime.
 
+pub mod governance;
+
 use crate::{
 	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT},
 	time::{DAYS, HOURS, SLOT_DURATION},
@@ -157,8 +159,7 @@ parameter_types! {
 impl pallet_patient_identity::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	// Root (sudo in development) until the consortium council takes over.
-	type OrganisationOrigin = frame_system::EnsureRoot<AccountId>;
+	type OrganisationOrigin = governance::OrganisationOrigin;
 	type PatientDeposit = PatientDeposit;
 	type MaxNameLength = ConstU32<128>;
 	type MaxAdmins = ConstU32<8>;
