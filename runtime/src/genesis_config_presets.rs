@@ -24,8 +24,9 @@ use serde_json::Value;
 /// What each endowed development account starts with.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 
-/// A validator's consensus keys: Aura (block production) and GRANDPA (finality).
-pub type AuthorityKeys = (AuraId, GrandpaId);
+/// A validator: its account and its consensus keys, Aura (block production) and GRANDPA
+/// (finality).
+pub type AuthorityKeys = (AccountId, AuraId, GrandpaId);
 
 /// Builds a genesis patch from validators, a sudo key and endowed accounts.
 pub fn genesis(authorities: Vec<AuthorityKeys>, sudo: AccountId, endowed: Vec<AccountId>) -> Value {
@@ -33,11 +34,24 @@ pub fn genesis(authorities: Vec<AuthorityKeys>, sudo: AccountId, endowed: Vec<Ac
 		balances: BalancesConfig {
 			balances: endowed.iter().cloned().map(|a| (a, ENDOWMENT)).collect::<Vec<_>>(),
 		},
-		aura: pallet_aura::GenesisConfig {
-			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
+		// Aura and GRANDPA authorities come from the session keys of the consortium's validators.
+		session: pallet_session::GenesisConfig {
+			keys: authorities
+				.iter()
+				.map(|(account, aura, gran)| {
+					(
+						account.clone(),
+						account.clone(),
+						crate::opaque::SessionKeys { aura: aura.clone(), grandpa: gran.clone() },
+					)
+				})
+				.collect::<Vec<_>>(),
 		},
-		grandpa: pallet_grandpa::GenesisConfig {
-			authorities: authorities.iter().map(|(_, gran)| (gran.clone(), 1)).collect::<Vec<_>>(),
+		consortium: pallet_consortium::GenesisConfig {
+			validators: authorities
+				.iter()
+				.map(|(account, _, _)| account.clone())
+				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(sudo) },
 		council_membership: CouncilMembershipConfig {
@@ -49,7 +63,7 @@ pub fn genesis(authorities: Vec<AuthorityKeys>, sudo: AccountId, endowed: Vec<Ac
 }
 
 fn dev_authority(sr: Sr25519Keyring, ed: Ed25519Keyring) -> AuthorityKeys {
-	(sr.public().into(), ed.public().into())
+	(sr.to_account_id(), sr.public().into(), ed.public().into())
 }
 
 /// The development council: Alice, Bob and Charlie stand for three member organisations.

@@ -216,6 +216,13 @@ mod runtime {
 	pub type Sudo = pallet_sudo;
 
 	// MedLedger's own pallets start at 20.
+	// Before Session: its genesis validators are what the first session installs.
+	#[runtime::pallet_index(7)]
+	pub type Consortium = pallet_consortium;
+
+	#[runtime::pallet_index(8)]
+	pub type Session = pallet_session;
+
 	#[runtime::pallet_index(10)]
 	pub type Council = pallet_collective<Instance1>;
 

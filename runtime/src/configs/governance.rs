@@ -29,6 +29,12 @@ pub type CouncilTwoThirds =
 /// Admits, suspends, reinstates and removes organisations: a council majority.
 pub type OrganisationOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilMajority>;
 
+/// Adds and removes validators: two thirds.
+pub type ValidatorOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThirds>;
+
+/// Authorises runtime upgrades: two thirds.
+pub type UpgradeOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThirds>;
+
 /// Changes the council's membership: two thirds.
 pub type MembershipOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThirds>;
 

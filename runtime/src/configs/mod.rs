@@ -221,3 +221,34 @@ impl pallet_record_anchor::Config for Runtime {
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = PatientIdentity;
 }
+
+parameter_types! {
+	/// Validator-set changes take effect at session boundaries: every 10 minutes.
+	pub const SessionPeriod: BlockNumber = 10 * crate::time::MINUTES;
+	pub const SessionOffset: BlockNumber = 0;
+	/// Held while a validator's session keys are registered.
+	pub const SessionKeyDeposit: Balance = deposit(1, 128);
+}
+
+impl pallet_session::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type ValidatorId = AccountId;
+	type ValidatorIdOf = sp_runtime::traits::ConvertInto;
+	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type SessionManager = crate::Consortium;
+	type SessionHandler =
+		<crate::opaque::SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
+	type Keys = crate::opaque::SessionKeys;
+	type DisablingStrategy = ();
+	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	type KeyDeposit = SessionKeyDeposit;
+}
+
+impl pallet_consortium::Config for Runtime {
+	type ValidatorOrigin = governance::ValidatorOrigin;
+	type UpgradeOrigin = governance::UpgradeOrigin;
+	type MaxValidators = ConstU32<MAX_AUTHORITIES>;
+	type MinValidators = ConstU32<1>;
+}
