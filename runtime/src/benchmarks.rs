@@ -17,6 +17,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_patient_identity, PatientIdentity]
 	[pallet_consent_registry, ConsentRegistry]
+	[pallet_consortium, Consortium]
 	[pallet_record_anchor, RecordAnchor]
 );
 

@@ -17,9 +17,13 @@
 extern crate alloc;
 
 pub use pallet::*;
+pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 #[cfg(test)]
 mod tests;
+pub mod weights;
 
 use alloc::vec::Vec;
 use polkadot_sdk::{frame_support, frame_system, pallet_session};
@@ -48,6 +52,8 @@ pub mod pallet {
 		/// Fewest validators.
 		#[pallet::constant]
 		type MinValidators: Get<u32>;
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
 	}
 
 	/// The validator set the next session change installs.
@@ -107,7 +113,7 @@ pub mod pallet {
 		/// Add a validator. Origin: [`Config::ValidatorOrigin`]. Errors: `AlreadyValidator`,
 		/// `TooManyValidators`. Event: `ValidatorAdded`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::DbWeight::get().reads_writes(1, 2))]
+		#[pallet::weight(T::WeightInfo::add_validator())]
 		pub fn add_validator(origin: OriginFor<T>, validator: T::AccountId) -> DispatchResult {
 			T::ValidatorOrigin::ensure_origin(origin)?;
 			Validators::<T>::try_mutate(|set| {
@@ -122,7 +128,7 @@ pub mod pallet {
 		/// Remove a validator. Origin: [`Config::ValidatorOrigin`]. Errors: `NotValidator`,
 		/// `TooFewValidators`. Event: `ValidatorRemoved`.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::DbWeight::get().reads_writes(1, 2))]
+		#[pallet::weight(T::WeightInfo::remove_validator())]
 		pub fn remove_validator(origin: OriginFor<T>, validator: T::AccountId) -> DispatchResult {
 			T::ValidatorOrigin::ensure_origin(origin)?;
 			Validators::<T>::try_mutate(|set| {
@@ -141,7 +147,7 @@ pub mod pallet {
 		/// `system.apply_authorized_upgrade`. Origin: [`Config::UpgradeOrigin`].
 		/// Event: `UpgradeAuthorized` (and `system.UpgradeAuthorized`).
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::DbWeight::get().writes(1))]
+		#[pallet::weight(T::WeightInfo::authorize_upgrade())]
 		pub fn authorize_upgrade(origin: OriginFor<T>, code_hash: T::Hash) -> DispatchResult {
 			T::UpgradeOrigin::ensure_origin(origin)?;
 			frame_system::Pallet::<T>::do_authorize_upgrade(code_hash, true);

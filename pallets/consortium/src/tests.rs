@@ -42,9 +42,10 @@ impl Config for Test {
 	type UpgradeOrigin = EnsureRoot<u64>;
 	type MaxValidators = ConstU32<4>;
 	type MinValidators = ConstU32<2>;
+	type WeightInfo = ();
 }
 
-fn new_test_ext() -> sp_io::TestExternalities {
+pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_consortium::GenesisConfig::<Test> { validators: vec![1, 2, 3] }
 		.assimilate_storage(&mut t)

@@ -251,4 +251,5 @@ impl pallet_consortium::Config for Runtime {
 	type UpgradeOrigin = governance::UpgradeOrigin;
 	type MaxValidators = ConstU32<MAX_AUTHORITIES>;
 	type MinValidators = ConstU32<1>;
+	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
 }
