@@ -40,7 +40,10 @@ describe('node subcommands', () => {
   it('export-chain-spec writes plain and raw specs from the runtime presets', async () => {
     const plain = JSON.parse((await node('export-chain-spec', '--chain', 'local')).stdout);
     assert.equal(plain.id, 'medledger_local');
-    assert.equal(plain.genesis.runtimeGenesis.patch.aura.authorities.length, 3);
+    // Validators come as session keys (Aura and GRANDPA authorities follow from them).
+    const { patch } = plain.genesis.runtimeGenesis;
+    assert.equal(patch.session.keys.length, 3);
+    assert.equal(patch.consortium.validators.length, 3);
     assert.equal(plain.properties.tokenSymbol, 'MED');
     const raw = JSON.parse((await node('export-chain-spec', '--chain', 'dev', '--raw')).stdout);
     assert.ok(Object.keys(raw.genesis.raw.top).length > 0);
