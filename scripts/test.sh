@@ -8,9 +8,15 @@ bash scripts/setup.sh
 source scripts/lib.sh
 say "cargo target dir: $CARGO_TARGET_DIR"
 
-bash scripts/build.sh
+# The node, and the v2 runtime Wasm that the end-to-end upgrade test upgrades a running chain to.
+bash scripts/build.sh medledger-runtime-upgrade-fixture
 # Release profile on purpose: tests reuse the node build's dependencies instead of a debug set.
 step "cargo test (workspace)" cargo test --release --locked --workspace
+# The upgrade to v2 as try-runtime runs it (migrations with pre/post checks, then every pallet's
+# storage version and invariants) on a populated chain, and the migration's own checks. No Wasm.
+SKIP_WASM_BUILD=1 step "runtime upgrade checks (try-runtime, v2)" \
+	cargo test --release --locked -p medledger-runtime -p pallet-patient-identity \
+	--features medledger-runtime/try-runtime,medledger-runtime/upgrade-fixture,pallet-patient-identity/try-runtime
 # Benchmarks run as tests (impl_benchmark_test_suite!), each pallet with its runtime-benchmarks
 # feature; pallets need no Wasm.
 for pallet in pallets/*/; do

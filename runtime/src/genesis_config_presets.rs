@@ -2,9 +2,11 @@
 //!
 //! - `development`: one authority (Alice), Alice as sudo, the well-known dev accounts endowed,
 //!   Alice, Bob and Charlie on the council.
-//! - `local_testnet`: three validators (Alice, Bob, Charlie), Alice as sudo, dev accounts endowed.
+//! - `local_testnet`: three validators (Alice, Bob, Charlie), the same council, dev accounts
+//!   endowed, and **no sudo key**: as on a consortium's own chain, only the council governs.
 //!
-//! A consortium builds its own chain spec from a preset and its own keys; see `docs/`.
+//! Only the development preset has a sudo key. A consortium builds its own chain spec with
+//! [`genesis`] (or by editing an exported spec): its validators, its council, no sudo.
 
 use crate::{
 	currency::UNIT, AccountId, Balance, BalancesConfig, CouncilMembershipConfig,
@@ -28,8 +30,15 @@ pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 /// (finality).
 pub type AuthorityKeys = (AccountId, AuraId, GrandpaId);
 
-/// Builds a genesis patch from validators, a sudo key and endowed accounts.
-pub fn genesis(authorities: Vec<AuthorityKeys>, sudo: AccountId, endowed: Vec<AccountId>) -> Value {
+/// Builds a genesis patch from the validators, the council's members, the endowed accounts and an
+/// optional sudo key (development only: a consortium chain has none, and then nothing can act as
+/// root).
+pub fn genesis(
+	authorities: Vec<AuthorityKeys>,
+	council: Vec<AccountId>,
+	endowed: Vec<AccountId>,
+	sudo: Option<AccountId>,
+) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: endowed.iter().cloned().map(|a| (a, ENDOWMENT)).collect::<Vec<_>>(),
@@ -53,11 +62,10 @@ pub fn genesis(authorities: Vec<AuthorityKeys>, sudo: AccountId, endowed: Vec<Ac
 				.map(|(account, _, _)| account.clone())
 				.collect::<Vec<_>>(),
 		},
-		sudo: SudoConfig { key: Some(sudo) },
+		// `null` in a chain spec: no key, nothing can act as root.
+		sudo: SudoConfig { key: sudo },
 		council_membership: CouncilMembershipConfig {
-			members: council_members()
-				.try_into()
-				.expect("the development council is smaller than CouncilMaxMembers"),
+			members: council.try_into().expect("the council is smaller than CouncilMaxMembers"),
 		},
 	})
 }
@@ -82,12 +90,13 @@ fn dev_accounts() -> Vec<AccountId> {
 pub fn development_config_genesis() -> Value {
 	genesis(
 		vec![dev_authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
-		Sr25519Keyring::Alice.to_account_id(),
+		council_members(),
 		dev_accounts(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
 	)
 }
 
-/// The `local_testnet` preset: Alice, Bob and Charlie validate.
+/// The `local_testnet` preset: Alice, Bob and Charlie validate; no sudo key.
 pub fn local_testnet_genesis() -> Value {
 	genesis(
 		vec![
@@ -95,8 +104,9 @@ pub fn local_testnet_genesis() -> Value {
 			dev_authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
 			dev_authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
 		],
-		Sr25519Keyring::Alice.to_account_id(),
+		council_members(),
 		dev_accounts(),
+		None,
 	)
 }
 

@@ -72,12 +72,28 @@ pub mod opaque {
 
 /// The runtime version. Bump `spec_version` on every change of the runtime logic, and
 /// `transaction_version` when the encoding of calls or transaction extensions changes.
+#[cfg(not(feature = "upgrade-fixture"))]
 #[runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("medledger"),
 	impl_name: alloc::borrow::Cow::Borrowed("medledger-node"),
 	authoring_version: 1,
 	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The upgrade fixture is the next release: the same version but `spec_version` + 1.
+/// (`#[runtime_version]` reads literals only, so the whole constant is repeated.)
+#[cfg(feature = "upgrade-fixture")]
+#[runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("medledger"),
+	impl_name: alloc::borrow::Cow::Borrowed("medledger-node"),
+	authoring_version: 1,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -164,8 +180,14 @@ pub type UncheckedExtrinsic =
 /// The payload a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Storage migrations to run on the next runtime upgrade, in order.
-type Migrations = ();
+/// Storage migrations to run on the next runtime upgrade, in order. Each is a
+/// `VersionedMigration`: it runs only while its pallet's on-chain storage version is its `FROM`.
+/// Keep a migration here until every chain has upgraded past it.
+#[cfg(not(feature = "upgrade-fixture"))]
+pub type Migrations = ();
+/// The upgrade fixture re-prices patient deposits (it halves `PatientDeposit`).
+#[cfg(feature = "upgrade-fixture")]
+pub type Migrations = (pallet_patient_identity::migrations::v1::MigrateV0ToV1<Runtime>,);
 
 /// Dispatches incoming extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -23,6 +23,7 @@ mod benchmarks {
 		let origin =
 			T::ValidatorOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let new: T::AccountId = account("new", 0, 0);
+		T::ValidatorKeys::set_keys_for_benchmark(&new);
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, new.clone());
@@ -58,5 +59,5 @@ mod benchmarks {
 		Ok(())
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::tests::new_test_ext(), crate::tests::Test);
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

@@ -1,63 +1,18 @@
 //! Unit tests: validator changes through the session-manager interface, origins, bounds, upgrade
 //! authorisation.
 
-use crate::{self as pallet_consortium, *};
+use crate::{mock::*, *};
 use polkadot_sdk::{
-	frame_support::{assert_noop, assert_ok, derive_impl, traits::ConstU32},
-	frame_system::{self, EnsureRoot},
+	frame_support::{assert_noop, assert_ok, BoundedVec},
+	frame_system,
 	pallet_session::SessionManager,
 	sp_core::H256,
-	sp_io,
-	sp_runtime::{BuildStorage, DispatchError},
+	sp_runtime::DispatchError,
 };
-
-type Block = frame_system::mocking::MockBlock<Test>;
-
-#[polkadot_sdk::frame_support::runtime]
-mod runtime {
-	#[runtime::runtime]
-	#[runtime::derive(
-		RuntimeCall,
-		RuntimeEvent,
-		RuntimeError,
-		RuntimeOrigin,
-		RuntimeTask,
-		RuntimeViewFunction
-	)]
-	pub struct Test;
-
-	#[runtime::pallet_index(0)]
-	pub type System = frame_system;
-	#[runtime::pallet_index(1)]
-	pub type Consortium = pallet_consortium;
-}
-
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-}
-
-impl Config for Test {
-	type ValidatorOrigin = EnsureRoot<u64>;
-	type UpgradeOrigin = EnsureRoot<u64>;
-	type MaxValidators = ConstU32<4>;
-	type MinValidators = ConstU32<2>;
-	type WeightInfo = ();
-}
-
-pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_consortium::GenesisConfig::<Test> { validators: vec![1, 2, 3] }
-		.assimilate_storage(&mut t)
-		.unwrap();
-	let mut ext: sp_io::TestExternalities = t.into();
-	ext.execute_with(|| System::set_block_number(1));
-	ext
-}
 
 #[test]
 fn genesis_installs_the_first_validators() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_eq!(Consortium::new_session_genesis(0), Some(vec![1, 2, 3]));
 		// Nothing changed: the session keeps its validators.
 		assert_eq!(Consortium::new_session(1), None);
@@ -66,7 +21,7 @@ fn genesis_installs_the_first_validators() {
 
 #[test]
 fn added_and_removed_validators_take_effect_at_the_next_session() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_ok!(Consortium::add_validator(RuntimeOrigin::root(), 4));
 		System::assert_last_event(Event::ValidatorAdded { validator: 4 }.into());
 		assert_ok!(Consortium::remove_validator(RuntimeOrigin::root(), 1));
@@ -78,7 +33,7 @@ fn added_and_removed_validators_take_effect_at_the_next_session() {
 
 #[test]
 fn validator_errors_change_nothing() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		assert_noop!(
 			Consortium::add_validator(RuntimeOrigin::signed(1), 4),
 			DispatchError::BadOrigin
@@ -86,6 +41,10 @@ fn validator_errors_change_nothing() {
 		assert_noop!(
 			Consortium::add_validator(RuntimeOrigin::root(), 1),
 			Error::<Test>::AlreadyValidator
+		);
+		assert_noop!(
+			Consortium::add_validator(RuntimeOrigin::root(), NO_KEYS),
+			Error::<Test>::NoSessionKeys
 		);
 		assert_ok!(Consortium::add_validator(RuntimeOrigin::root(), 4));
 		assert_noop!(
@@ -111,7 +70,7 @@ fn validator_errors_change_nothing() {
 
 #[test]
 fn upgrades_are_authorised_by_the_upgrade_origin_only() {
-	new_test_ext().execute_with(|| {
+	build_and_execute(|| {
 		let hash = H256::repeat_byte(7);
 		assert_noop!(
 			Consortium::authorize_upgrade(RuntimeOrigin::signed(1), hash),
@@ -122,5 +81,25 @@ fn upgrades_are_authorised_by_the_upgrade_origin_only() {
 		let system_event: RuntimeEvent =
 			frame_system::Event::UpgradeAuthorized { code_hash: hash, check_version: true }.into();
 		assert!(System::events().iter().any(|r| r.event == system_event));
+	});
+}
+
+#[test]
+fn genesis_below_the_minimum_is_refused() {
+	use polkadot_sdk::sp_runtime::BuildStorage;
+	let built = std::panic::catch_unwind(|| {
+		crate::GenesisConfig::<Test> { validators: vec![1] }.build_storage()
+	});
+	assert!(built.is_err(), "one validator is below MinValidators = 2");
+}
+
+#[test]
+fn invariants_catch_duplicates_and_a_short_set() {
+	build_and_execute(|| {
+		Validators::<Test>::put(BoundedVec::truncate_from(vec![1, 1]));
+		assert!(Consortium::do_try_state().is_err());
+		Validators::<Test>::put(BoundedVec::truncate_from(vec![1]));
+		assert!(Consortium::do_try_state().is_err());
+		Validators::<Test>::put(BoundedVec::truncate_from(vec![1, 2]));
 	});
 }

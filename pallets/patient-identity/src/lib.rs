@@ -35,6 +35,7 @@ pub use weights::WeightInfo;
 mod benchmarking;
 mod functions;
 mod impls;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -59,8 +60,14 @@ pub mod pallet {
 	};
 	use sp_core::H256;
 
-	/// The in-code storage version.
+	/// The in-code storage version. Version 1 ([`migrations::v1`]: deposits re-priced) is built
+	/// only with the `upgrade-fixture` feature, into the runtime that the end-to-end upgrade test
+	/// upgrades to; a release that changes `PatientDeposit` moves to it for good.
+	#[cfg(not(feature = "upgrade-fixture"))]
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version: 1, patient deposits re-priced by [`migrations::v1`].
+	#[cfg(feature = "upgrade-fixture")]
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -209,6 +216,9 @@ pub mod pallet {
 		},
 		/// The patient cancelled a recovery in progress.
 		RecoveryCancelled { patient: PatientId },
+		/// A runtime upgrade re-priced patient deposits to `deposit` ([`migrations::v1`]):
+		/// `repriced` patients now hold it; `kept` could not pay a higher one and keep theirs.
+		PatientDepositsRepriced { deposit: BalanceOf<T>, repriced: u32, kept: u32 },
 	}
 
 	#[pallet::error]

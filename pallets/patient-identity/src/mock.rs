@@ -50,7 +50,8 @@ impl pallet_balances::Config for Test {
 }
 
 parameter_types! {
-	pub const PatientDeposit: Balance = 10;
+	/// A `static` so that migration tests can change the price.
+	pub static PatientDeposit: Balance = 10;
 }
 
 /// Small bounds so that tests reach them.

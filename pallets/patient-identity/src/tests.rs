@@ -777,3 +777,90 @@ mod runtime_api {
 		});
 	}
 }
+
+mod migrations {
+	use super::*;
+	use crate::migrations::v1::MigrateV0ToV1;
+	use polkadot_sdk::frame_support::traits::{
+		GetStorageVersion, OnRuntimeUpgrade, StorageVersion,
+	};
+
+	fn deposit_of(id: u64) -> Balance {
+		Patients::<Test>::get(id).unwrap().deposit
+	}
+
+	#[test]
+	fn a_lower_deposit_is_released_to_every_patient() {
+		build_and_execute(|| {
+			let a = register(PATIENT);
+			let b = register(STRANGER);
+			PatientDeposit::set(4);
+			MigrateV0ToV1::<Test>::on_runtime_upgrade();
+			for (who, id) in [(PATIENT, a), (STRANGER, b)] {
+				assert_eq!(deposit_of(id), 4);
+				assert_eq!(PatientIdentity::held_deposit(&who), 4);
+				assert_eq!(free(who), ENDOWMENT - 4);
+			}
+			assert_eq!(PatientIdentity::on_chain_storage_version(), StorageVersion::new(1));
+			event(Event::PatientDepositsRepriced { deposit: 4, repriced: 2, kept: 0 });
+		});
+	}
+
+	#[test]
+	fn a_higher_deposit_is_held_where_the_account_can_pay_it() {
+		build_and_execute(|| {
+			let a = register(PATIENT);
+			let b = register(STRANGER);
+			// STRANGER keeps 3 free: not enough for 5 more.
+			assert_ok!(Balances::transfer_allow_death(signed(STRANGER), 9, ENDOWMENT - 10 - 3));
+			PatientDeposit::set(15);
+			MigrateV0ToV1::<Test>::on_runtime_upgrade();
+			assert_eq!(deposit_of(a), 15);
+			assert_eq!(PatientIdentity::held_deposit(&PATIENT), 15);
+			assert_eq!(free(PATIENT), ENDOWMENT - 15);
+			assert_eq!(deposit_of(b), 10, "kept the old deposit");
+			assert_eq!(PatientIdentity::held_deposit(&STRANGER), 10);
+			assert_eq!(free(STRANGER), 3);
+			event(Event::PatientDepositsRepriced { deposit: 15, repriced: 1, kept: 1 });
+		});
+	}
+
+	#[test]
+	fn it_runs_only_from_version_0() {
+		build_and_execute(|| {
+			let a = register(PATIENT);
+			StorageVersion::new(1).put::<PatientIdentity>();
+			PatientDeposit::set(4);
+			MigrateV0ToV1::<Test>::on_runtime_upgrade();
+			assert_eq!(deposit_of(a), 10, "no re-pricing at version 1");
+			assert!(System::events().iter().all(|r| !matches!(
+				r.event,
+				RuntimeEvent::PatientIdentity(Event::PatientDepositsRepriced { .. })
+			)));
+		});
+	}
+
+	#[test]
+	fn an_unchanged_deposit_changes_nothing() {
+		build_and_execute(|| {
+			let a = register(PATIENT);
+			MigrateV0ToV1::<Test>::on_runtime_upgrade();
+			assert_eq!(deposit_of(a), 10);
+			assert_eq!(free(PATIENT), ENDOWMENT - 10);
+			event(Event::PatientDepositsRepriced { deposit: 10, repriced: 0, kept: 0 });
+		});
+	}
+
+	#[cfg(feature = "try-runtime")]
+	#[test]
+	fn pre_and_post_upgrade_checks_pass() {
+		build_and_execute(|| {
+			register(PATIENT);
+			register(STRANGER);
+			assert_ok!(Balances::transfer_allow_death(signed(STRANGER), 9, ENDOWMENT - 10 - 3));
+			PatientDeposit::set(15);
+			MigrateV0ToV1::<Test>::try_on_runtime_upgrade(true).expect("checks pass");
+			assert_eq!(PatientIdentity::on_chain_storage_version(), StorageVersion::new(1));
+		});
+	}
+}

@@ -1,8 +1,11 @@
 //! The consortium council and what it decides, with every threshold stated here, in one place.
 //!
 //! Members are the governance accounts of the member organisations (`CouncilMembership`); the
-//! council (`Council`, `pallet-collective`) votes on motions. Root (sudo, present only in the
-//! development preset) can do everything the council can, for development.
+//! council (`Council`, `pallet-collective`) votes on motions. A motion carries the number of
+//! approvals it needs; the decision it dispatches then checks the proportion of the whole council
+//! that approved, so a motion proposed with too low a threshold fails at dispatch. Members who do
+//! not vote count as voting no. Root (sudo, present only in the development preset) can do
+//! everything the council can, for development.
 
 use crate::{
 	configs::RuntimeBlockWeights, time::DAYS, AccountId, BlockNumber, Council, Runtime,
@@ -11,6 +14,7 @@ use crate::{
 use polkadot_sdk::{
 	frame_support::{parameter_types, traits::EitherOfDiverse, weights::Weight},
 	frame_system::EnsureRoot,
+	pallet_collective::{DefaultVote, MemberCount},
 	sp_runtime::Perbill,
 	*,
 };
@@ -47,6 +51,23 @@ parameter_types! {
 	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
 }
 
+/// Members who did not vote by the end of a motion count as voting no, whatever the others or a
+/// prime member voted: a decision needs its approvals given explicitly. (`pallet-collective`'s
+/// `MoreThanMajorityThenPrimeDefaultVote` would count them as ayes once a simple majority approved,
+/// letting a majority pass a two-thirds decision by waiting out the motion.)
+pub struct AbstentionsCountAsNays;
+
+impl DefaultVote for AbstentionsCountAsNays {
+	fn default_vote(
+		_prime: Option<bool>,
+		_ayes: MemberCount,
+		_nays: MemberCount,
+		_seats: MemberCount,
+	) -> bool {
+		false
+	}
+}
+
 impl pallet_collective::Config<CouncilInstance> for Runtime {
 	type RuntimeOrigin = RuntimeOrigin;
 	type Proposal = RuntimeCall;
@@ -54,8 +75,7 @@ impl pallet_collective::Config<CouncilInstance> for Runtime {
 	type MotionDuration = CouncilMotionDuration;
 	type MaxProposals = CouncilMaxProposals;
 	type MaxMembers = CouncilMaxMembers;
-	// Members who do not vote count as voting no: a motion needs real approvals.
-	type DefaultVote = pallet_collective::MoreThanMajorityThenPrimeDefaultVote;
+	type DefaultVote = AbstentionsCountAsNays;
 	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
 	// Membership changes go through `CouncilMembership`, never directly.
 	type SetMembersOrigin = EnsureRoot<AccountId>;

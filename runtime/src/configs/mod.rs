@@ -81,7 +81,8 @@ impl pallet_grandpa::Config for Runtime {
 	type MaxAuthorities = ConstU32<MAX_AUTHORITIES>;
 	type MaxNominators = ConstU32<0>;
 	type MaxSetIdSessionEntries = ConstU64<0>;
-	// No session/offences pallet yet: equivocation reports are not accepted.
+	// No historical-session or offences pallet: equivocation reports are not accepted; the council
+	// removes a misbehaving validator instead.
 	type KeyOwnerProof = sp_core::Void;
 	type EquivocationReportSystem = ();
 }
@@ -138,9 +139,15 @@ pub const fn deposit(items: u32, bytes: u32) -> Balance {
 	items as Balance * crate::currency::UNIT + bytes as Balance * MILLI_UNIT
 }
 
+/// A patient record: the record and the account index, at their largest encoded size.
+#[cfg(not(feature = "upgrade-fixture"))]
+pub const PATIENT_DEPOSIT: Balance = deposit(2, PATIENT_RECORD_MAX_BYTES);
+/// The upgrade fixture halves the patient deposit; its migration re-prices existing patients.
+#[cfg(feature = "upgrade-fixture")]
+pub const PATIENT_DEPOSIT: Balance = deposit(2, PATIENT_RECORD_MAX_BYTES) / 2;
+
 parameter_types! {
-	/// A patient record: the record and the account index, at their largest encoded size.
-	pub const PatientDeposit: Balance = deposit(2, PATIENT_RECORD_MAX_BYTES);
+	pub const PatientDeposit: Balance = PATIENT_DEPOSIT;
 }
 
 /// Upper bound of a patient record and its index entry, in bytes (checked by a runtime test).
@@ -246,9 +253,29 @@ impl pallet_session::Config for Runtime {
 	type KeyDeposit = SessionKeyDeposit;
 }
 
+/// Who has session keys: `pallet-session`'s keys for the next session.
+pub struct SessionKeysOf;
+
+impl pallet_consortium::ValidatorKeys<AccountId> for SessionKeysOf {
+	fn has_keys(who: &AccountId) -> bool {
+		pallet_session::NextKeys::<Runtime>::contains_key(who)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_keys_for_benchmark(who: &AccountId) {
+		use codec::Decode;
+		let keys = crate::opaque::SessionKeys::decode(
+			&mut sp_runtime::traits::TrailingZeroInput::zeroes(),
+		)
+		.expect("zero keys decode");
+		pallet_session::NextKeys::<Runtime>::insert(who, keys);
+	}
+}
+
 impl pallet_consortium::Config for Runtime {
 	type ValidatorOrigin = governance::ValidatorOrigin;
 	type UpgradeOrigin = governance::UpgradeOrigin;
+	type ValidatorKeys = SessionKeysOf;
 	type MaxValidators = ConstU32<MAX_AUTHORITIES>;
 	type MinValidators = ConstU32<1>;
 	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;

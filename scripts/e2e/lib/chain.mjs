@@ -24,13 +24,15 @@ export function decodeDispatchError(api, dispatchError) {
     const meta = api.registry.findMetaError(dispatchError.asModule);
     return { kind: 'Module', name: `${meta.section}.${meta.name}`, docs: meta.docs.join(' ') };
   }
-  return { kind: dispatchError.type, name: `${dispatchError.type}.${dispatchError.value.toString()}` };
+  // `Token.FundsUnavailable`, `Arithmetic.Overflow`; plain `BadOrigin` carries no detail.
+  const detail = dispatchError.value.toRawType() === 'Null' ? '' : `.${dispatchError.value.toString()}`;
+  return { kind: dispatchError.type, name: `${dispatchError.type}${detail}` };
 }
 
 /**
- * Signs and submits `tx`, resolving once its block is finalised (or `until: 'inBlock'`).
- * Resolves { blockHash, events, dispatchError } where dispatchError is decoded or null.
- * Rejects on pool rejection (invalid tx) or after `timeoutMs`.
+ * Signs and submits `tx` (unsigned when `signer` is null), resolving once its block is finalised
+ * (or `until: 'inBlock'`). Resolves { blockHash, events, dispatchError } where dispatchError is
+ * decoded or null. Rejects on pool rejection (invalid tx) or after `timeoutMs`.
  */
 export function submit(api, tx, signer, { until = 'finalized', timeoutMs = 90_000 } = {}) {
   return new Promise((resolveP, rejectP) => {
@@ -44,7 +46,7 @@ export function submit(api, tx, signer, { until = 'finalized', timeoutMs = 90_00
       unsub();
       fn(v);
     };
-    tx.signAndSend(signer, (result) => {
+    const onStatus = (result) => {
       const { status, events, dispatchError } = result;
       if (status.isInvalid || status.isDropped || status.isUsurped) {
         done(rejectP, new Error(`transaction ${status.type}`));
@@ -58,7 +60,8 @@ export function submit(api, tx, signer, { until = 'finalized', timeoutMs = 90_00
           dispatchError: dispatchError ? decodeDispatchError(api, dispatchError) : null,
         });
       }
-    })
+    };
+    (signer ? tx.signAndSend(signer, onStatus) : tx.send(onStatus))
       .then((u) => {
         unsub = u;
       })
@@ -81,4 +84,31 @@ export async function submitOk(api, tx, signer) {
 export function eventsOf(events, section, method) {
   return events.filter(({ event }) => event.section === section && event.method === method)
     .map(({ event }) => event);
+}
+
+/**
+ * Passes `call` through the council: `proposer` (a member) proposes it needing `threshold`
+ * approvals, each of `voters` approves, and `proposer` closes the motion, with the call's weight
+ * and length (from `TransactionPaymentCallApi`) as bounds. With `threshold` 1 the call executes at
+ * once, on the proposal. Resolves { executed, events }: `executed` is null if the motion did not
+ * execute, else { ok: true } or { ok: false, error } (decoded) for the dispatched call.
+ */
+export async function councilMotion(api, call, { proposer, voters = [], threshold }) {
+  const len = call.method.encodedLength;
+  const proposal = await submitOk(api, api.tx.council.propose(threshold, call, len), proposer);
+  let events = proposal.events;
+  const [proposed] = eventsOf(events, 'council', 'Proposed');
+  if (proposed) {
+    const { proposalIndex: index, proposalHash: hash } = proposed.data;
+    await Promise.all(voters.map((v) => submitOk(api, api.tx.council.vote(hash, index, true), v)));
+    const { weight } = await api.call.transactionPaymentCallApi.queryCallInfo(call, len);
+    ({ events } = await submitOk(api, api.tx.council.close(hash, index, weight, len), proposer));
+  }
+  const [executed] = eventsOf(events, 'council', 'Executed');
+  if (!executed) return { executed: null, events };
+  const { result } = executed.data;
+  return {
+    executed: result.isOk ? { ok: true } : { ok: false, error: decodeDispatchError(api, result.asErr) },
+    events,
+  };
 }

@@ -24,6 +24,27 @@ export function nodeBinary() {
   return found;
 }
 
+/**
+ * Path of the upgrade fixture's Wasm (the v2 runtime, built by `runtime/upgrade-fixture`):
+ * $MEDLEDGER_UPGRADE_WASM, else its place in the cargo target dir.
+ */
+export function upgradeFixtureWasm() {
+  const file = 'release/wbuild/medledger-runtime-upgrade-fixture/'
+    + 'medledger_runtime_upgrade_fixture.compact.compressed.wasm';
+  const candidates = [
+    process.env.MEDLEDGER_UPGRADE_WASM,
+    process.env.CARGO_TARGET_DIR && join(process.env.CARGO_TARGET_DIR, file),
+    join(homedir(), '.cache/medledger/target', file),
+    join(repoRoot, 'target', file),
+  ].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(`upgrade fixture Wasm not found; build it with `
+      + `\`cargo build --release -p medledger-runtime-upgrade-fixture\` (tried: ${candidates.join(', ')})`);
+  }
+  return found;
+}
+
 /** A TCP port that was free a moment ago on loopback. */
 export function freePort() {
   return new Promise((ok, fail) => {
@@ -39,7 +60,8 @@ export function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function rpc(port, method, params = []) {
+/** One JSON-RPC call over HTTP to the node on `port`; for methods polkadot.js does not know. */
+export async function rpc(port, method, params = []) {
   const res = await fetch(`http://127.0.0.1:${port}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

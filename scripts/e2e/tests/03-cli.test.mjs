@@ -44,7 +44,12 @@ describe('node subcommands', () => {
     const { patch } = plain.genesis.runtimeGenesis;
     assert.equal(patch.session.keys.length, 3);
     assert.equal(patch.consortium.validators.length, 3);
+    // Only the development chain has a sudo key; the council governs the others.
+    assert.equal(patch.sudo.key, null);
+    assert.equal(patch.councilMembership.members.length, 3);
     assert.equal(plain.properties.tokenSymbol, 'MED');
+    const dev = JSON.parse((await node('export-chain-spec', '--chain', 'dev')).stdout);
+    assert.ok(dev.genesis.runtimeGenesis.patch.sudo.key, 'the development chain has a sudo key');
     const raw = JSON.parse((await node('export-chain-spec', '--chain', 'dev', '--raw')).stdout);
     assert.ok(Object.keys(raw.genesis.raw.top).length > 0);
   });

@@ -1,0 +1,212 @@
+// A runtime upgrade decided by the council, on a running chain with data in every pallet, without
+// stopping it. The chain starts on runtime v1 (the node's, spec 100). v2 is the upgrade fixture
+// (`runtime/upgrade-fixture`: spec 101, the patient deposit halved, and a storage migration in the
+// identity pallet that re-prices existing patients' deposits). Two of the three council members
+// authorise v2's code hash through a motion; a single member cannot; anyone then applies the
+// code with an unsigned transaction. Afterwards: the new spec version, the migration's effect,
+// every earlier datum intact, and blocks still produced and finalised.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+
+import { u8aToHex } from '@polkadot/util';
+import { blake2AsHex } from '@polkadot/util-crypto';
+
+import { connect, councilMotion, devAccounts, eventsOf, submit, submitOk } from '../lib/chain.mjs';
+import { rpc, startNode, upgradeFixtureWasm, waitFor } from '../lib/node.mjs';
+
+const KEY = `0x${'55'.repeat(32)}`;
+const LICENCE = `0x${'ab'.repeat(32)}`;
+const CONTENT = `0x${'07'.repeat(32)}`;
+
+describe('runtime upgrade through the council', () => {
+  let node;
+  let api;
+  let k;
+  let code;
+  let codeHash;
+  let org;
+  let patient;
+  let record;
+  let appliedIn;
+  const v1 = {};
+
+  before(async () => {
+    code = readFileSync(upgradeFixtureWasm());
+    codeHash = blake2AsHex(code, 256);
+    node = await startNode();
+    api = await connect(node.wsUrl);
+    k = devAccounts();
+  });
+  after(async () => {
+    await api?.disconnect();
+    await node?.stop();
+  });
+
+  const ok = (tx, signer) => submitOk(api, tx, signer);
+  const council = (call, threshold, voters) =>
+    councilMotion(api, call, { proposer: k.alice, voters, threshold });
+  const finalizedNumber = async () =>
+    (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+
+  it('v1: the council admits a hospital and a validator; a physician, a patient, a consent, a record, a logged read', async () => {
+    assert.equal(api.runtimeVersion.specVersion.toNumber(), 100);
+    const admit = api.tx.patientIdentity.admitOrganisation(
+      'Upgrade Hospital', 'Hospital', 'NL', LICENCE, k.bob.address,
+    );
+    const { executed, events } = await council(admit, 2, [k.alice, k.bob]);
+    assert.deepEqual(executed, { ok: true });
+    org = eventsOf(events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber();
+
+    const [, reg] = await Promise.all([
+      ok(api.tx.patientIdentity.registerPractitioner(k.charlie.address, 'Physician'), k.bob),
+      ok(api.tx.patientIdentity.registerPatient(KEY, null), k.dave),
+    ]);
+    patient = eventsOf(reg.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber();
+    const terms = {
+      categories: { Only: ['Laboratory'] },
+      actions: ['Read', 'Append'],
+      purposes: ['Treatment'],
+      startsAt: null,
+      expiresAt: null,
+      records: [],
+    };
+    await ok(api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, terms), k.dave);
+    const anchored = await ok(api.tx.recordAnchor.anchorRecord({
+      patient,
+      contentHash: CONTENT,
+      algorithm: 'Sha2_256',
+      location: 'https://store.example/fhir/Observation/upgrade',
+      category: 'Laboratory',
+      resourceType: 'Observation',
+      keyManifest: null,
+      purpose: 'Treatment',
+    }), k.charlie);
+    record = eventsOf(anchored.events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
+    await ok(api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.charlie);
+
+    // Dave becomes a validator: keys from his node's keystore with a proof that his account owns
+    // them, registered with session.setKeys, then two thirds of the council add him.
+    // (polkadot.js 16 has no definition for this RPC, so it goes over plain JSON-RPC.)
+    const generated = await rpc(node.rpcPort, 'author_rotateKeysWithOwner', [u8aToHex(k.dave.publicKey)]);
+    await ok(api.tx.session.setKeys(generated.keys, generated.proof), k.dave);
+    assert.ok((await api.query.session.nextKeys(k.dave.address)).isSome);
+    const added = await council(api.tx.consortium.addValidator(k.dave.address), 2, [k.alice, k.bob]);
+    assert.deepEqual(added.executed, { ok: true });
+    assert.equal(eventsOf(added.events, 'consortium', 'ValidatorAdded')[0].data.validator.toString(), k.dave.address);
+
+        // What must survive the upgrade, as v1 reports it.
+    v1.organisation = (await api.query.patientIdentity.organisations(org)).toJSON();
+    v1.practitioner = (await api.query.patientIdentity.practitioners(k.charlie.address)).toJSON();
+    v1.patient = (await api.query.patientIdentity.patients(patient)).toJSON();
+    v1.consents = (await api.call.consentApi.consents(patient, null, 10)).toJSON();
+    v1.record = (await api.call.recordApi.record(record)).toJSON();
+    v1.log = (await api.query.recordAnchor.accessLog.entries(patient)).map(([key, v]) => [key.toHex(), v.toJSON()]);
+    v1.validators = (await api.query.consortium.validators()).toJSON();
+    v1.members = (await api.query.council.members()).toJSON();
+    v1.deposit = api.consts.patientIdentity.patientDeposit.toBigInt();
+    const holds = await api.query.balances.holds(k.dave.address);
+    assert.equal(holds.find((h) => h.id.isPatientIdentity).amount.toBigInt(), v1.deposit);
+    v1.free = (await api.query.system.account(k.dave.address)).data.free.toBigInt();
+    assert.equal((await api.query.patientIdentity.palletVersion()).toNumber(), 0);
+  });
+
+  it('a single council member cannot authorise an upgrade', async () => {
+    const { executed } = await council(api.tx.consortium.authorizeUpgrade(codeHash), 1, []);
+    assert.deepEqual(executed, { ok: false, error: { kind: 'BadOrigin', name: 'BadOrigin' } });
+    assert.ok((await api.query.system.authorizedUpgrade()).isNone);
+  });
+
+  it('two of three members authorise the v2 code hash: proposal, votes, close', async () => {
+    const { executed, events } = await council(
+      api.tx.consortium.authorizeUpgrade(codeHash), 2, [k.alice, k.bob],
+    );
+    assert.deepEqual(executed, { ok: true });
+    assert.equal(eventsOf(events, 'consortium', 'UpgradeAuthorized')[0].data.codeHash.toHex(), codeHash);
+    const authorized = (await api.query.system.authorizedUpgrade()).unwrap();
+    assert.equal(authorized.codeHash.toHex(), codeHash);
+    assert.ok(authorized.checkVersion.isTrue);
+  });
+
+  it('wrong code is refused; anyone applies the authorised code with an unsigned transaction', async () => {
+    const wrong = api.tx.system.applyAuthorizedUpgrade(`0x${'00'.repeat(64)}`);
+    await assert.rejects(submit(api, wrong, null, { until: 'inBlock' }), /1010: Invalid Transaction/);
+
+    const { blockHash } = await ok(api.tx.system.applyAuthorizedUpgrade(`0x${code.toString('hex')}`), null);
+    appliedIn = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+    // Read at that block: the connection is busy re-reading metadata for the new runtime.
+    const at = await api.at(blockHash);
+    assert.equal(eventsOf(await at.query.system.events(), 'system', 'CodeUpdated').length, 1);
+    assert.ok((await at.query.system.authorizedUpgrade()).isNone, 'the authorisation is used up');
+  });
+
+  it('the chain runs v2 from the next block, which ran the migration', async () => {
+    await waitFor(async () => (await api.rpc.chain.getHeader()).number.toNumber() > appliedIn,
+      { timeoutMs: 30_000, what: 'the first block on v2' });
+    const before = await api.rpc.chain.getBlockHash(appliedIn - 1);
+    const first = await api.rpc.chain.getBlockHash(appliedIn + 1);
+    assert.equal((await api.rpc.state.getRuntimeVersion(before)).specVersion.toNumber(), 100);
+    const version = await api.rpc.state.getRuntimeVersion(first);
+    assert.equal(version.specName.toString(), 'medledger');
+    assert.equal(version.specVersion.toNumber(), 101);
+
+    const at = await api.at(first);
+    assert.equal((await at.query.system.lastRuntimeUpgrade()).unwrap().specVersion.toNumber(), 101);
+    const [repriced] = eventsOf(await at.query.system.events(), 'patientIdentity', 'PatientDepositsRepriced');
+    assert.ok(repriced, 'patientIdentity.PatientDepositsRepriced in the first v2 block');
+    assert.equal(repriced.data.repriced.toNumber(), 1);
+    assert.equal(repriced.data.kept.toNumber(), 0);
+    assert.equal((await at.query.patientIdentity.palletVersion()).toNumber(), 1);
+    // The open connection follows the upgrade by itself.
+    await waitFor(() => api.runtimeVersion.specVersion.toNumber() === 101,
+      { timeoutMs: 30_000, what: 'polkadot.js to see spec version 101' });
+  });
+
+  // After an upgrade polkadot.js 16 refreshes a connection's metadata from V14, which does not
+  // describe runtime APIs: `api.call.consentApi` and MedLedger's other runtime APIs are gone from a
+  // connection opened before the upgrade (`api.at(hash).call` too). Transactions, storage and
+  // constants follow the upgrade. A client that uses the runtime APIs reconnects, as below.
+  const latest = async () => api.at(await api.rpc.chain.getBlockHash());
+
+  it("the migration re-priced the patient's deposit; the difference is free again", async () => {
+    const now = await latest();
+    const deposit = now.consts.patientIdentity.patientDeposit.toBigInt();
+    assert.equal(deposit, v1.deposit / 2n);
+    const p = (await now.query.patientIdentity.patients(patient)).unwrap();
+    assert.equal(p.deposit.toBigInt(), deposit);
+    const holds = await now.query.balances.holds(k.dave.address);
+    assert.equal(holds.find((h) => h.id.isPatientIdentity).amount.toBigInt(), deposit);
+    const free = (await now.query.system.account(k.dave.address)).data.free.toBigInt();
+    assert.equal(free - v1.free, v1.deposit - deposit);
+  });
+
+  it('every earlier datum is intact (read over a new connection)', async (t) => {
+    const now = await connect(node.wsUrl);
+    t.after(() => now.disconnect());
+    assert.deepEqual((await now.query.patientIdentity.organisations(org)).toJSON(), v1.organisation);
+    assert.deepEqual((await now.query.patientIdentity.practitioners(k.charlie.address)).toJSON(), v1.practitioner);
+    const { deposit: _v1Deposit, ...rest1 } = v1.patient;
+    const { deposit: _v2Deposit, ...rest2 } = (await now.query.patientIdentity.patients(patient)).toJSON();
+    assert.deepEqual(rest2, rest1);
+    assert.deepEqual((await now.call.consentApi.consents(patient, null, 10)).toJSON(), v1.consents);
+    assert.deepEqual((await now.call.recordApi.record(record)).toJSON(), v1.record);
+    const log = (await now.query.recordAnchor.accessLog.entries(patient)).map(([key, v]) => [key.toHex(), v.toJSON()]);
+    assert.deepEqual(log, v1.log);
+    assert.deepEqual((await now.query.consortium.validators()).toJSON(), v1.validators);
+    assert.deepEqual((await now.query.council.members()).toJSON(), v1.members);
+    const d = await now.call.consentApi.checkAccess(patient, k.charlie.address, 'Laboratory', 'Read', 'Treatment', record);
+    assert.ok(d.isPermit, d.toString());
+    const v = await now.call.recordApi.verify(record, CONTENT);
+    assert.ok(v.isValid, v.toString());
+  });
+
+  it('v2 takes transactions at the new price, and blocks are produced and finalised', async () => {
+    const { events } = await ok(api.tx.patientIdentity.registerPatient(KEY, null), k.ferdie);
+    const [registered] = eventsOf(events, 'patientIdentity', 'PatientRegistered');
+    assert.equal(registered.data.deposit.toBigInt(), v1.deposit / 2n);
+    const from = await finalizedNumber();
+    const best = (await api.rpc.chain.getHeader()).number.toNumber();
+    await waitFor(async () => (await finalizedNumber()) >= Math.max(from, best) + 2,
+      { timeoutMs: 90_000, what: 'two more finalised blocks on v2' });
+  });
+});
