@@ -1,11 +1,13 @@
 //! # MedLedger runtime
 //!
-//! The state transition function of the MedLedger consortium chain: Aura block production,
-//! GRANDPA finality, balances for fees and storage deposits, and (in later milestones) the patient
-//! identity, consent registry and record anchoring pallets.
+//! The state transition function of the MedLedger consortium chain: Aura block production and
+//! GRANDPA finality by the validators the consortium's council chooses, balances for fees and
+//! storage deposits, the council and its decisions, and the patient identity, consent registry and
+//! record anchoring pallets.
 //!
-//! The runtime is small on purpose: pallet configuration lives in [`configs`], the runtime APIs in
-//! [`apis`] and the genesis presets in [`genesis_config_presets`].
+//! The runtime is small on purpose: pallet configuration lives in [`configs`] (the council's
+//! thresholds in [`configs::governance`]), the runtime APIs in [`apis`], the genesis presets in
+//! [`genesis_config_presets`], and the storage migrations of the next upgrade in [`Migrations`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime`/`impl_runtime_apis` need a higher recursion limit.
