@@ -25,6 +25,8 @@ for pallet in pallets/*/; do
 		cargo test --release --locked -p "$name" --features runtime-benchmarks
 done
 
+# The examples' own package first: the e2e tests run them (09-examples).
+(cd scripts/examples && step "npm ci (examples)" npm ci --no-audit --no-fund --loglevel=error)
 cd scripts/e2e
 step "npm ci" npm ci --no-audit --no-fund --loglevel=error
 step "e2e tests (polkadot.js against a real node)" npm test

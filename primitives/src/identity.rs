@@ -49,6 +49,22 @@ pub enum OrganisationKind {
 }
 
 impl OrganisationKind {
+	/// The kind named by its variant name (`"Hospital"`, `"DataCustodian"`), as chain specs and
+	/// polkadot.js spell it.
+	pub fn from_name(name: &str) -> Option<Self> {
+		Some(match name {
+			"Hospital" => Self::Hospital,
+			"Clinic" => Self::Clinic,
+			"Laboratory" => Self::Laboratory,
+			"Pharmacy" => Self::Pharmacy,
+			"Payer" => Self::Payer,
+			"ResearchInstitution" => Self::ResearchInstitution,
+			"DataCustodian" => Self::DataCustodian,
+			"Regulator" => Self::Regulator,
+			_ => return None,
+		})
+	}
+
 	/// Whether the organisation delivers care (and so may open emergency access).
 	pub fn is_provider(&self) -> bool {
 		matches!(self, Self::Hospital | Self::Clinic | Self::Laboratory | Self::Pharmacy)

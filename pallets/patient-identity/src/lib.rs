@@ -155,6 +155,41 @@ pub mod pallet {
 	pub type Recoveries<T: Config> =
 		StorageMap<_, Twox64Concat, PatientId, Recovery<T>, OptionQuery>;
 
+	/// The organisations a chain starts with, admitted at genesis as if by the consortium.
+	///
+	/// Each entry is `(name, kind, jurisdiction, licence_hash, admin)`: the name in UTF-8, the kind
+	/// by its variant name (`"Hospital"`), an ISO 3166 jurisdiction code (`"GB-ENG"`), the hash of
+	/// the licence credential and the first admin account. Ids are given in order, from 0.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(name, kind, jurisdiction, licence_hash, admin)` of each organisation.
+		pub organisations: alloc::vec::Vec<GenesisOrganisation<T::AccountId>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			// A chain spec that names an invalid organisation must not start a chain.
+			for (name, kind, jurisdiction, licence_hash, admin) in &self.organisations {
+				let kind = OrganisationKind::from_name(kind)
+					.unwrap_or_else(|| panic!("genesis organisation {name}: unknown kind {kind}"));
+				let bounded_name = OrganisationName::<T>::try_from(name.as_bytes().to_vec())
+					.unwrap_or_else(|_| panic!("genesis organisation {name}: name too long"));
+				let bounded_jurisdiction = Jurisdiction::try_from(jurisdiction.as_bytes().to_vec())
+					.unwrap_or_else(|_| panic!("genesis organisation {name}: bad jurisdiction"));
+				Pallet::<T>::do_admit_organisation(
+					bounded_name,
+					kind,
+					bounded_jurisdiction,
+					*licence_hash,
+					admin.clone(),
+				)
+				.unwrap_or_else(|e| panic!("genesis organisation {name}: {e:?}"));
+			}
+		}
+	}
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {

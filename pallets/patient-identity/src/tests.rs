@@ -864,3 +864,65 @@ mod migrations {
 		});
 	}
 }
+
+mod genesis {
+	use super::*;
+	use polkadot_sdk::sp_runtime::BuildStorage;
+
+	fn genesis_ext(
+		organisations: Vec<(&str, &str, &str, AccountId)>,
+	) -> polkadot_sdk::sp_io::TestExternalities {
+		let config = crate::GenesisConfig::<Test> {
+			organisations: organisations
+				.into_iter()
+				.map(|(n, k, j, admin)| (n.into(), k.into(), j.into(), H256::repeat_byte(9), admin))
+				.collect(),
+		};
+		config.build_storage().unwrap().into()
+	}
+
+	#[test]
+	fn admits_the_organisations_in_order() {
+		genesis_ext(vec![
+			("St Mary's Hospital", "Hospital", "GB-ENG", 1),
+			("Northgate Lab", "Laboratory", "DE", 2),
+		])
+		.execute_with(|| {
+			assert_eq!(NextOrganisationId::<Test>::get(), 2);
+			let org = Organisations::<Test>::get(0).unwrap();
+			assert_eq!(org.name.to_vec(), b"St Mary's Hospital".to_vec());
+			assert_eq!(org.kind, OrganisationKind::Hospital);
+			assert_eq!(org.jurisdiction.to_vec(), b"GB-ENG".to_vec());
+			assert_eq!(org.status, OrganisationStatus::Active);
+			assert_eq!(org.admins.to_vec(), vec![1]);
+			assert_eq!(Organisations::<Test>::get(1).unwrap().kind, OrganisationKind::Laboratory);
+			assert_eq!(OrganisationAdmins::<Test>::get(2), Some(1));
+			PatientIdentity::do_try_state().unwrap();
+		});
+	}
+
+	#[test]
+	fn empty_by_default() {
+		genesis_ext(vec![]).execute_with(|| {
+			assert_eq!(NextOrganisationId::<Test>::get(), 0);
+		});
+	}
+
+	#[test]
+	#[should_panic(expected = "unknown kind")]
+	fn refuses_an_unknown_kind() {
+		genesis_ext(vec![("X", "Spa", "DE", 1)]);
+	}
+
+	#[test]
+	#[should_panic(expected = "InvalidJurisdiction")]
+	fn refuses_an_invalid_jurisdiction() {
+		genesis_ext(vec![("X", "Clinic", "de", 1)]);
+	}
+
+	#[test]
+	#[should_panic(expected = "AlreadyAdmin")]
+	fn refuses_one_admin_for_two_organisations() {
+		genesis_ext(vec![("X", "Clinic", "DE", 1), ("Y", "Clinic", "FR", 1)]);
+	}
+}

@@ -17,6 +17,11 @@ pub type BalanceOf<T> =
 /// (`US-CA`, `GB-ENG`). At most 6 ASCII bytes.
 pub type Jurisdiction = BoundedVec<u8, ConstU32<6>>;
 
+/// An organisation in a chain spec's genesis: `(name, kind, jurisdiction, licence_hash, admin)`,
+/// with the kind by its variant name (`"Hospital"`).
+pub type GenesisOrganisation<AccountId> =
+	(alloc::string::String, alloc::string::String, alloc::string::String, H256, AccountId);
+
 /// Public name of an organisation (UTF-8). Organisations are not persons: their names are public.
 pub type OrganisationName<T> = BoundedVec<u8, <T as Config>::MaxNameLength>;
 

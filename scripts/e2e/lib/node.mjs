@@ -7,22 +7,13 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { nodeBinary } from '../../network/lib.mjs';
+
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Path of the node binary: $MEDLEDGER_NODE, else the release build in the cargo target dir. */
-export function nodeBinary() {
-  const candidates = [
-    process.env.MEDLEDGER_NODE,
-    process.env.CARGO_TARGET_DIR && join(process.env.CARGO_TARGET_DIR, 'release/medledger-node'),
-    join(homedir(), '.cache/medledger/target/release/medledger-node'),
-    join(repoRoot, 'target/release/medledger-node'),
-  ].filter(Boolean);
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(`medledger-node not found; build it first (tried: ${candidates.join(', ')})`);
-  }
-  return found;
-}
+// The node binary is found the same way as by scripts/network: $MEDLEDGER_NODE, else the release
+// build in the cargo target dir.
+export { nodeBinary } from '../../network/lib.mjs';
 
 /**
  * Path of the upgrade fixture's Wasm (the v2 runtime, built by `runtime/upgrade-fixture`):

@@ -1,0 +1,105 @@
+// Every call and runtime API of the record-anchor pallet: a physician with the patient's consent
+// anchors a pointer to an encrypted record, anyone verifies a hash against it (RecordApi, via
+// `api.call`), the physician amends it, reads and refusals are logged with the decision taken on
+// chain, the patient pages through the log, anchors a batch, a practitioner anchors a Merkle root
+// that proves membership, and the patient erases the record. `node scripts/examples/records.mjs`.
+import { u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
+
+import {
+  assert, connect, eventData, freshAccounts, organisationAndPatient, random32, send, show,
+} from './lib.mjs';
+
+const api = await connect();
+const tx = api.tx.recordAnchor;
+const a = await freshAccounts(api, ['admin', 'doctor', 'researcher', 'patient']);
+
+const { patient } = await organisationAndPatient(api, {
+  name: 'Northgate Hospital', kind: 'Hospital', admin: a.admin, practitioner: a.doctor,
+  patient: a.patient,
+});
+
+// The patient lets the physician write, read and amend laboratory results for treatment.
+const now = (await api.rpc.chain.getHeader()).number.toNumber();
+await send(api, api.tx.consentRegistry.grantConsent(patient, { Practitioner: a.doctor.address }, {
+  categories: { Only: ['Laboratory'] },
+  actions: ['Read', 'Append', 'Amend'],
+  purposes: ['Treatment'],
+  startsAt: null,
+  expiresAt: now + 100_800,
+  records: [],
+}), a.patient);
+
+// Anchoring: a hash of the ciphertext, where it is, what kind of FHIR resource, and the hash of
+// the key envelope. The record's id comes back in the event.
+const request = (contentHash, location) => ({
+  patient,
+  contentHash,
+  algorithm: 'Sha2_256',
+  location,
+  category: 'Laboratory',
+  resourceType: 'Observation',
+  keyManifest: random32(),
+  purpose: 'Treatment',
+});
+const h1 = random32();
+const anchored = await send(api, tx.anchorRecord(request(h1, 'https://store.example/fhir/Observation/7')), a.doctor);
+const record = eventData(anchored.events, 'recordAnchor', 'RecordAnchored').record.toHex();
+// Someone without consent cannot anchor for the patient.
+await send(api, tx.anchorRecord(request(random32(), 'https://x.example/1')), a.researcher,
+  { expectError: 'recordAnchor.NotPermitted' });
+
+show('recordApi.verify(record, h1)', await api.call.recordApi.verify(record, h1));
+assert.ok((await api.call.recordApi.verify(record, random32())).isMismatch);
+
+// Amending adds version 2; version 1 stays verifiable, marked not current.
+const h2 = random32();
+await send(api, tx.amendRecord(record, {
+  contentHash: h2,
+  algorithm: 'Blake2_256',
+  location: 'https://store.example/fhir/Observation/7/_history/2',
+  keyManifest: null,
+  purpose: 'Treatment',
+}), a.doctor);
+show('recordApi.record(record)', await api.call.recordApi.record(record));
+assert.ok((await api.call.recordApi.verify(record, h1)).asValid.current.isFalse);
+
+// Every read is logged, with the consent decision taken on chain; so is every refusal.
+await send(api, tx.logAccess(record, a.doctor.address, 'Treatment'), a.doctor);
+await send(api, tx.logAccess(record, a.researcher.address, 'Research'), a.researcher,
+  { expectError: 'recordAnchor.AccessNotPermitted' });
+await send(api, tx.logDeniedAccess(record, a.researcher.address, 'Research'), a.researcher);
+const log = show('recordApi.accessLog(patient, 0, 10)', await api.call.recordApi.accessLog(patient, 0, 10));
+assert.equal(log.items.length, 2);
+// Entries are kept for LogRetention; nothing is old enough to prune yet.
+await send(api, tx.pruneAccessLog(patient, 10), a.researcher, { expectError: 'recordAnchor.NothingToPrune' });
+
+// A batch: several records in one transaction, all or none.
+await send(api, tx.anchorBatch([
+  request(random32(), 'https://store.example/fhir/Observation/8'),
+  request(random32(), 'https://store.example/fhir/Observation/9'),
+]), a.patient);
+show('recordApi.records(patient, null, 10)', await api.call.recordApi.records(patient, null, 10));
+
+// A Merkle root over many content hashes: one anchor, membership proven per record.
+const leaves = [random32(), random32(), random32(), random32()];
+let level = leaves.map((h) => blake2AsU8a(h));
+const proof = [];
+for (let i = 2; level.length > 1; i >>= 1) {
+  proof.push(u8aToHex(level[i ^ 1]));
+  const next = [];
+  for (let j = 0; j < level.length; j += 2) next.push(blake2AsU8a(u8aConcat(level[j], level[j + 1])));
+  level = next;
+}
+const rooted = await send(api, tx.anchorMerkleRoot(u8aToHex(level[0]), leaves.length), a.doctor);
+const batch = eventData(rooted.events, 'recordAnchor', 'BatchAnchored').batch.toNumber();
+show('recordApi.verifyInBatch(batch, leaves[2], proof, 2)',
+  await api.call.recordApi.verifyInBatch(batch, leaves[2], proof, 2));
+assert.ok((await api.call.recordApi.verifyInBatch(batch, leaves[2], proof, 2)).isTrue);
+
+// Erasure: locations are forgotten, hashes and the fact of erasure stay.
+await send(api, tx.eraseRecord(record), a.patient);
+show('recordApi.verify(record, h2)', await api.call.recordApi.verify(record, h2));
+
+console.log('\nrecords example: done');
+await api.disconnect();
