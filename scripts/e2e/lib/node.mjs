@@ -7,13 +7,13 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { nodeBinary } from '../../network/lib.mjs';
+import { nodeBinary, rpc } from '../../network/lib.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-// The node binary is found the same way as by scripts/network: $MEDLEDGER_NODE, else the release
-// build in the cargo target dir.
-export { nodeBinary } from '../../network/lib.mjs';
+// Shared with scripts/network: the node binary ($MEDLEDGER_NODE, else the release build in the
+// cargo target dir) and one JSON-RPC call over HTTP, for methods polkadot.js does not know.
+export { nodeBinary, rpc } from '../../network/lib.mjs';
 
 /**
  * Path of the upgrade fixture's Wasm (the v2 runtime, built by `runtime/upgrade-fixture`):
@@ -51,22 +51,10 @@ export function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** One JSON-RPC call over HTTP to the node on `port`; for methods polkadot.js does not know. */
-export async function rpc(port, method, params = []) {
-  const res = await fetch(`http://127.0.0.1:${port}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  });
-  const body = await res.json();
-  if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
-
 /**
  * Starts a node. Options: `chain` ('dev' by default), `basePath` (a new temporary one by default,
  * removed on stop), `args` (extra CLI arguments), `readyTimeoutMs`.
- * Returns { wsUrl, rpcPort, basePath, logFile, stop() }.
+ * Returns { wsUrl, rpcPort, p2pPort, basePath, logFile, stop() }.
  */
 export async function startNode(opts = {}) {
   const chain = opts.chain ?? 'dev';
@@ -123,7 +111,9 @@ export async function startNode(opts = {}) {
       await sleep(250);
     }
   }
-  return { wsUrl: `ws://127.0.0.1:${rpcPort}`, rpcPort, basePath, logFile, stop, pid: child.pid };
+  return {
+    wsUrl: `ws://127.0.0.1:${rpcPort}`, rpcPort, p2pPort, basePath, logFile, stop, pid: child.pid,
+  };
 }
 
 /** Resolves when `check()` returns a truthy value, polling; rejects after `timeoutMs`. */

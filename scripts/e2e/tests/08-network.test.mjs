@@ -3,18 +3,17 @@
 // authorised cannot join (until its peer id is reserved). Every wait is bounded; every process
 // started here is stopped in `after`.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
 import {
-  generate, nodeBinary, rpc, secret, start, status, stop,
+  generate, rpc, secret, start, status, stop,
 } from '../../network/lib.mjs';
 import { connect, submitOk } from '../lib/chain.mjs';
-import { freePort, waitFor } from '../lib/node.mjs';
+import { freePort, startNode, waitFor } from '../lib/node.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const number = (hex) => parseInt(hex, 16);
@@ -51,10 +50,7 @@ describe('consortium network of 4 validators (scripts/network)', () => {
 
   after(async () => {
     await api?.disconnect();
-    if (outsider && outsider.exitCode === null) {
-      outsider.kill('SIGKILL');
-      await new Promise((r) => outsider.once('exit', r));
-    }
+    await outsider?.stop();
     if (net) await stop(dir, { graceMs: 10_000 });
     rmSync(dir, { recursive: true, force: true });
     rmSync(outsiderPath, { recursive: true, force: true });
@@ -124,24 +120,14 @@ describe('consortium network of 4 validators (scripts/network)', () => {
   });
 
   it('a node without authorisation cannot join; once its peer id is reserved, it syncs', async () => {
-    const keyFile = join(outsiderPath, 'node-key');
-    await new Promise((ok, fail) => {
-      const p = spawn(nodeBinary(), ['key', 'generate-node-key', '--file', keyFile], { stdio: 'ignore' });
-      p.on('exit', (c) => (c === 0 ? ok() : fail(new Error(`generate-node-key: ${c}`))));
-    });
-    const [port, rpcPort, promPort] = [await freePort(), await freePort(), await freePort()];
-    const fd = openSync(join(outsiderPath, 'node.log'), 'a');
     // A full node with the right chain spec and every validator as a bootnode: all it lacks is
-    // the consortium's authorisation.
-    outsider = spawn(nodeBinary(), [
-      '--chain', net.chainSpec, '--base-path', outsiderPath, '--node-key-file', keyFile,
-      '--listen-addr', `/ip4/127.0.0.1/tcp/${port}`, '--rpc-port', String(rpcPort),
-      '--prometheus-port', String(promPort), '--no-mdns', '--no-telemetry',
-      ...net.validators.flatMap((v) => ['--bootnodes', v.multiaddr]),
-    ], { stdio: ['ignore', fd, fd] });
-    closeSync(fd);
-    await waitFor(async () => rpc(rpcPort, 'system_health').then(() => true, () => false),
-      { timeoutMs: 60_000, what: 'the outsider RPC' });
+    // the consortium's authorisation. Its node key is generated on first start.
+    outsider = await startNode({
+      chain: net.chainSpec,
+      basePath: outsiderPath,
+      args: net.validators.flatMap((v) => ['--bootnodes', v.multiaddr]),
+    });
+    const { rpcPort, p2pPort } = outsider;
 
     const from = await finalized(net.validators[0].rpcPort);
     // Bounded observation: 30 s, about five blocks of the consortium.
@@ -159,7 +145,7 @@ describe('consortium network of 4 validators (scripts/network)', () => {
     }
 
     // The consortium authorises it: each validator reserves its peer id (no restart).
-    const multiaddr = `/ip4/127.0.0.1/tcp/${port}/p2p/${peerId}`;
+    const multiaddr = `/ip4/127.0.0.1/tcp/${p2pPort}/p2p/${peerId}`;
     for (const v of net.validators) await rpc(v.rpcPort, 'system_addReservedPeer', [multiaddr]);
     const target = await finalized(net.validators[0].rpcPort);
     await waitFor(async () => (await finalized(rpcPort)) >= target,
