@@ -12,3 +12,13 @@ step() {
 	"$@"
 	say "$name took $((SECONDS - t0)) s"
 }
+
+# Builds the node with `--features runtime-benchmarks` (the `benchmark` subcommands) and sets
+# `node` and `wasm` to it and to the runtime it was built with. The next scripts/build.sh
+# rebuilds the plain node in the same place.
+build_bench_node() {
+	step "build the node with runtime-benchmarks" \
+		cargo build --release --locked -p medledger-node --features runtime-benchmarks
+	node="$CARGO_TARGET_DIR/release/medledger-node"
+	wasm="$CARGO_TARGET_DIR/release/wbuild/medledger-runtime/medledger_runtime.compact.compressed.wasm"
+}

@@ -25,8 +25,10 @@ for pallet in pallets/*/; do
 		cargo test --release --locked -p "$name" --features runtime-benchmarks
 done
 
-# The examples' own package first: the e2e tests run them (09-examples).
+# The examples' and the load benchmark's own packages first: the e2e tests run them
+# (09-examples, 10-load).
 (cd scripts/examples && step "npm ci (examples)" npm ci --no-audit --no-fund --loglevel=error)
+(cd scripts/bench && step "npm ci (bench)" npm ci --no-audit --no-fund --loglevel=error)
 cd scripts/e2e
 step "npm ci" npm ci --no-audit --no-fund --loglevel=error
 step "e2e tests (polkadot.js against a real node)" npm test

@@ -278,7 +278,9 @@ impl<BlockNumber> AccessDecision<BlockNumber> {
 /// `pallet-consent-registry`; the answer is the same as the `ConsentApi` runtime API's.
 pub trait ConsentChecker<AccountId, BlockNumber> {
 	/// Decide whether `accessor` may do `action` on `patient`'s data of `category` for `purpose`
-	/// now; with `record`, for that record in particular.
+	/// now; with `record`, for that record in particular. Also returns the weight the decision
+	/// took (what it read), never more than [`Self::check_access_weight`], so that callers can
+	/// charge what was done and refund the rest.
 	fn check_access(
 		patient: PatientId,
 		accessor: &AccountId,
@@ -286,9 +288,14 @@ pub trait ConsentChecker<AccountId, BlockNumber> {
 		action: ConsentAction,
 		purpose: Purpose,
 		record: Option<RecordId>,
-	) -> AccessDecision<BlockNumber>;
+	) -> (AccessDecision<BlockNumber>, polkadot_sdk::sp_weights::Weight);
 
 	/// The most weight one [`Self::check_access`] may take (its benchmarked worst case), for
-	/// callers to include in their own weights.
+	/// callers to include in the weight they declare before dispatch.
 	fn check_access_weight() -> polkadot_sdk::sp_weights::Weight;
+
+	/// The weight of the cheapest decision (the patient or a guardian asking, or an unknown
+	/// patient). A caller whose own benchmark writes as the patient has measured one such
+	/// decision already, and adds only what its decisions took beyond it.
+	fn check_access_min_weight() -> polkadot_sdk::sp_weights::Weight;
 }

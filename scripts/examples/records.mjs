@@ -2,7 +2,8 @@
 // anchors a pointer to an encrypted record, anyone verifies a hash against it (RecordApi, via
 // `api.call`), the physician amends it, reads and refusals are logged with the decision taken on
 // chain, the patient pages through the log, anchors a batch, a practitioner anchors a Merkle root
-// that proves membership, and the patient erases the record. `node scripts/examples/records.mjs`.
+// that proves membership, the physician's prepaid deposits pay for its writes and the rest is
+// withdrawn, and the patient erases the record. `node scripts/examples/records.mjs`.
 import { u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 
@@ -30,6 +31,13 @@ await send(api, api.tx.consentRegistry.grantConsent(patient, { Practitioner: a.d
   records: [],
 }), a.patient);
 
+// A physician who anchors often prepays deposits once: each later deposit (record, version, log
+// entry) is taken out of them instead of being held one by one, which is cheaper.
+const c = api.consts.recordAnchor;
+const prepaidTotal = c.recordDeposit.toBigInt() * 10n;
+await send(api, tx.prepayDeposits(prepaidTotal), a.doctor);
+const prepaidNow = async () => (await api.query.recordAnchor.prepaid(a.doctor.address)).toBigInt();
+
 // Anchoring: a hash of the ciphertext, where it is, what kind of FHIR resource, and the hash of
 // the key envelope. The record's id comes back in the event.
 const request = (contentHash, location) => ({
@@ -45,6 +53,9 @@ const request = (contentHash, location) => ({
 const h1 = random32();
 const anchored = await send(api, tx.anchorRecord(request(h1, 'https://store.example/fhir/Observation/7')), a.doctor);
 const record = eventData(anchored.events, 'recordAnchor', 'RecordAnchored').record.toHex();
+// Its deposit came out of the prepaid ones: nothing more was held.
+assert.equal(await prepaidNow(), prepaidTotal - c.recordDeposit.toBigInt());
+assert.ok(!anchored.events.some((e) => e.section === 'balances' && e.method === 'Held'));
 // Someone without consent cannot anchor for the patient.
 await send(api, tx.anchorRecord(request(random32(), 'https://x.example/1')), a.researcher,
   { expectError: 'recordAnchor.NotPermitted' });
@@ -96,6 +107,16 @@ const batch = eventData(rooted.events, 'recordAnchor', 'BatchAnchored').batch.to
 show('recordApi.verifyInBatch(batch, leaves[2], proof, 2)',
   await api.call.recordApi.verifyInBatch(batch, leaves[2], proof, 2));
 assert.ok((await api.call.recordApi.verifyInBatch(batch, leaves[2], proof, 2)).isTrue);
+
+// The physician takes back what is prepaid and unused: ten record deposits less a record, a
+// version, a log entry and the Merkle batch. Asking for more than that fails.
+const left = prepaidTotal - c.recordDeposit.toBigInt() - c.versionDeposit.toBigInt()
+  - c.logDeposit.toBigInt() - c.batchDeposit.toBigInt();
+assert.equal(await prepaidNow(), left);
+await send(api, tx.withdrawPrepaid(left + 1n), a.doctor, { expectError: 'recordAnchor.InsufficientPrepaid' });
+const withdrawn = await send(api, tx.withdrawPrepaid(left), a.doctor);
+assert.equal(eventData(withdrawn.events, 'recordAnchor', 'PrepaidWithdrawn').left.toBigInt(), 0n);
+assert.equal(await prepaidNow(), 0n);
 
 // Erasure: locations are forgotten, hashes and the fact of erasure stay.
 await send(api, tx.eraseRecord(record), a.patient);

@@ -1,6 +1,9 @@
-//! Benchmarks of every call at its worst case, and of the access decision itself: at its worst
-//! case (`check_access`) and against the number of the patient's other consents
-//! (`check_access_with_grants`, expected flat).
+//! Benchmarks of every call at its worst case, and of the access decision itself: for the
+//! patient (`check_access_as_patient`), against the consents a practitioner's decision reads
+//! (`check_access`, what callers are charged), and against the number of consents the patient
+//! has stored (`check_access_with_grants`, expected flat; not used for weights).
+//!
+//! The patient signs with the whitelisted caller: fees already read and write its account.
 
 use super::*;
 use alloc::vec::Vec;
@@ -52,14 +55,9 @@ const ALL_PURPOSES: [Purpose; 7] = [
 	Purpose::Treatment,
 ];
 
-/// How many consents `check_access_with_grants` keeps in state.
-fn max_other_grants<T: Config>() -> u32 {
-	T::MaxConsentsPerPatient::get().saturating_sub(1).min(1_000)
-}
-
 /// A patient (funded) and its account.
 fn patient<T: Config>() -> Result<(PatientId, T::AccountId), BenchmarkError> {
-	let who: T::AccountId = account("patient", 0, 0);
+	let who: T::AccountId = whitelisted_caller();
 	fund::<T>(&who);
 	let id = Helper::<T>::register_patient(&who)?;
 	Ok((id, who))
@@ -127,7 +125,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(who), id, grantee.clone(), terms);
 
 		assert_eq!(
-			GranteeConsents::<T>::get(id, &grantee).len() as u32,
+			GranteeConsents::<T>::get((id, &grantee)).len() as u32,
 			T::MaxConsentsPerGrantee::get()
 		);
 		Ok(())
@@ -143,7 +141,7 @@ mod benchmarks {
 		_(RawOrigin::Signed(who), id, grantee.clone(), terms);
 
 		let last = NextConsentId::<T>::get().saturating_sub(1);
-		assert_eq!(Consents::<T>::get(id, last).map(|c| c.kind), Some(ConsentKind::Deny));
+		assert_eq!(Consents::<T>::get((id, last)).map(|c| c.kind), Some(ConsentKind::Deny));
 		Ok(())
 	}
 
@@ -157,7 +155,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(guardian), id, consent);
 
-		assert!(Consents::<T>::get(id, consent).is_some_and(|c| c.revoked_at.is_some()));
+		assert!(Consents::<T>::get((id, consent)).is_some_and(|c| c.revoked_at.is_some()));
 		Ok(())
 	}
 
@@ -169,7 +167,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), id, consent);
 
-		assert!(Consents::<T>::get(id, consent).is_none());
+		assert!(Consents::<T>::get((id, consent)).is_none());
 		Ok(())
 	}
 
@@ -202,26 +200,60 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The decision at its worst: the accessor matches all three grantee kinds, each with a full
-	/// index of consents that must be scanned and do not match, and is then permitted by an
-	/// emergency session.
+	/// The decision for the patient (or a guardian) itself, and for an unknown patient: the
+	/// patient's entry is all it reads.
 	#[benchmark]
-	fn check_access() -> Result<(), BenchmarkError> {
+	fn check_access_as_patient() -> Result<(), BenchmarkError> {
 		let (id, who) = patient::<T>()?;
-		let doctor = physician::<T>("doctor")?;
-		let doctor_as_patient = Helper::<T>::register_patient(&doctor)?;
-		let standing = T::Identities::practitioner_standing(&doctor)
-			.ok_or(BenchmarkError::Stop("the doctor has standing"))?;
-		let full = T::MaxConsentsPerGrantee::get();
-		fill::<T>(&who, id, &Grantee::Practitioner(doctor.clone()), full)?;
-		fill::<T>(&who, id, &Grantee::Organisation(standing.organisation), full)?;
-		fill::<T>(&who, id, &Grantee::Individual(doctor_as_patient), full)?;
-		Pallet::<T>::do_open_emergency(doctor.clone(), id, EmergencyReason::LifeThreatening)?;
 		let decision;
 
 		#[block]
 		{
 			decision = Pallet::<T>::check_access(
+				id,
+				&who,
+				DataCategory::MentalHealth,
+				ConsentAction::Amend,
+				Purpose::Treatment,
+				Some([0; 32]),
+			);
+		}
+
+		assert_eq!(decision.basis(), Some(medledger_primitives::AccessBasis::PatientOrGuardian));
+		Ok(())
+	}
+
+	/// The decision for a practitioner that reads `c` consents: the accessor matches all three
+	/// grantee kinds, their indices hold `c` consents that must be scanned and do not match, and
+	/// an emergency session then permits. At `c = 3 × MaxConsentsPerGrantee` this is the worst
+	/// case, what callers declare before dispatch.
+	#[benchmark]
+	fn check_access(
+		c: Linear<0, { T::MaxConsentsPerGrantee::get().saturating_mul(3) }>,
+	) -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>()?;
+		let doctor = physician::<T>("doctor")?;
+		let doctor_as_patient = Helper::<T>::register_patient(&doctor)?;
+		let standing = T::Identities::practitioner_standing(&doctor)
+			.ok_or(BenchmarkError::Stop("the doctor has standing"))?;
+		let per = T::MaxConsentsPerGrantee::get();
+		let grantees = [
+			Grantee::Practitioner(doctor.clone()),
+			Grantee::Organisation(standing.organisation),
+			Grantee::Individual(doctor_as_patient),
+		];
+		let mut left = c;
+		for grantee in &grantees {
+			let n = left.min(per);
+			fill::<T>(&who, id, grantee, n)?;
+			left = left.saturating_sub(n);
+		}
+		Pallet::<T>::do_open_emergency(doctor.clone(), id, EmergencyReason::LifeThreatening)?;
+		let decision;
+
+		#[block]
+		{
+			decision = Pallet::<T>::decide(
 				id,
 				&doctor,
 				DataCategory::Allergies,
@@ -231,24 +263,30 @@ mod benchmarks {
 			);
 		}
 
-		assert!(matches!(decision.basis(), Some(medledger_primitives::AccessBasis::Emergency(_))));
+		assert!(matches!(
+			decision.0.basis(),
+			Some(medledger_primitives::AccessBasis::Emergency(_))
+		));
+		assert_eq!(decision.1, DecisionCost::Scan { consents: c });
 		Ok(())
 	}
 
-	/// The decision against `g` consents the patient gave to others: the cost must not grow.
-	/// State always holds `MAX` such consents (the rest belong to another patient), so that the
-	/// trie is the same size at every `g` and only the patient's share changes.
+	/// The decision for a practitioner permitted by one consent, against `g`, the number of
+	/// consents the patient has stored (the permit and `g - 1` denies for others): the cost must
+	/// not grow with `g`. State always holds `MaxConsentsPerPatient` consents (the rest belong
+	/// to another patient), so that the trie is the same size at every `g` and only the
+	/// patient's share changes.
 	#[benchmark]
 	fn check_access_with_grants(
-		g: Linear<1, { max_other_grants::<T>() }>,
+		g: Linear<1, { T::MaxConsentsPerPatient::get() }>,
 	) -> Result<(), BenchmarkError> {
 		let (id, who) = patient::<T>()?;
 		let neighbour: T::AccountId = account("neighbour", 0, 0);
 		fund::<T>(&neighbour);
 		let neighbour_id = Helper::<T>::register_patient(&neighbour)?;
 		let doctor = physician::<T>("doctor")?;
-		for i in 0..max_other_grants::<T>() {
-			let (owner, patient) = if i < g { (&who, id) } else { (&neighbour, neighbour_id) };
+		for i in 0..T::MaxConsentsPerPatient::get().saturating_sub(1) {
+			let (owner, patient) = if i + 1 < g { (&who, id) } else { (&neighbour, neighbour_id) };
 			Pallet::<T>::do_grant(
 				owner.clone(),
 				patient,
@@ -279,6 +317,7 @@ mod benchmarks {
 		}
 
 		assert!(decision.is_permit());
+		assert_eq!(ConsentCount::<T>::get(id), g);
 		Ok(())
 	}
 

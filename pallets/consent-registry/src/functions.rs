@@ -1,6 +1,6 @@
 //! The pallet's logic: calls are thin wrappers around these.
 
-use crate::{pallet::*, types::*};
+use crate::{pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
@@ -9,6 +9,7 @@ use frame_support::{
 		fungible::{InspectHold, MutateHold},
 		tokens::Precision,
 	},
+	weights::Weight,
 };
 use medledger_primitives::{
 	AccessBasis, AccessDecision, CategoryScope, ConsentAction, ConsentId, ConsentKind,
@@ -79,7 +80,7 @@ impl<T: Config> Pallet<T> {
 
 		let count = ConsentCount::<T>::get(patient);
 		ensure!(count < T::MaxConsentsPerPatient::get(), Error::<T>::TooManyConsents);
-		let mut index = GranteeConsents::<T>::get(patient, &grantee);
+		let mut index = GranteeConsents::<T>::get((patient, &grantee));
 		let id = NextConsentId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		index.try_push(id).map_err(|_| Error::<T>::TooManyGrantConsents)?;
@@ -90,10 +91,10 @@ impl<T: Config> Pallet<T> {
 
 		NextConsentId::<T>::put(next);
 		ConsentCount::<T>::insert(patient, count.saturating_add(1));
-		GranteeConsents::<T>::insert(patient, &grantee, index);
+		GranteeConsents::<T>::insert((patient, &grantee), index);
+		PatientConsents::<T>::insert(patient, id, ());
 		Consents::<T>::insert(
-			patient,
-			id,
+			(patient, id),
 			Consent {
 				kind,
 				grantee: grantee.clone(),
@@ -124,7 +125,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Takes `id` out of the grantee index (a revoked consent is never read by decisions).
 	fn unindex(patient: PatientId, grantee: &Grantee<T::AccountId>, id: ConsentId) {
-		GranteeConsents::<T>::mutate_exists(patient, grantee, |entry| {
+		GranteeConsents::<T>::mutate_exists((patient, grantee), |entry| {
 			if let Some(list) = entry {
 				list.retain(|c| *c != id);
 				if list.is_empty() {
@@ -139,12 +140,12 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 		id: ConsentId,
 	) -> DispatchResult {
-		let mut consent = Consents::<T>::get(patient, id).ok_or(Error::<T>::ConsentNotFound)?;
+		let mut consent = Consents::<T>::get((patient, id)).ok_or(Error::<T>::ConsentNotFound)?;
 		Self::ensure_may_act(&who, patient)?;
 		ensure!(consent.revoked_at.is_none(), Error::<T>::AlreadyRevoked);
 		consent.revoked_at = Some(Self::now());
 		Self::unindex(patient, &consent.grantee, id);
-		Consents::<T>::insert(patient, id, consent);
+		Consents::<T>::insert((patient, id), consent);
 		Self::deposit_event(Event::ConsentRevoked { patient, consent: id, by: who });
 		Ok(())
 	}
@@ -154,7 +155,7 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 		id: ConsentId,
 	) -> DispatchResult {
-		let consent = Consents::<T>::get(patient, id).ok_or(Error::<T>::ConsentNotFound)?;
+		let consent = Consents::<T>::get((patient, id)).ok_or(Error::<T>::ConsentNotFound)?;
 		let may_act = T::Identities::may_act_for(&who, patient);
 		let patient_gone = !T::Identities::is_active_patient(patient);
 		ensure!(may_act || patient_gone || consent.ended(Self::now()), Error::<T>::ConsentInForce);
@@ -162,7 +163,8 @@ impl<T: Config> Pallet<T> {
 		if consent.revoked_at.is_none() {
 			Self::unindex(patient, &consent.grantee, id);
 		}
-		Consents::<T>::remove(patient, id);
+		Consents::<T>::remove((patient, id));
+		PatientConsents::<T>::remove(patient, id);
 		ConsentCount::<T>::mutate_exists(patient, |count| {
 			let left = count.unwrap_or(0).saturating_sub(1);
 			*count = (!left.is_zero()).then_some(left);
@@ -287,14 +289,42 @@ impl<T: Config> Pallet<T> {
 		purpose: Purpose,
 		record: Option<RecordId>,
 	) -> AccessDecision<BlockNumberFor<T>> {
+		Self::decide(patient, accessor, category, action, purpose, record).0
+	}
+
+	/// The weight a decision that read `cost` took, from this pallet's benchmarks.
+	pub fn decision_weight(cost: DecisionCost) -> Weight {
+		match cost {
+			DecisionCost::Patient => T::WeightInfo::check_access_as_patient(),
+			DecisionCost::Scan { consents } => T::WeightInfo::check_access(consents),
+		}
+	}
+
+	/// The most a decision can read: every grantee index full.
+	pub fn max_decision_cost() -> DecisionCost {
+		DecisionCost::Scan { consents: T::MaxConsentsPerGrantee::get().saturating_mul(3) }
+	}
+
+	/// [`Self::check_access`], and what it read.
+	pub fn decide(
+		patient: PatientId,
+		accessor: &T::AccountId,
+		category: DataCategory,
+		action: ConsentAction,
+		purpose: Purpose,
+		record: Option<RecordId>,
+	) -> (AccessDecision<BlockNumberFor<T>>, DecisionCost) {
 		if !T::Identities::is_active_patient(patient) {
-			return AccessDecision::Deny { reason: DenyReason::UnknownPatient };
+			return (
+				AccessDecision::Deny { reason: DenyReason::UnknownPatient },
+				DecisionCost::Patient,
+			);
 		}
 		if T::Identities::may_act_for(accessor, patient) {
-			return AccessDecision::Permit {
-				basis: AccessBasis::PatientOrGuardian,
-				expires_at: None,
-			};
+			return (
+				AccessDecision::Permit { basis: AccessBasis::PatientOrGuardian, expires_at: None },
+				DecisionCost::Patient,
+			);
 		}
 		let now = Self::now();
 		let standing = T::Identities::practitioner_standing(accessor);
@@ -309,10 +339,12 @@ impl<T: Config> Pallet<T> {
 			grantees.push((Grantee::Individual(own), true));
 		}
 
+		let mut consents = 0u32;
 		let mut permit: Option<(ConsentId, Option<BlockNumberFor<T>>)> = None;
 		for (grantee, may_permit) in grantees {
-			for id in GranteeConsents::<T>::get(patient, &grantee) {
-				let Some(consent) = Consents::<T>::get(patient, id) else { continue };
+			for id in GranteeConsents::<T>::get((patient, &grantee)) {
+				consents = consents.saturating_add(1);
+				let Some(consent) = Consents::<T>::get((patient, id)) else { continue };
 				if !consent.in_force(now) ||
 					!consent.covers(category, action, purpose, record.as_ref())
 				{
@@ -320,7 +352,10 @@ impl<T: Config> Pallet<T> {
 				}
 				match consent.kind {
 					ConsentKind::Deny =>
-						return AccessDecision::Deny { reason: DenyReason::DeniedByConsent(id) },
+						return (
+							AccessDecision::Deny { reason: DenyReason::DeniedByConsent(id) },
+							DecisionCost::Scan { consents },
+						),
 					// Of several permits, the one lasting longest is reported.
 					ConsentKind::Permit if may_permit => {
 						let longer = match permit {
@@ -339,8 +374,9 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
+		let cost = DecisionCost::Scan { consents };
 		if let Some((id, expires_at)) = permit {
-			return AccessDecision::Permit { basis: AccessBasis::Consent(id), expires_at };
+			return (AccessDecision::Permit { basis: AccessBasis::Consent(id), expires_at }, cost);
 		}
 
 		let emergency_fits = action == ConsentAction::Read &&
@@ -349,14 +385,17 @@ impl<T: Config> Pallet<T> {
 		if let (true, Some(standing)) = (emergency_fits, standing) {
 			if let Some(session) = EmergencySessions::<T>::get(patient, accessor) {
 				if now < session.expires_at && session.organisation == standing.organisation {
-					return AccessDecision::Permit {
-						basis: AccessBasis::Emergency(session.id),
-						expires_at: Some(session.expires_at),
-					};
+					return (
+						AccessDecision::Permit {
+							basis: AccessBasis::Emergency(session.id),
+							expires_at: Some(session.expires_at),
+						},
+						cost,
+					);
 				}
 			}
 		}
-		AccessDecision::Deny { reason: DenyReason::NoConsent }
+		(AccessDecision::Deny { reason: DenyReason::NoConsent }, cost)
 	}
 
 	/// Total held with `reason` from `who`.
@@ -372,24 +411,28 @@ impl<T: Config> Pallet<T> {
 		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut unrevoked = 0u64;
 		let next = NextConsentId::<T>::get();
-		for (patient, id, consent) in Consents::<T>::iter() {
+		for ((patient, id), consent) in Consents::<T>::iter() {
+			ensure!(PatientConsents::<T>::contains_key(patient, id), "consent not listed");
 			ensure!(id < next, "consent id not below NextConsentId");
 			let n = counts.entry(patient).or_default();
 			*n = n.saturating_add(1);
 			let d = held.entry(consent.depositor.clone()).or_default();
 			*d = d.saturating_add(consent.deposit);
-			let indexed = GranteeConsents::<T>::get(patient, &consent.grantee).contains(&id);
+			let indexed = GranteeConsents::<T>::get((patient, &consent.grantee)).contains(&id);
 			ensure!(indexed == consent.revoked_at.is_none(), "index disagrees with revocation");
 			if consent.revoked_at.is_none() {
 				unrevoked = unrevoked.saturating_add(1);
 			}
 		}
 		let mut indexed_total = 0u64;
-		for (_, _, list) in GranteeConsents::<T>::iter() {
+		for (_, list) in GranteeConsents::<T>::iter() {
 			ensure!(!list.is_empty(), "empty grantee index kept");
 			indexed_total = indexed_total.saturating_add(list.len() as u64);
 		}
 		ensure!(indexed_total == unrevoked, "grantee index holds unknown consents");
+		for (patient, id) in PatientConsents::<T>::iter_keys() {
+			ensure!(Consents::<T>::contains_key((patient, id)), "listed consent missing");
+		}
 		for (patient, count) in ConsentCount::<T>::iter() {
 			ensure!(counts.get(&patient) == Some(&count), "consent count mismatch");
 			ensure!(count <= T::MaxConsentsPerPatient::get(), "consent count above bound");

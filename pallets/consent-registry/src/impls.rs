@@ -1,6 +1,6 @@
 //! [`ConsentChecker`] for other pallets, and the answers of the `ConsentApi` runtime API.
 
-use crate::{pallet::*, types::*, weights::WeightInfo};
+use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
 use frame_support::traits::Get;
 use medledger_primitives::{
@@ -20,12 +20,18 @@ impl<T: Config> ConsentChecker<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		action: ConsentAction,
 		purpose: Purpose,
 		record: Option<RecordId>,
-	) -> AccessDecision<BlockNumberFor<T>> {
-		Pallet::<T>::check_access(patient, accessor, category, action, purpose, record)
+	) -> (AccessDecision<BlockNumberFor<T>>, Weight) {
+		let (decision, cost) =
+			Pallet::<T>::decide(patient, accessor, category, action, purpose, record);
+		(decision, Pallet::<T>::decision_weight(cost))
 	}
 
 	fn check_access_weight() -> Weight {
-		T::WeightInfo::check_access()
+		Pallet::<T>::decision_weight(Pallet::<T>::max_decision_cost())
+	}
+
+	fn check_access_min_weight() -> Weight {
+		Pallet::<T>::decision_weight(DecisionCost::Patient)
 	}
 }
 
@@ -65,18 +71,20 @@ impl<T: Config> Pallet<T> {
 	) -> ConsentPage<T::AccountId, BlockNumberFor<T>> {
 		let limit = limit.min(T::MaxPageSize::get()) as usize;
 		let now = frame_system::Pallet::<T>::block_number();
-		let mut iter = match start_after {
-			Some(after) => Consents::<T>::iter_prefix_from(
+		let mut ids = match start_after {
+			Some(after) => PatientConsents::<T>::iter_key_prefix_from(
 				patient,
-				Consents::<T>::hashed_key_for(patient, after),
+				PatientConsents::<T>::hashed_key_for(patient, after),
 			),
-			None => Consents::<T>::iter_prefix(patient),
+			None => PatientConsents::<T>::iter_key_prefix(patient),
 		};
 		let mut consents = Vec::with_capacity(limit);
-		for (id, consent) in iter.by_ref().take(limit) {
-			consents.push(Self::info(id, consent, now));
+		for id in ids.by_ref().take(limit) {
+			if let Some(consent) = Consents::<T>::get((patient, id)) {
+				consents.push(Self::info(id, consent, now));
+			}
 		}
-		let next = match (consents.last(), iter.next()) {
+		let next = match (consents.last(), ids.next()) {
 			(Some(last), Some(_)) => Some(last.id),
 			_ => None,
 		};

@@ -26,7 +26,12 @@
 //! Consents are indexed by (patient, grantee). An accessor can match at most three grantees (the
 //! practitioner themselves, their organisation, the identity they hold), so a decision reads at
 //! most `3 × MaxConsentsPerGrantee` consents, however many patients there are and however many
-//! consents the patient has given to others.
+//! consents the patient has given to others. What a decision reads is keyed by a hash of the
+//! whole key, not under a per-patient prefix, so that even the trie depth of those reads does
+//! not grow with the patient's number of consents. [`Pallet::decide`] also reports what it read
+//! ([`DecisionCost`]), and `ConsentChecker::check_access` turns that into the weight of the
+//! benchmarks `check_access_as_patient` or `check_access(c)`, so that callers declare the worst
+//! case and are charged for what was read.
 //!
 //! ## Assumptions
 //! - Identities come from [`Config::Identities`] (`IdentityProvider`); standing is read at decision
@@ -139,28 +144,29 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextConsentId<T> = StorageValue<_, ConsentId, ValueQuery>;
 
-	/// Consents by patient and id, revoked and expired ones included until removed.
+	/// Consents by (patient, id), revoked and expired ones included until removed. Decisions
+	/// read these. `Blake2_128Concat` over the pair, not a prefix per patient: a patient's
+	/// consents spread over the trie, so reading one costs the same however many consents the
+	/// patient has.
+	#[pallet::storage]
+	pub type Consents<T: Config> =
+		StorageMap<_, Blake2_128Concat, (PatientId, ConsentId), Consent<T>, OptionQuery>;
+
+	/// The ids of each patient's stored consents, for listing them (`ConsentApi::consents`).
 	/// `Twox64Concat`: both ids are assigned by the chain, not chosen by users.
 	#[pallet::storage]
-	pub type Consents<T: Config> = StorageDoubleMap<
-		_,
-		Twox64Concat,
-		PatientId,
-		Twox64Concat,
-		ConsentId,
-		Consent<T>,
-		OptionQuery,
-	>;
+	pub type PatientConsents<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PatientId, Twox64Concat, ConsentId, (), OptionQuery>;
 
-	/// The consents not yet revoked of a patient for a grantee: what a decision reads.
-	/// `Blake2_128Concat` on the grantee: it may contain a user-chosen account.
+	/// The consents not yet revoked of a patient for a grantee: what a decision reads first.
+	/// `Blake2_128Concat` over the pair: it may contain a user-chosen account, and, as for
+	/// [`Consents`], a patient's entries do not share a prefix, so their number does not make
+	/// a decision's reads deeper.
 	#[pallet::storage]
-	pub type GranteeConsents<T: Config> = StorageDoubleMap<
+	pub type GranteeConsents<T: Config> = StorageMap<
 		_,
-		Twox64Concat,
-		PatientId,
 		Blake2_128Concat,
-		Grantee<T::AccountId>,
+		(PatientId, Grantee<T::AccountId>),
 		BoundedVec<ConsentId, T::MaxConsentsPerGrantee>,
 		ValueQuery,
 	>;

@@ -78,11 +78,12 @@ fn free(who: AccountId) -> Balance {
 fn grant_stores_indexes_holds_and_emits() {
 	build_and_execute(|| {
 		let id = grant(org(HOSPITAL), broad());
-		let c = Consents::<Test>::get(ALICE_ID, id).unwrap();
+		let c = Consents::<Test>::get((ALICE_ID, id)).unwrap();
 		assert_eq!(c.kind, ConsentKind::Permit);
 		assert_eq!((c.starts_at, c.expires_at, c.revoked_at), (1, None, None));
 		assert_eq!((c.granted_by, c.depositor, c.deposit), (ALICE, ALICE, 5));
-		assert_eq!(GranteeConsents::<Test>::get(ALICE_ID, org(HOSPITAL)).into_inner(), vec![id]);
+		assert_eq!(GranteeConsents::<Test>::get((ALICE_ID, org(HOSPITAL))).into_inner(), vec![id]);
+		assert!(PatientConsents::<Test>::contains_key(ALICE_ID, id));
 		assert_eq!(ConsentCount::<Test>::get(ALICE_ID), 1);
 		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &ALICE), 5);
 		assert_eq!(
@@ -111,7 +112,7 @@ fn grant_normalises_lists() {
 		);
 		t.records = BoundedVec::truncate_from(vec![[2; 32], [1; 32]]);
 		let id = grant(org(HOSPITAL), t);
-		let c = Consents::<Test>::get(ALICE_ID, id).unwrap();
+		let c = Consents::<Test>::get((ALICE_ID, id)).unwrap();
 		assert_eq!(
 			c.categories,
 			CategoryScope::Only(BoundedVec::truncate_from(vec![Allergies, Laboratory]))
@@ -131,7 +132,7 @@ fn guardian_grants_and_is_recorded() {
 			Grantee::Practitioner(DOCTOR),
 			broad()
 		));
-		let c = Consents::<Test>::get(ALICE_ID, 0).unwrap();
+		let c = Consents::<Test>::get((ALICE_ID, 0)).unwrap();
 		assert_eq!((c.granted_by, c.depositor), (GUARDIAN, GUARDIAN));
 		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &GUARDIAN), 5);
 		assert!(matches!(
@@ -153,7 +154,7 @@ fn guardian_grants_and_is_recorded() {
 fn deny_access_stores_a_deny() {
 	build_and_execute(|| {
 		let id = deny(Grantee::Practitioner(NURSE), broad());
-		assert_eq!(Consents::<Test>::get(ALICE_ID, id).unwrap().kind, ConsentKind::Deny);
+		assert_eq!(Consents::<Test>::get((ALICE_ID, id)).unwrap().kind, ConsentKind::Deny);
 		assert!(matches!(
 			last_event(),
 			RuntimeEvent::ConsentRegistry(Event::ConsentGranted { kind: ConsentKind::Deny, .. })
@@ -288,9 +289,9 @@ fn revoke_ends_the_consent_at_once_and_keeps_history() {
 		System::set_block_number(3);
 		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, id));
 		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
-		let c = Consents::<Test>::get(ALICE_ID, id).unwrap();
+		let c = Consents::<Test>::get((ALICE_ID, id)).unwrap();
 		assert_eq!(c.revoked_at, Some(3));
-		assert!(!GranteeConsents::<Test>::contains_key(ALICE_ID, org(HOSPITAL)));
+		assert!(!GranteeConsents::<Test>::contains_key((ALICE_ID, org(HOSPITAL))));
 		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &ALICE), 5);
 		assert_eq!(
 			last_event(),
@@ -332,8 +333,9 @@ fn remove_returns_the_deposit_to_the_depositor() {
 		assert_ok!(ConsentRegistry::remove_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, 0));
 		assert_eq!(free(GUARDIAN), before + 5);
 		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &GUARDIAN), 0);
-		assert!(!Consents::<Test>::contains_key(ALICE_ID, 0));
-		assert!(!GranteeConsents::<Test>::contains_key(ALICE_ID, org(HOSPITAL)));
+		assert!(!Consents::<Test>::contains_key((ALICE_ID, 0)));
+		assert!(!PatientConsents::<Test>::contains_key(ALICE_ID, 0));
+		assert!(!GranteeConsents::<Test>::contains_key((ALICE_ID, org(HOSPITAL))));
 		assert!(!ConsentCount::<Test>::contains_key(ALICE_ID));
 		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
 		assert_eq!(
@@ -578,15 +580,61 @@ fn decisions_follow_identity_recovery() {
 	});
 }
 
+fn via_trait(
+	who: AccountId,
+	category: DataCategory,
+) -> (AccessDecision<u64>, polkadot_sdk::frame_support::weights::Weight) {
+	<ConsentRegistry as ConsentChecker<AccountId, u64>>::check_access(
+		ALICE_ID, &who, category, Read, Treatment, None,
+	)
+}
+
 #[test]
 fn consent_checker_trait_gives_the_same_answer() {
 	build_and_execute(|| {
 		let id = grant(org(HOSPITAL), broad());
-		let via_trait = <ConsentRegistry as ConsentChecker<AccountId, u64>>::check_access(
-			ALICE_ID, &DOCTOR, Allergies, Read, Treatment, None,
+		let (decision, _) = via_trait(DOCTOR, Allergies);
+		assert_eq!(decision, permit(id, None));
+		assert_eq!(decision.basis(), Some(AccessBasis::Consent(id)));
+	});
+}
+
+#[test]
+fn a_decision_is_charged_for_what_it_read_never_above_the_worst_case() {
+	use crate::{weights::WeightInfo, DecisionCost};
+	build_and_execute(|| {
+		let worst = <ConsentRegistry as ConsentChecker<AccountId, u64>>::check_access_weight();
+		assert_eq!(worst, <() as WeightInfo>::check_access(3 * MAX_PER_GRANTEE));
+
+		// The patient asking reads only the patient's entry.
+		let (decision, used) = via_trait(ALICE, Allergies);
+		assert_eq!(decision.basis(), Some(AccessBasis::PatientOrGuardian));
+		assert_eq!(used, <() as WeightInfo>::check_access_as_patient());
+		assert_eq!(
+			ConsentRegistry::decide(ALICE_ID, &ALICE, Allergies, Read, Treatment, None).1,
+			DecisionCost::Patient
 		);
-		assert_eq!(via_trait, permit(id, None));
-		assert_eq!(via_trait.basis(), Some(AccessBasis::Consent(id)));
+
+		// A practitioner: as many consents as their indices hold, here the organisation's two.
+		grant(org(HOSPITAL), terms(&[Laboratory], &[Read], &[Research]));
+		let id = grant(org(HOSPITAL), broad());
+		let (decision, used) = via_trait(DOCTOR, Allergies);
+		assert_eq!(decision, permit(id, None));
+		assert_eq!(used, <() as WeightInfo>::check_access(2));
+		assert!(used.all_lte(worst));
+		assert_eq!(
+			ConsentRegistry::decide(ALICE_ID, &DOCTOR, Allergies, Read, Treatment, None).1,
+			DecisionCost::Scan { consents: 2 }
+		);
+
+		// A deny stops the scan where it is found.
+		let deny = deny(Grantee::Practitioner(DOCTOR), broad());
+		let (decision, _) = via_trait(DOCTOR, Allergies);
+		assert_eq!(decision, AccessDecision::Deny { reason: DenyReason::DeniedByConsent(deny) });
+		assert_eq!(
+			ConsentRegistry::decide(ALICE_ID, &DOCTOR, Allergies, Read, Treatment, None).1,
+			DecisionCost::Scan { consents: 1 }
+		);
 	});
 }
 

@@ -177,3 +177,16 @@ pub struct EmergencySession<T: Config> {
 	/// Deposit held from the practitioner until the session is closed.
 	pub deposit: BalanceOf<T>,
 }
+
+/// What an access decision read, so that callers are charged what it cost.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DecisionCost {
+	/// Only the patient's entry: the patient is unknown, or the patient or a guardian asks.
+	Patient,
+	/// The accessor's standing, their grantee indices, `consents` consents from those indices,
+	/// and possibly an emergency session.
+	Scan {
+		/// How many consents were read.
+		consents: u32,
+	},
+}

@@ -3,8 +3,8 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-11-25, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
-//! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: `1024`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
+//! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: `1024`
 //!
 //! Regenerate with `scripts/bench/weights.sh` (template: `scripts/bench/frame-weight-template.hbs`).
 
@@ -12,18 +12,26 @@
 // /root/.cache/medledger/target/release/medledger-node
 // benchmark
 // pallet
-// --chain
-// dev
+// --runtime
+// /root/.cache/medledger/target/release/wbuild/medledger-runtime/medledger_runtime.compact.compressed.wasm
+// --genesis-builder
+// runtime
+// --genesis-builder-preset
+// development
 // --pallet
 // pallet_consortium
 // --extrinsic
 // *
+// --exclude-extrinsics
+// pallet_consent_registry::check_access_with_grants
 // --steps
 // 50
 // --repeat
 // 20
 // --wasm-execution
 // compiled
+// --heap-pages
+// 4096
 // --template
 // scripts/bench/frame-weight-template.hbs
 // --output
@@ -61,8 +69,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1370`
 		//  Estimated: `4835`
-		// Minimum execution time: 19_125_000 picoseconds.
-		Weight::from_parts(24_312_000, 4835)
+		// Minimum execution time: 17_566_000 picoseconds.
+		Weight::from_parts(19_499_000, 4835)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -74,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1161`
 		//  Estimated: `2510`
-		// Minimum execution time: 12_662_000 picoseconds.
-		Weight::from_parts(15_521_000, 2510)
+		// Minimum execution time: 11_406_000 picoseconds.
+		Weight::from_parts(12_699_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -85,8 +93,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_662_000 picoseconds.
-		Weight::from_parts(11_799_000, 0)
+		// Minimum execution time: 9_063_000 picoseconds.
+		Weight::from_parts(10_005_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -103,8 +111,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1370`
 		//  Estimated: `4835`
-		// Minimum execution time: 19_125_000 picoseconds.
-		Weight::from_parts(24_312_000, 4835)
+		// Minimum execution time: 17_566_000 picoseconds.
+		Weight::from_parts(19_499_000, 4835)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -116,8 +124,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1161`
 		//  Estimated: `2510`
-		// Minimum execution time: 12_662_000 picoseconds.
-		Weight::from_parts(15_521_000, 2510)
+		// Minimum execution time: 11_406_000 picoseconds.
+		Weight::from_parts(12_699_000, 2510)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -127,8 +135,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_662_000 picoseconds.
-		Weight::from_parts(11_799_000, 0)
+		// Minimum execution time: 9_063_000 picoseconds.
+		Weight::from_parts(10_005_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }

@@ -1,7 +1,10 @@
 //! Benchmarks of every call at its worst case: longest locations and names, full version lists,
-//! full batches, full prunes. The consent decision is charged separately, at the consent
-//! registry's benchmarked worst case (`ConsentChecker::check_access_weight`), so the writer here
-//! is the patient, whose decision is the cheapest.
+//! full batches, full prunes. Two parts are charged separately, as `Pallet::extra` adds them:
+//! consent decisions (declared at the consent registry's worst case,
+//! `ConsentChecker::check_access_weight`, charged at what each took), so the writer here is the
+//! patient, whose decision is the cheapest; and holding a deposit (`hold_deposit`), so the
+//! writer here has prepaid its deposits. Each record of a batch has
+//! its own category, so that the batch takes a decision per record.
 
 use super::*;
 use alloc::vec::Vec;
@@ -15,7 +18,13 @@ use medledger_primitives::{
 	DataCategory, HashAlgorithm, IdentityBenchmarkHelper, OrganisationKind, PatientId,
 	PractitionerRole, Purpose, RecordId,
 };
-use polkadot_sdk::{frame_benchmarking, sp_runtime::traits::Bounded};
+use polkadot_sdk::{
+	frame_benchmarking,
+	sp_runtime::{
+		traits::{Bounded, Zero},
+		Saturating,
+	},
+};
 
 type Helper<T> = <T as Config>::BenchmarkHelper;
 
@@ -23,11 +32,28 @@ fn fund<T: Config>(who: &T::AccountId) {
 	let _ = T::Currency::set_balance(who, BalanceOf::<T>::max_value() / 4u32.into());
 }
 
-/// A funded patient.
+/// A funded patient, signing with the whitelisted caller (fees already touch its account).
 fn patient<T: Config>() -> Result<(PatientId, T::AccountId), BenchmarkError> {
-	let who: T::AccountId = account("patient", 0, 0);
+	patient_as::<T>(whitelisted_caller())
+}
+
+/// A funded patient with account `who`, who has prepaid deposits.
+fn patient_as<T: Config>(who: T::AccountId) -> Result<(PatientId, T::AccountId), BenchmarkError> {
 	fund::<T>(&who);
-	Ok((Helper::<T>::register_patient(&who)?, who))
+	let id = Helper::<T>::register_patient(&who)?;
+	prepay::<T>(&who)?;
+	Ok((id, who))
+}
+
+/// Prepays deposits for far more items than a benchmark writes.
+fn prepay<T: Config>(who: &T::AccountId) -> Result<(), BenchmarkError> {
+	let amount = T::RecordDeposit::get()
+		.max(T::VersionDeposit::get())
+		.max(T::BatchDeposit::get())
+		.max(T::LogDeposit::get())
+		.saturating_mul(1_000u32.into());
+	Pallet::<T>::do_prepay(who.clone(), amount)?;
+	Ok(())
 }
 
 /// The longest valid location.
@@ -70,7 +96,7 @@ fn record<T: Config>(
 	who: &T::AccountId,
 	versions: u32,
 ) -> Result<RecordId, BenchmarkError> {
-	let id = Pallet::<T>::do_anchor(who.clone(), request::<T>(patient, 0))?;
+	let (id, _) = Pallet::<T>::do_anchor(who.clone(), request::<T>(patient, 0))?;
 	for v in 2..=versions {
 		Pallet::<T>::do_amend(who.clone(), id, amendment::<T>(v))?;
 	}
@@ -89,7 +115,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), request);
 
-		assert_eq!(PatientRecords::<T>::iter_prefix(id).count(), 1);
+		assert_eq!(Records::<T>::iter_prefix(id).count(), 1);
 		Ok(())
 	}
 
@@ -102,7 +128,8 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), rec, amendment);
 
-		assert_eq!(Records::<T>::get(rec).map(|r| r.current_version), Some(T::MaxVersions::get()));
+		let current = Pallet::<T>::record(&rec).map(|(_, r)| r.current_version);
+		assert_eq!(current, Some(T::MaxVersions::get()));
 		Ok(())
 	}
 
@@ -114,7 +141,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), rec);
 
-		assert!(Records::<T>::get(rec).is_some_and(|r| r.erased_at.is_some()));
+		assert!(Pallet::<T>::record(&rec).is_some_and(|(_, r)| r.erased_at.is_some()));
 		Ok(())
 	}
 
@@ -127,19 +154,20 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), requests);
 
-		assert_eq!(PatientRecords::<T>::iter_prefix(id).count() as u32, n);
+		assert_eq!(Records::<T>::iter_prefix(id).count() as u32, n);
 		Ok(())
 	}
 
 	#[benchmark]
 	fn anchor_merkle_root() -> Result<(), BenchmarkError> {
-		let who: T::AccountId = account("custodian", 0, 0);
+		let who: T::AccountId = whitelisted_caller();
 		fund::<T>(&who);
 		Helper::<T>::register_practitioner(
 			&who,
 			OrganisationKind::DataCustodian,
 			PractitionerRole::Clerk,
 		)?;
+		prepay::<T>(&who)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), [5; 32], u32::MAX);
@@ -172,6 +200,7 @@ mod benchmarks {
 			OrganisationKind::DataCustodian,
 			PractitionerRole::Clerk,
 		)?;
+		prepay::<T>(&custodian)?;
 		let reader: T::AccountId = account("reader", 0, 0);
 
 		#[extrinsic_call]
@@ -183,7 +212,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn prune_access_log(n: Linear<1, { T::MaxPrune::get() }>) -> Result<(), BenchmarkError> {
-		let (id, who) = patient::<T>()?;
+		// The deposits go back to an account other than the caller's.
+		let (id, who) = patient_as::<T>(account("patient", 0, 0))?;
 		let rec = record::<T>(id, &who, 1)?;
 		for _ in 0..n {
 			Pallet::<T>::do_log(who.clone(), rec, who.clone(), Purpose::PatientRequest, true)?;
@@ -196,6 +226,53 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), id, n);
 
 		assert_eq!(AccessLogBounds::<T>::get(id).oldest, n as u64);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn prepay_deposits() -> Result<(), BenchmarkError> {
+		let who: T::AccountId = whitelisted_caller();
+		fund::<T>(&who);
+		// Worst case: the account holds deposits already and has prepaid before.
+		Helper::<T>::register_patient(&who)?;
+		prepay::<T>(&who)?;
+		let amount = T::RecordDeposit::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), amount);
+
+		assert!(Prepaid::<T>::get(&who) > amount);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_prepaid() -> Result<(), BenchmarkError> {
+		let (_, who) = patient::<T>()?;
+		let amount = T::RecordDeposit::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), amount);
+
+		assert!(!Prepaid::<T>::get(&who).is_zero());
+		Ok(())
+	}
+
+	/// Taking a deposit by holding it, when nothing is prepaid: what a write costs beyond its
+	/// own benchmark (which prepays) when the writer has not prepaid.
+	#[benchmark]
+	fn hold_deposit() -> Result<(), BenchmarkError> {
+		let who: T::AccountId = whitelisted_caller();
+		fund::<T>(&who);
+		// The account holds a deposit already (its patient entry), as writers do.
+		Helper::<T>::register_patient(&who)?;
+		let held;
+
+		#[block]
+		{
+			held = Pallet::<T>::take_deposit(&who, T::RecordDeposit::get())?;
+		}
+
+		assert!(held);
 		Ok(())
 	}
 

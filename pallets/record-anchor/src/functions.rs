@@ -1,6 +1,7 @@
 //! The pallet's logic: calls are thin wrappers around these.
 
-use crate::{pallet::*, types::*};
+use crate::{pallet::*, types::*, weights::WeightInfo};
+use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::{
 	ensure,
@@ -9,16 +10,17 @@ use frame_support::{
 		fungible::{InspectHold, MutateHold},
 		tokens::Precision,
 	},
+	weights::Weight,
 };
 use medledger_primitives::{
-	AccessBasis, AccessDecision, AccessOutcome, ConsentAction, ConsentChecker, HashAlgorithm,
-	IdentityProvider, OrganisationKind, PatientId, Purpose, RecordId,
+	AccessBasis, AccessDecision, AccessOutcome, ConsentAction, ConsentChecker, DataCategory,
+	HashAlgorithm, IdentityProvider, OrganisationKind, PatientId, Purpose, RecordId,
 };
 use polkadot_sdk::{
 	frame_support, frame_system,
 	frame_system::pallet_prelude::BlockNumberFor,
 	sp_io::hashing::blake2_256,
-	sp_runtime::{DispatchError, Saturating},
+	sp_runtime::{traits::Zero, DispatchError, Saturating},
 };
 
 /// `https://…`, `ipfs://…` or a relative FHIR reference (`Type/id`), printable ASCII only.
@@ -52,14 +54,98 @@ impl<T: Config> Pallet<T> {
 		frame_system::Pallet::<T>::block_number()
 	}
 
-	/// The id of the record whose first version has this content hash.
+	/// The id of `patient`'s record whose first version has this content hash: the patient id
+	/// (little-endian), then the first 24 bytes of BLAKE2-256 over the three.
 	pub fn record_id(patient: PatientId, algorithm: HashAlgorithm, hash: &[u8; 32]) -> RecordId {
-		blake2_256(&(b"medledger/record", patient, algorithm, hash).encode())
+		let digest = blake2_256(&(b"medledger/record", patient, algorithm, hash).encode());
+		let mut id = [0u8; 32];
+		id[..8].copy_from_slice(&patient.to_le_bytes());
+		id[8..].copy_from_slice(&digest[..24]);
+		id
+	}
+
+	/// The patient and the storage key of a record id.
+	pub fn split_id(id: &RecordId) -> (PatientId, RecordKey) {
+		let mut patient = [0u8; 8];
+		patient.copy_from_slice(&id[..8]);
+		let mut key = [0u8; 24];
+		key.copy_from_slice(&id[8..]);
+		(PatientId::from_le_bytes(patient), key)
+	}
+
+	/// The record id of a patient and a storage key.
+	pub fn join_id(patient: PatientId, key: &RecordKey) -> RecordId {
+		let mut id = [0u8; 32];
+		id[..8].copy_from_slice(&patient.to_le_bytes());
+		id[8..].copy_from_slice(key);
+		id
+	}
+
+	/// A record and its patient, by id.
+	pub fn record(id: &RecordId) -> Option<(PatientId, Record<T>)> {
+		let (patient, key) = Self::split_id(id);
+		Records::<T>::get(patient, key).map(|record| (patient, record))
 	}
 
 	fn hold(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		T::Currency::hold(&HoldReason::StorageDeposit.into(), who, amount)
 			.map_err(|_| Error::<T>::InsufficientBalance.into())
+	}
+
+	/// Takes `amount` as a deposit from `who`: out of its prepaid deposits when they cover it
+	/// (one read, one write), else by holding it now. Returns whether it was held.
+	pub(crate) fn take_deposit(
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> Result<bool, DispatchError> {
+		let prepaid = Prepaid::<T>::get(who);
+		if prepaid >= amount {
+			let left = prepaid.saturating_sub(amount);
+			if left.is_zero() {
+				Prepaid::<T>::remove(who);
+			} else {
+				Prepaid::<T>::insert(who, left);
+			}
+			return Ok(false);
+		}
+		Self::hold(who, amount)?;
+		Ok(true)
+	}
+
+	/// The weight of what a write did beyond what its own benchmark measured (one decision for
+	/// the patient, a prepaid deposit): the rest of its decisions, and a held deposit.
+	pub fn extra(cost: WriteCost) -> Weight {
+		let decisions = cost.decisions.saturating_sub(T::Consents::check_access_min_weight());
+		if cost.held {
+			decisions.saturating_add(T::WeightInfo::hold_deposit())
+		} else {
+			decisions
+		}
+	}
+
+	pub(crate) fn do_prepay(who: T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		Self::hold(&who, amount)?;
+		let total = Prepaid::<T>::get(&who).saturating_add(amount);
+		Prepaid::<T>::insert(&who, total);
+		Self::deposit_event(Event::DepositsPrepaid { who, amount, total });
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw_prepaid(who: T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let prepaid = Prepaid::<T>::get(&who);
+		ensure!(amount <= prepaid, Error::<T>::InsufficientPrepaid);
+		let left = prepaid.saturating_sub(amount);
+		// What is prepaid is held (an invariant), so exactly `amount` is released.
+		T::Currency::release(&HoldReason::StorageDeposit.into(), &who, amount, Precision::Exact)?;
+		if left.is_zero() {
+			Prepaid::<T>::remove(&who);
+		} else {
+			Prepaid::<T>::insert(&who, left);
+		}
+		Self::deposit_event(Event::PrepaidWithdrawn { who, amount, left });
+		Ok(())
 	}
 
 	fn release(who: &T::AccountId, amount: BalanceOf<T>) {
@@ -74,37 +160,94 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether `who` may write `action` on `patient`'s `category` (for `record`) for `purpose`:
 	/// the patient or a guardian, a permitting consent, or (to append) an emergency session.
+	/// Adds the weight of the decisions taken to `used`.
 	fn may_write(
 		who: &T::AccountId,
 		patient: PatientId,
-		category: medledger_primitives::DataCategory,
+		category: DataCategory,
 		action: ConsentAction,
 		purpose: Purpose,
 		record: Option<RecordId>,
+		used: &mut Weight,
 	) -> bool {
-		if T::Consents::check_access(patient, who, category, action, purpose, record).is_permit() {
+		let (decision, weight) =
+			T::Consents::check_access(patient, who, category, action, purpose, record);
+		used.saturating_accrue(weight);
+		if decision.is_permit() {
 			return true;
+		}
+		if action != ConsentAction::Append {
+			return false;
 		}
 		// Emergency sessions open reads; the clinician treating in an emergency also writes
 		// what they did.
-		action == ConsentAction::Append &&
-			matches!(
-				T::Consents::check_access(
-					patient,
-					who,
-					category,
-					ConsentAction::Read,
-					Purpose::EmergencyTreatment,
-					None,
-				),
-				AccessDecision::Permit { basis: AccessBasis::Emergency(_), .. }
-			)
+		let (decision, weight) = T::Consents::check_access(
+			patient,
+			who,
+			category,
+			ConsentAction::Read,
+			Purpose::EmergencyTreatment,
+			None,
+		);
+		used.saturating_accrue(weight);
+		matches!(decision, AccessDecision::Permit { basis: AccessBasis::Emergency(_), .. })
 	}
 
+	/// Anchors one record and takes its deposit. Returns its id and what it cost.
 	pub(crate) fn do_anchor(
 		who: T::AccountId,
 		request: AnchorRequest<T>,
-	) -> Result<RecordId, DispatchError> {
+	) -> Result<(RecordId, WriteCost), DispatchError> {
+		let mut cost = WriteCost::default();
+		let anchored = Self::anchor_one(&who, request, &mut Vec::new(), &mut cost.decisions)?;
+		cost.held = Self::take_deposit(&who, T::RecordDeposit::get())?;
+		Self::anchored(&who, anchored);
+		Ok((anchored.1, cost))
+	}
+
+	/// Anchors every request, or none (dispatch is transactional), and takes their deposits at
+	/// once. A decision already permitted in this batch for the same patient, category and
+	/// purpose is not taken again. Returns what it cost.
+	pub(crate) fn do_anchor_batch(
+		who: T::AccountId,
+		requests: BoundedVec<AnchorRequest<T>, T::MaxBatchSize>,
+	) -> Result<WriteCost, DispatchError> {
+		ensure!(!requests.is_empty(), Error::<T>::EmptyBatch);
+		let deposit = T::RecordDeposit::get().saturating_mul((requests.len() as u32).into());
+		let mut permitted = Vec::with_capacity(requests.len());
+		let mut anchored = Vec::with_capacity(requests.len());
+		let mut cost = WriteCost::default();
+		for request in requests {
+			anchored.push(Self::anchor_one(&who, request, &mut permitted, &mut cost.decisions)?);
+		}
+		cost.held = Self::take_deposit(&who, deposit)?;
+		for record in anchored {
+			Self::anchored(&who, record);
+		}
+		Ok(cost)
+	}
+
+	fn anchored(
+		who: &T::AccountId,
+		(patient, record, category): (PatientId, RecordId, DataCategory),
+	) {
+		Self::deposit_event(Event::RecordAnchored {
+			patient,
+			record,
+			category,
+			author: who.clone(),
+		});
+	}
+
+	/// Checks and stores one record (its deposit is recorded, not yet held; its event not yet
+	/// emitted). `permitted` lists the (patient, category, purpose) already permitted to `who`
+	/// in this call.
+	fn anchor_one(
+		who: &T::AccountId,
+		request: AnchorRequest<T>,
+		permitted: &mut Vec<(PatientId, DataCategory, Purpose)>,
+		used: &mut Weight,
+	) -> Result<(PatientId, RecordId, DataCategory), DispatchError> {
 		let AnchorRequest {
 			patient,
 			content_hash,
@@ -120,76 +263,72 @@ impl<T: Config> Pallet<T> {
 		ensure!(is_valid_location(&location), Error::<T>::InvalidLocation);
 		ensure!(is_valid_resource_type(&resource_type), Error::<T>::InvalidResourceType);
 		let id = Self::record_id(patient, algorithm, &content_hash);
-		ensure!(!Records::<T>::contains_key(id), Error::<T>::AlreadyExists);
-		ensure!(
-			Self::may_write(&who, patient, category, ConsentAction::Append, purpose, None),
-			Error::<T>::NotPermitted
-		);
-		let deposit = T::RecordDeposit::get();
-		Self::hold(&who, deposit)?;
+		let (_, key) = Self::split_id(&id);
+		ensure!(!Records::<T>::contains_key(patient, key), Error::<T>::AlreadyExists);
+		let question = (patient, category, purpose);
+		if !permitted.contains(&question) {
+			ensure!(
+				Self::may_write(who, patient, category, ConsentAction::Append, purpose, None, used),
+				Error::<T>::NotPermitted
+			);
+			permitted.push(question);
+		}
 
 		let now = Self::now();
 		Records::<T>::insert(
-			id,
+			patient,
+			key,
 			Record {
-				patient,
 				category,
 				resource_type,
 				author: who.clone(),
 				created_at: now,
 				current_version: 1,
 				erased_at: None,
+				current: Version {
+					content_hash,
+					algorithm,
+					location,
+					key_manifest,
+					author: who.clone(),
+					anchored_at: now,
+					depositor: who.clone(),
+					deposit: T::RecordDeposit::get(),
+				},
 			},
 		);
-		Versions::<T>::insert(
-			id,
-			1,
-			Version {
-				content_hash,
-				algorithm,
-				location,
-				key_manifest,
-				author: who.clone(),
-				anchored_at: now,
-				depositor: who.clone(),
-				deposit,
-			},
-		);
-		PatientRecords::<T>::insert(patient, id, ());
-		Self::deposit_event(Event::RecordAnchored { patient, record: id, category, author: who });
-		Ok(id)
+		Ok((patient, id, category))
 	}
 
+	/// Returns what it cost.
 	pub(crate) fn do_amend(
 		who: T::AccountId,
 		id: RecordId,
 		amendment: Amendment<T>,
-	) -> DispatchResult {
-		let mut record = Records::<T>::get(id).ok_or(Error::<T>::RecordNotFound)?;
+	) -> Result<WriteCost, DispatchError> {
+		let (patient, mut record) = Self::record(&id).ok_or(Error::<T>::RecordNotFound)?;
 		ensure!(record.erased_at.is_none(), Error::<T>::Erased);
 		ensure!(amendment.content_hash != [0; 32], Error::<T>::InvalidHash);
 		ensure!(is_valid_location(&amendment.location), Error::<T>::InvalidLocation);
 		ensure!(record.current_version < T::MaxVersions::get(), Error::<T>::TooManyVersions);
+		let mut cost = WriteCost::default();
 		ensure!(
 			Self::may_write(
 				&who,
-				record.patient,
+				patient,
 				record.category,
 				ConsentAction::Amend,
 				amendment.purpose,
 				Some(id),
+				&mut cost.decisions,
 			),
 			Error::<T>::NotPermitted
 		);
 		let deposit = T::VersionDeposit::get();
-		Self::hold(&who, deposit)?;
+		cost.held = Self::take_deposit(&who, deposit)?;
 
-		let version = record.current_version.saturating_add(1);
-		record.current_version = version;
-		Records::<T>::insert(id, record);
-		Versions::<T>::insert(
-			id,
-			version,
+		let superseded = core::mem::replace(
+			&mut record.current,
 			Version {
 				content_hash: amendment.content_hash,
 				algorithm: amendment.algorithm,
@@ -201,20 +340,26 @@ impl<T: Config> Pallet<T> {
 				deposit,
 			},
 		);
+		Versions::<T>::insert(id, record.current_version, superseded);
+		let version = record.current_version.saturating_add(1);
+		record.current_version = version;
+		let (_, key) = Self::split_id(&id);
+		Records::<T>::insert(patient, key, record);
 		Self::deposit_event(Event::RecordAmended { record: id, version, author: who });
-		Ok(())
+		Ok(cost)
 	}
 
 	/// Returns how many versions were cleared.
 	pub(crate) fn do_erase(who: T::AccountId, id: RecordId) -> Result<u32, DispatchError> {
-		let mut record = Records::<T>::get(id).ok_or(Error::<T>::RecordNotFound)?;
+		let (patient, mut record) = Self::record(&id).ok_or(Error::<T>::RecordNotFound)?;
 		ensure!(record.erased_at.is_none(), Error::<T>::Erased);
 		ensure!(
-			who == record.author || T::Identities::may_act_for(&who, record.patient),
+			who == record.author || T::Identities::may_act_for(&who, patient),
 			Error::<T>::NotAuthorized
 		);
+		record.current.location = Default::default();
 		// Bounded by MaxVersions.
-		for v in 1..=record.current_version {
+		for v in 1..record.current_version {
 			Versions::<T>::mutate(id, v, |version| {
 				if let Some(version) = version {
 					version.location = Default::default();
@@ -222,13 +367,18 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 		record.erased_at = Some(Self::now());
-		let (patient, versions) = (record.patient, record.current_version);
-		Records::<T>::insert(id, record);
+		let versions = record.current_version;
+		let (_, key) = Self::split_id(&id);
+		Records::<T>::insert(patient, key, record);
 		Self::deposit_event(Event::RecordErased { patient, record: id, by: who });
 		Ok(versions)
 	}
 
-	pub(crate) fn do_anchor_root(who: T::AccountId, root: [u8; 32], leaves: u32) -> DispatchResult {
+	pub(crate) fn do_anchor_root(
+		who: T::AccountId,
+		root: [u8; 32],
+		leaves: u32,
+	) -> Result<WriteCost, DispatchError> {
 		let standing =
 			T::Identities::practitioner_standing(&who).ok_or(Error::<T>::NotPractitioner)?;
 		ensure!(leaves > 0, Error::<T>::EmptyBatch);
@@ -236,7 +386,7 @@ impl<T: Config> Pallet<T> {
 		let batch = NextBatchId::<T>::get();
 		let next = batch.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let deposit = T::BatchDeposit::get();
-		Self::hold(&who, deposit)?;
+		let held = Self::take_deposit(&who, deposit)?;
 		NextBatchId::<T>::put(next);
 		Batches::<T>::insert(
 			batch,
@@ -250,7 +400,7 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		Self::deposit_event(Event::BatchAnchored { batch, root, leaves, author: who });
-		Ok(())
+		Ok(WriteCost { decisions: Weight::zero(), held })
 	}
 
 	/// Whether `who` may write log entries about `accessor`: itself, or a custodian.
@@ -266,11 +416,11 @@ impl<T: Config> Pallet<T> {
 		accessor: T::AccountId,
 		purpose: Purpose,
 		permitted: bool,
-	) -> DispatchResult {
-		let info = Records::<T>::get(record).ok_or(Error::<T>::RecordNotFound)?;
+	) -> Result<WriteCost, DispatchError> {
+		let (patient, info) = Self::record(&record).ok_or(Error::<T>::RecordNotFound)?;
 		ensure!(Self::may_log_for(&who, &accessor), Error::<T>::NotAuthorized);
-		let decision = T::Consents::check_access(
-			info.patient,
+		let (decision, decisions) = T::Consents::check_access(
+			patient,
 			&accessor,
 			info.category,
 			ConsentAction::Read,
@@ -283,12 +433,11 @@ impl<T: Config> Pallet<T> {
 			(AccessDecision::Deny { .. }, true) => Err(Error::<T>::AccessNotPermitted)?,
 			(AccessDecision::Permit { .. }, false) => Err(Error::<T>::AccessNotDenied)?,
 		};
-		let patient = info.patient;
 		let mut bounds = AccessLogBounds::<T>::get(patient);
 		let seq = bounds.next;
 		bounds.next = seq.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let deposit = T::LogDeposit::get();
-		Self::hold(&who, deposit)?;
+		let held = Self::take_deposit(&who, deposit)?;
 		AccessLogBounds::<T>::insert(patient, bounds);
 		AccessLog::<T>::insert(
 			patient,
@@ -309,7 +458,7 @@ impl<T: Config> Pallet<T> {
 			AccessOutcome::Denied(reason) =>
 				Event::AccessDenialLogged { patient, seq, record, accessor, purpose, reason },
 		});
-		Ok(())
+		Ok(WriteCost { decisions, held })
 	}
 
 	/// Returns how many entries were removed.
@@ -338,9 +487,9 @@ impl<T: Config> Pallet<T> {
 		T::Currency::balance_on_hold(&HoldReason::StorageDeposit.into(), who)
 	}
 
-	/// Invariants: records have versions `1..=current` (and no others), are listed under their
-	/// patient, erased ones have no locations; access logs occupy exactly `oldest..next`;
-	/// deposits held equal deposits recorded.
+	/// Invariants: records have their current version and versions `1..current` (and no
+	/// others), erased ones have no locations; access logs occupy exactly `oldest..next`;
+	/// deposits held equal deposits recorded plus deposits prepaid and not yet taken.
 	pub fn do_try_state() -> Result<(), DispatchError> {
 		use alloc::collections::btree_map::BTreeMap;
 		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
@@ -348,27 +497,25 @@ impl<T: Config> Pallet<T> {
 			let d = held.entry(who.clone()).or_default();
 			*d = d.saturating_add(amount);
 		};
-		let mut versions = 0u64;
-		for (id, record) in Records::<T>::iter() {
+		let mut superseded = 0u64;
+		for (patient, key, record) in Records::<T>::iter() {
+			let id = Self::join_id(patient, &key);
 			ensure!(record.current_version >= 1, "record without a version");
 			ensure!(record.current_version <= T::MaxVersions::get(), "too many versions");
-			ensure!(PatientRecords::<T>::contains_key(record.patient, id), "record not listed");
-			for v in 1..=record.current_version {
+			let erased = record.erased_at.is_some();
+			ensure!(
+				!erased || record.current.location.is_empty(),
+				"erased record keeps a location"
+			);
+			add(&record.current.depositor, record.current.deposit);
+			for v in 1..record.current_version {
 				let version = Versions::<T>::get(id, v).ok_or("missing version")?;
-				if record.erased_at.is_some() {
-					ensure!(version.location.is_empty(), "erased record keeps a location");
-				}
+				ensure!(!erased || version.location.is_empty(), "erased record keeps a location");
 				add(&version.depositor, version.deposit);
 			}
-			versions = versions.saturating_add(record.current_version as u64);
+			superseded = superseded.saturating_add(record.current_version.saturating_sub(1) as u64);
 		}
-		ensure!(Versions::<T>::iter_keys().count() as u64 == versions, "stray versions");
-		for (patient, id) in PatientRecords::<T>::iter_keys() {
-			ensure!(
-				Records::<T>::get(id).is_some_and(|r| r.patient == patient),
-				"listing without record"
-			);
-		}
+		ensure!(Versions::<T>::iter_keys().count() as u64 == superseded, "stray versions");
 		for (batch, info) in Batches::<T>::iter() {
 			ensure!(batch < NextBatchId::<T>::get(), "batch id too high");
 			add(&info.author, info.deposit);
@@ -385,6 +532,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(bounds.oldest <= bounds.next, "log bounds inverted");
 			let stored = entries.get(&patient).copied().unwrap_or(0);
 			ensure!(stored == bounds.next.saturating_sub(bounds.oldest), "log has gaps");
+		}
+		for (who, amount) in Prepaid::<T>::iter() {
+			ensure!(!amount.is_zero(), "empty prepaid entry kept");
+			add(&who, amount);
 		}
 		for (who, amount) in held {
 			ensure!(Self::held(&who) == amount, "deposits held differ from recorded");

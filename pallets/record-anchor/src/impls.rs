@@ -1,6 +1,6 @@
 //! Answers of the `RecordApi` runtime API.
 
-use crate::pallet::*;
+use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
 use frame_support::traits::Get;
 use medledger_primitives::{
@@ -18,44 +18,56 @@ impl<T: Config> Pallet<T> {
 		record: RecordId,
 		hash: [u8; 32],
 	) -> Verification<T::AccountId, BlockNumberFor<T>> {
-		let Some(info) = Records::<T>::get(record) else { return Verification::Unknown };
+		let Some((_, info)) = Self::record(&record) else { return Verification::Unknown };
 		if let Some(erased_at) = info.erased_at {
 			return Verification::Erased { erased_at };
 		}
+		let valid = |version: u32, v: Version<T>| Verification::Valid {
+			version,
+			current: version == info.current_version,
+			author: v.author,
+			anchored_at: v.anchored_at,
+		};
+		if info.current.content_hash == hash {
+			return valid(info.current_version, info.current.clone());
+		}
 		// Bounded by MaxVersions.
-		for v in (1..=info.current_version).rev() {
+		for v in (1..info.current_version).rev() {
 			if let Some(version) = Versions::<T>::get(record, v) {
 				if version.content_hash == hash {
-					return Verification::Valid {
-						version: v,
-						current: v == info.current_version,
-						author: version.author,
-						anchored_at: version.anchored_at,
-					};
+					return valid(v, version);
 				}
 			}
 		}
 		Verification::Mismatch
 	}
 
+	/// A record with its current version, for clients.
+	fn info(
+		id: RecordId,
+		patient: PatientId,
+		record: Record<T>,
+	) -> RecordInfo<T::AccountId, BlockNumberFor<T>> {
+		RecordInfo {
+			id,
+			patient,
+			category: record.category,
+			resource_type: record.resource_type.into_inner(),
+			author: record.author,
+			created_at: record.created_at,
+			current_version: record.current_version,
+			content_hash: record.current.content_hash,
+			algorithm: record.current.algorithm,
+			location: record.current.location.into_inner(),
+			key_manifest: record.current.key_manifest,
+			erased_at: record.erased_at,
+		}
+	}
+
 	/// A record with its current version.
 	pub fn api_record(record: RecordId) -> Option<RecordInfo<T::AccountId, BlockNumberFor<T>>> {
-		let info = Records::<T>::get(record)?;
-		let current = Versions::<T>::get(record, info.current_version)?;
-		Some(RecordInfo {
-			id: record,
-			patient: info.patient,
-			category: info.category,
-			resource_type: info.resource_type.into_inner(),
-			author: info.author,
-			created_at: info.created_at,
-			current_version: info.current_version,
-			content_hash: current.content_hash,
-			algorithm: current.algorithm,
-			location: current.location.into_inner(),
-			key_manifest: current.key_manifest,
-			erased_at: info.erased_at,
-		})
+		let (patient, info) = Self::record(&record)?;
+		Some(Self::info(record, patient, info))
 	}
 
 	/// One page of `patient`'s records, in storage order (stable between calls).
@@ -65,22 +77,22 @@ impl<T: Config> Pallet<T> {
 		limit: u32,
 	) -> RecordPage<T::AccountId, BlockNumberFor<T>> {
 		let limit = limit.min(T::MaxPageSize::get()) as usize;
-		let mut keys = match start_after {
-			Some(after) => PatientRecords::<T>::iter_key_prefix_from(
+		let mut iter = match start_after {
+			Some(after) => Records::<T>::iter_prefix_from(
 				patient,
-				PatientRecords::<T>::hashed_key_for(patient, after),
+				Records::<T>::hashed_key_for(patient, Self::split_id(&after).1),
 			),
-			None => PatientRecords::<T>::iter_key_prefix(patient),
+			None => Records::<T>::iter_prefix(patient),
 		};
-		let mut records = Vec::with_capacity(limit);
-		let mut last = None;
-		for id in keys.by_ref().take(limit) {
-			last = Some(id);
-			if let Some(info) = Self::api_record(id) {
-				records.push(info);
-			}
-		}
-		let next = if keys.next().is_some() { last } else { None };
+		let records: Vec<_> = iter
+			.by_ref()
+			.take(limit)
+			.map(|(key, record)| Self::info(Self::join_id(patient, &key), patient, record))
+			.collect();
+		let next = match (records.last(), iter.next()) {
+			(Some(last), Some(_)) => Some(last.id),
+			_ => None,
+		};
 		RecordPage { records, next }
 	}
 

@@ -7,10 +7,12 @@
 //! - **Record**: a pointer to an encrypted record kept off chain: the content hash (SHA-256 or
 //!   BLAKE2-256) of the *encrypted* content, its location (`https://`, `ipfs://` or a FHIR
 //!   reference), its data category and FHIR resource type, and optionally the hash of the
-//!   key-envelope manifest (the data key wrapped for each authorised reader). Its id is derived
-//!   from the patient, algorithm and first content hash, and returned in `RecordAnchored`.
+//!   key-envelope manifest (the data key wrapped for each authorised reader). Its id is the
+//!   patient id (8 bytes, little-endian) followed by 24 bytes of BLAKE2-256 over the patient,
+//!   algorithm and first content hash; it is returned in `RecordAnchored`.
 //! - **Version**: amending adds version `n + 1`, which points back to `n` by number; all versions
-//!   stay verifiable and the current one is known in O(1).
+//!   stay verifiable. The current one is stored with the record (one entry per anchored record),
+//!   the superseded ones beside it.
 //! - **Erasure** (crypto-shredding): the off-chain data key is destroyed and the chain forgets
 //!   every location; it keeps the hashes, who wrote them and when, and when the record was erased.
 //! - **Merkle batch**: a root over many content hashes, for custodians that anchor in bulk;
@@ -28,8 +30,10 @@
 //!
 //! ## Assumptions
 //! Identities and consents come through [`Config::Identities`] and [`Config::Consents`] (traits in
-//! `medledger-primitives`). The weight of every call that asks for a decision includes the
-//! consent registry's benchmarked worst case (`ConsentChecker::check_access_weight`).
+//! `medledger-primitives`). Every call that asks for a decision declares the consent registry's
+//! benchmarked worst case (`ConsentChecker::check_access_weight`) before dispatch and is charged
+//! afterwards for the decisions it actually took (what `ConsentChecker::check_access` reports);
+//! the rest is refunded, to the payer and to the block.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -145,19 +149,26 @@ pub mod pallet {
 		StorageDeposit,
 	}
 
-	/// Records by id. `Identity`: the id is already a BLAKE2-256 hash of its inputs.
+	/// Records with their current version, by patient and the rest of the record id, so that
+	/// anchoring writes one entry and a patient's records list by prefix. `Twox64Concat`:
+	/// patient ids are set by the chain; `Identity`: the key is already part of a BLAKE2-256
+	/// hash.
 	#[pallet::storage]
-	pub type Records<T: Config> = StorageMap<_, Identity, RecordId, Record<T>, OptionQuery>;
+	pub type Records<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PatientId, Identity, RecordKey, Record<T>, OptionQuery>;
 
-	/// Versions of each record, `1..=current_version`. `Twox64Concat`: numbers set by the chain.
+	/// The superseded versions of each record, `1..current_version`. `Identity`: record ids
+	/// are hashes; `Twox64Concat`: version numbers are set by the chain.
 	#[pallet::storage]
 	pub type Versions<T: Config> =
 		StorageDoubleMap<_, Identity, RecordId, Twox64Concat, u32, Version<T>, OptionQuery>;
 
-	/// A patient's records, for listing. `Twox64Concat`: patient ids are set by the chain.
+	/// Deposits an account has prepaid for its future records, versions, batches and log
+	/// entries (held with [`HoldReason::StorageDeposit`], not yet taken). `Blake2_128Concat`:
+	/// accounts are user-chosen.
 	#[pallet::storage]
-	pub type PatientRecords<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, PatientId, Identity, RecordId, (), OptionQuery>;
+	pub type Prepaid<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
 
 	/// The id the next Merkle batch gets.
 	#[pallet::storage]
@@ -213,6 +224,10 @@ pub mod pallet {
 		},
 		/// Access-log entries older than the retention period were removed.
 		AccessLogPruned { patient: PatientId, removed: u32, oldest: u64 },
+		/// `who` prepaid `amount` of deposits; `total` is prepaid now.
+		DepositsPrepaid { who: T::AccountId, amount: BalanceOf<T>, total: BalanceOf<T> },
+		/// `who` took back `amount` of unused prepaid deposits; `left` is still prepaid.
+		PrepaidWithdrawn { who: T::AccountId, amount: BalanceOf<T>, left: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -251,6 +266,10 @@ pub mod pallet {
 		InsufficientBalance,
 		/// A counter is exhausted.
 		Overflow,
+		/// An amount of zero.
+		ZeroAmount,
+		/// More than the unused prepaid deposits was asked back.
+		InsufficientPrepaid,
 	}
 
 	#[pallet::hooks]
@@ -275,35 +294,44 @@ pub mod pallet {
 		///
 		/// Origin: signed by the patient, a guardian, or an account the consent registry
 		/// permits to `Append` the category for `purpose` (or with an open emergency session);
-		/// it pays [`Config::RecordDeposit`]. Errors: `PatientNotFound`, `NotPermitted`,
-		/// `InvalidHash`, `InvalidLocation`, `InvalidResourceType`, `AlreadyExists`,
-		/// `InsufficientBalance`. Event: `RecordAnchored` (with the record id).
+		/// it pays [`Config::RecordDeposit`], from its prepaid deposits if they cover it.
+		/// Errors: `PatientNotFound`, `NotPermitted`, `InvalidHash`, `InvalidLocation`,
+		/// `InvalidResourceType`, `AlreadyExists`, `InsufficientBalance`. Event:
+		/// `RecordAnchored` (with the record id).
+		///
+		/// Declared weight: a held deposit and the consent registry's worst-case decision,
+		/// twice (a permit, then an emergency session); charged: what was done.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::anchor_record().saturating_add(
-			T::Consents::check_access_weight().saturating_mul(2)
-		))]
-		pub fn anchor_record(origin: OriginFor<T>, request: AnchorRequest<T>) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::anchor_record()
+			.saturating_add(T::WeightInfo::hold_deposit())
+			.saturating_add(T::Consents::check_access_weight().saturating_mul(2)))]
+		pub fn anchor_record(
+			origin: OriginFor<T>,
+			request: AnchorRequest<T>,
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_anchor(who, request).map(|_| ())
+			let (_, cost) = Self::do_anchor(who, request)?;
+			Ok(Some(T::WeightInfo::anchor_record().saturating_add(Self::extra(cost))).into())
 		}
 
 		/// Add a version to a record.
 		///
 		/// Origin: signed by the patient, a guardian, or an account permitted to `Amend` this
-		/// record for `purpose`; it pays [`Config::VersionDeposit`]. Errors: `RecordNotFound`,
-		/// `Erased`, `NotPermitted`, `InvalidHash`, `InvalidLocation`, `TooManyVersions`,
-		/// `InsufficientBalance`. Event: `RecordAmended`.
+		/// record for `purpose`; it pays [`Config::VersionDeposit`] (prepaid first). Errors:
+		/// `RecordNotFound`, `Erased`, `NotPermitted`, `InvalidHash`, `InvalidLocation`,
+		/// `TooManyVersions`, `InsufficientBalance`. Event: `RecordAmended`.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::amend_record().saturating_add(
-			T::Consents::check_access_weight()
-		))]
+		#[pallet::weight(T::WeightInfo::amend_record()
+			.saturating_add(T::WeightInfo::hold_deposit())
+			.saturating_add(T::Consents::check_access_weight()))]
 		pub fn amend_record(
 			origin: OriginFor<T>,
 			record: RecordId,
 			amendment: Amendment<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_amend(who, record, amendment)
+			let cost = Self::do_amend(who, record, amendment)?;
+			Ok(Some(T::WeightInfo::amend_record().saturating_add(Self::extra(cost))).into())
 		}
 
 		/// Erase a record: forget every location, keep the hashes and the fact and time of
@@ -320,60 +348,67 @@ pub mod pallet {
 		}
 
 		/// Anchor several records at once, each under the rules of `anchor_record`; all or none.
+		/// The consent decision for a (patient, category, purpose) is taken once per batch, and
+		/// the deposits are taken at once.
 		///
 		/// Origin, deposits, errors: as `anchor_record`, plus `EmptyBatch`. Events:
 		/// `RecordAnchored` for each.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::anchor_batch(requests.len() as u32).saturating_add(
-			T::Consents::check_access_weight().saturating_mul(2 * requests.len() as u64)
-		))]
+		#[pallet::weight(T::WeightInfo::anchor_batch(requests.len() as u32)
+			.saturating_add(T::WeightInfo::hold_deposit())
+			.saturating_add(
+				T::Consents::check_access_weight().saturating_mul(2 * requests.len() as u64)
+			))]
 		pub fn anchor_batch(
 			origin: OriginFor<T>,
 			requests: BoundedVec<AnchorRequest<T>, T::MaxBatchSize>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			ensure!(!requests.is_empty(), Error::<T>::EmptyBatch);
-			for request in requests {
-				Self::do_anchor(who.clone(), request)?;
-			}
-			Ok(())
+			let n = requests.len() as u32;
+			let cost = Self::do_anchor_batch(who, requests)?;
+			Ok(Some(T::WeightInfo::anchor_batch(n).saturating_add(Self::extra(cost))).into())
 		}
 
 		/// Anchor a Merkle root over `leaves` content hashes (leaves are BLAKE2-256 of the
 		/// content hashes; the tree is `binary-merkle-tree`'s).
 		///
 		/// Origin: signed by a practitioner in good standing, who pays
-		/// [`Config::BatchDeposit`]. Errors: `NotPractitioner`, `EmptyBatch`, `InvalidHash`,
-		/// `InsufficientBalance`, `Overflow`. Event: `BatchAnchored`.
+		/// [`Config::BatchDeposit`] (prepaid first). Errors: `NotPractitioner`, `EmptyBatch`,
+		/// `InvalidHash`, `InsufficientBalance`, `Overflow`. Event: `BatchAnchored`.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::anchor_merkle_root())]
+		#[pallet::weight(
+			T::WeightInfo::anchor_merkle_root().saturating_add(T::WeightInfo::hold_deposit())
+		)]
 		pub fn anchor_merkle_root(
 			origin: OriginFor<T>,
 			root: [u8; 32],
 			leaves: u32,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_anchor_root(who, root, leaves)
+			let cost = Self::do_anchor_root(who, root, leaves)?;
+			Ok(Some(T::WeightInfo::anchor_merkle_root().saturating_add(Self::extra(cost))).into())
 		}
 
 		/// Log that `accessor` read `record` for `purpose`. The consent decision is taken now,
 		/// on chain, and stored with the entry.
 		///
 		/// Origin: signed by the accessor, or by a practitioner of a data-custodian organisation
-		/// serving the record; it pays [`Config::LogDeposit`]. Errors: `RecordNotFound`,
-		/// `NotAuthorized`, `AccessNotPermitted`, `InsufficientBalance`. Event: `AccessLogged`.
+		/// serving the record; it pays [`Config::LogDeposit`] (prepaid first). Errors:
+		/// `RecordNotFound`, `NotAuthorized`, `AccessNotPermitted`, `InsufficientBalance`.
+		/// Event: `AccessLogged`.
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::log_access().saturating_add(
-			T::Consents::check_access_weight()
-		))]
+		#[pallet::weight(T::WeightInfo::log_access()
+			.saturating_add(T::WeightInfo::hold_deposit())
+			.saturating_add(T::Consents::check_access_weight()))]
 		pub fn log_access(
 			origin: OriginFor<T>,
 			record: RecordId,
 			accessor: T::AccountId,
 			purpose: Purpose,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_log(who, record, accessor, purpose, true)
+			let cost = Self::do_log(who, record, accessor, purpose, true)?;
+			Ok(Some(T::WeightInfo::log_access().saturating_add(Self::extra(cost))).into())
 		}
 
 		/// Log that `accessor` tried to read `record` for `purpose` and was refused. The decision
@@ -382,17 +417,18 @@ pub mod pallet {
 		/// Origin, deposit: as `log_access`. Errors: `RecordNotFound`, `NotAuthorized`,
 		/// `AccessNotDenied`, `InsufficientBalance`. Event: `AccessDenialLogged`.
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::log_denied_access().saturating_add(
-			T::Consents::check_access_weight()
-		))]
+		#[pallet::weight(T::WeightInfo::log_denied_access()
+			.saturating_add(T::WeightInfo::hold_deposit())
+			.saturating_add(T::Consents::check_access_weight()))]
 		pub fn log_denied_access(
 			origin: OriginFor<T>,
 			record: RecordId,
 			accessor: T::AccountId,
 			purpose: Purpose,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_log(who, record, accessor, purpose, false)
+			let cost = Self::do_log(who, record, accessor, purpose, false)?;
+			Ok(Some(T::WeightInfo::log_denied_access().saturating_add(Self::extra(cost))).into())
 		}
 
 		/// Remove up to `max` (at most [`Config::MaxPrune`]) of a patient's oldest access-log
@@ -409,6 +445,30 @@ pub mod pallet {
 			ensure_signed(origin)?;
 			let removed = Self::do_prune(patient, max.min(T::MaxPrune::get()))?;
 			Ok(Some(T::WeightInfo::prune_access_log(removed)).into())
+		}
+
+		/// Prepay `amount` of deposits for future records, versions, batches and log entries:
+		/// held at once, then taken as each item is written, without a hold per item. Authors
+		/// who anchor often prepay; anyone else pays each deposit as it comes.
+		///
+		/// Origin: any signed account. Errors: `ZeroAmount`, `InsufficientBalance`. Event:
+		/// `DepositsPrepaid`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::prepay_deposits())]
+		pub fn prepay_deposits(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_prepay(who, amount)
+		}
+
+		/// Take back `amount` of the deposits prepaid and not yet taken.
+		///
+		/// Origin: the account that prepaid. Errors: `ZeroAmount`, `InsufficientPrepaid`.
+		/// Event: `PrepaidWithdrawn`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::withdraw_prepaid())]
+		pub fn withdraw_prepaid(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_prepaid(who, amount)
 		}
 	}
 }

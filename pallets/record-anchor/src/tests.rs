@@ -4,13 +4,15 @@
 
 use crate::{functions::*, mock::*, pallet::*, types::*, Error, Event};
 use medledger_primitives::{
-	AccessBasis, AccessOutcome, CategoryScope, ConsentAction, DataCategory, DenyReason, Grantee,
-	HashAlgorithm, Purpose, RecordId, Verification,
+	AccessBasis, AccessOutcome, CategoryScope, ConsentAction, ConsentChecker, DataCategory,
+	DenyReason, Grantee, HashAlgorithm, Purpose, RecordId, Verification,
 };
 use pallet_consent_registry::ConsentTerms;
 use polkadot_sdk::{
 	binary_merkle_tree,
-	frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec},
+	frame_support::{
+		assert_noop, assert_ok, traits::fungible::Inspect, weights::Weight, BoundedVec,
+	},
 	sp_runtime::traits::BlakeTwo256,
 };
 
@@ -75,12 +77,17 @@ fn patient_anchors_a_record_with_a_deterministic_id() {
 	build_and_execute(|| {
 		let id = anchor(ALICE, request(1));
 		assert_eq!(id, RecordAnchor::record_id(ALICE_ID, HashAlgorithm::Sha2_256, &[1; 32]));
-		let record = Records::<Test>::get(id).unwrap();
-		assert_eq!((record.patient, record.author, record.current_version), (ALICE_ID, ALICE, 1));
+		// The id starts with the patient id; the record is stored under the patient.
+		assert_eq!(id[..8], ALICE_ID.to_le_bytes());
+		assert_eq!(RecordAnchor::split_id(&id), (ALICE_ID, id[8..].try_into().unwrap()));
+		let (patient, record) = RecordAnchor::record(&id).unwrap();
+		assert_eq!((patient, record.author, record.current_version), (ALICE_ID, ALICE, 1));
 		assert_eq!(record.erased_at, None);
-		let v1 = Versions::<Test>::get(id, 1).unwrap();
+		let v1 = record.current;
 		assert_eq!((v1.content_hash, v1.key_manifest), ([1; 32], Some([9; 32])));
-		assert!(PatientRecords::<Test>::contains_key(ALICE_ID, id));
+		assert_eq!(Records::<Test>::iter_prefix(ALICE_ID).count(), 1);
+		// Version 1 is the current one: nothing is superseded yet.
+		assert_eq!(Versions::<Test>::iter_prefix(id).count(), 0);
 		assert_eq!(RecordAnchor::held(&ALICE), 4);
 		assert_eq!(
 			last_event(),
@@ -102,7 +109,7 @@ fn guardian_and_consented_practitioner_anchor() {
 		assert_eq!(RecordAnchor::held(&GUARDIAN), 4);
 		consent(&[ConsentAction::Append]);
 		let id = anchor(DOCTOR, request(2));
-		assert_eq!(Records::<Test>::get(id).unwrap().author, DOCTOR);
+		assert_eq!(RecordAnchor::record(&id).unwrap().1.author, DOCTOR);
 	});
 }
 
@@ -199,6 +206,196 @@ fn valid_locations() {
 	}
 }
 
+// ---------------------------------------------------------------- weights
+
+type RecordWeights = <Test as crate::Config>::WeightInfo;
+type ConsentWeights = <Test as pallet_consent_registry::Config>::WeightInfo;
+
+fn charged(result: polkadot_sdk::frame_support::dispatch::DispatchResultWithPostInfo) -> Weight {
+	result.expect("dispatched").actual_weight.expect("an actual weight")
+}
+
+#[test]
+fn writes_are_charged_for_what_they_did_not_the_worst_case() {
+	use crate::weights::WeightInfo;
+	use pallet_consent_registry::WeightInfo as _;
+	build_and_execute(|| {
+		// Each call's benchmark writes as the patient (one cheap decision) with prepaid deposits;
+		// what else a write does is added: further decisions, and a deposit held now.
+		let patient = ConsentWeights::check_access_as_patient();
+		let beyond = |decisions: Weight| decisions - patient;
+		let hold = RecordWeights::hold_deposit();
+		let declared = RecordWeights::anchor_record() +
+			hold + <ConsentRegistry as ConsentChecker<_, _>>::check_access_weight() * 2;
+
+		// The patient, paying as it goes: the deposit is held.
+		let w = charged(RecordAnchor::anchor_record(RuntimeOrigin::signed(ALICE), request(1)));
+		assert_eq!(w, RecordWeights::anchor_record() + hold);
+		assert!(w.all_lt(declared));
+		// With prepaid deposits: what the benchmark measured, nothing more.
+		assert_ok!(RecordAnchor::prepay_deposits(RuntimeOrigin::signed(ALICE), 100));
+		let w = charged(RecordAnchor::anchor_record(RuntimeOrigin::signed(ALICE), request(10)));
+		assert_eq!(w, RecordWeights::anchor_record());
+
+		// A practitioner permitted by the one consent in the organisation's index.
+		consent(&[ConsentAction::Append, ConsentAction::Amend, ConsentAction::Read]);
+		let w = charged(RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), request(2)));
+		assert_eq!(
+			w,
+			RecordWeights::anchor_record() + beyond(ConsentWeights::check_access(1)) + hold
+		);
+
+		// Amending and logging: one decision each.
+		let id = RecordAnchor::record_id(ALICE_ID, HashAlgorithm::Sha2_256, &[2; 32]);
+		let w =
+			charged(RecordAnchor::amend_record(RuntimeOrigin::signed(DOCTOR), id, amendment(3)));
+		assert_eq!(
+			w,
+			RecordWeights::amend_record() + beyond(ConsentWeights::check_access(1)) + hold
+		);
+		let w = charged(RecordAnchor::log_access(
+			RuntimeOrigin::signed(DOCTOR),
+			id,
+			DOCTOR,
+			Purpose::Treatment,
+		));
+		assert_eq!(w, RecordWeights::log_access() + beyond(ConsentWeights::check_access(1)) + hold);
+
+		// A batch decides once per (patient, category, purpose) and takes its deposits at once.
+		let batch = BoundedVec::truncate_from(vec![request(4), request(5), request(6)]);
+		let w = charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), batch));
+		assert_eq!(w, RecordWeights::anchor_batch(3));
+		let mut allergies = request(8);
+		allergies.category = DataCategory::Allergies;
+		let batch = BoundedVec::truncate_from(vec![request(7), allergies, request(9)]);
+		let w = charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), batch));
+		assert_eq!(w, RecordWeights::anchor_batch(3) + patient);
+		// Deposits: 4 for each of the eight records Alice anchored; 100 - 7 × 4 still prepaid.
+		assert_eq!(RecordAnchor::held(&ALICE), 4 * 8 + 72);
+		assert_eq!(Prepaid::<Test>::get(ALICE), 72);
+	});
+}
+
+#[test]
+fn anchoring_in_an_emergency_is_charged_for_both_decisions() {
+	use crate::weights::WeightInfo;
+	use pallet_consent_registry::WeightInfo as _;
+	build_and_execute(|| {
+		assert_ok!(ConsentRegistry::open_emergency_access(
+			RuntimeOrigin::signed(DOCTOR),
+			ALICE_ID,
+			pallet_consent_registry::EmergencyReason::LifeThreatening
+		));
+		let w = charged(RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), request(1)));
+		let decisions =
+			ConsentWeights::check_access(0) * 2 - ConsentWeights::check_access_as_patient();
+		assert_eq!(w, RecordWeights::anchor_record() + decisions + RecordWeights::hold_deposit());
+	});
+}
+
+// ---------------------------------------------------------------- prepaid deposits
+
+#[test]
+fn prepaid_deposits_are_taken_first_then_each_deposit_is_held() {
+	build_and_execute(|| {
+		assert_ok!(RecordAnchor::prepay_deposits(RuntimeOrigin::signed(ALICE), 9));
+		assert_eq!(last_event(), Event::DepositsPrepaid { who: ALICE, amount: 9, total: 9 }.into());
+		assert_eq!((RecordAnchor::held(&ALICE), Prepaid::<Test>::get(ALICE)), (9, 9));
+		let free = Balances::balance(&ALICE);
+		let holds = || {
+			System::events()
+				.iter()
+				.filter(|e| {
+					matches!(
+						e.event,
+						RuntimeEvent::Balances(polkadot_sdk::pallet_balances::Event::Held { .. })
+					)
+				})
+				.count()
+		};
+		let before = holds();
+
+		// Two records come out of the prepaid 9, without holding anything more.
+		anchor(ALICE, request(1));
+		anchor(ALICE, request(2));
+		assert_eq!((RecordAnchor::held(&ALICE), Prepaid::<Test>::get(ALICE)), (9, 1));
+		assert_eq!(Balances::balance(&ALICE), free);
+		assert_eq!(holds(), before);
+
+		// 1 left does not cover 4: the next deposit is held, the 1 stays prepaid.
+		anchor(ALICE, request(3));
+		assert_eq!((RecordAnchor::held(&ALICE), Prepaid::<Test>::get(ALICE)), (13, 1));
+		assert_eq!(Balances::balance(&ALICE), free - 4);
+
+		// Amendments and log entries take prepaid deposits too.
+		assert_ok!(RecordAnchor::prepay_deposits(RuntimeOrigin::signed(ALICE), 5));
+		let id = RecordAnchor::record_id(ALICE_ID, HashAlgorithm::Sha2_256, &[1; 32]);
+		assert_ok!(RecordAnchor::amend_record(RuntimeOrigin::signed(ALICE), id, amendment(4)));
+		assert_eq!(Prepaid::<Test>::get(ALICE), 3);
+		assert_ok!(RecordAnchor::log_access(
+			RuntimeOrigin::signed(ALICE),
+			id,
+			ALICE,
+			Purpose::PatientRequest
+		));
+		assert_eq!(Prepaid::<Test>::get(ALICE), 1);
+		// Held: 1 prepaid + three records (12) + a version (3) + a log entry (2).
+		assert_eq!(RecordAnchor::held(&ALICE), 18);
+	});
+}
+
+#[test]
+fn unused_prepaid_deposits_can_be_withdrawn() {
+	build_and_execute(|| {
+		assert_ok!(RecordAnchor::prepay_deposits(RuntimeOrigin::signed(ALICE), 10));
+		anchor(ALICE, request(1));
+		let free = Balances::balance(&ALICE);
+		assert_noop!(
+			RecordAnchor::withdraw_prepaid(RuntimeOrigin::signed(ALICE), 7),
+			Error::<Test>::InsufficientPrepaid
+		);
+		assert_ok!(RecordAnchor::withdraw_prepaid(RuntimeOrigin::signed(ALICE), 2));
+		assert_eq!(last_event(), Event::PrepaidWithdrawn { who: ALICE, amount: 2, left: 4 }.into());
+		assert_eq!(Balances::balance(&ALICE), free + 2);
+		assert_ok!(RecordAnchor::withdraw_prepaid(RuntimeOrigin::signed(ALICE), 4));
+		// Nothing prepaid is nothing stored; the record's deposit stays held.
+		assert!(!Prepaid::<Test>::contains_key(ALICE));
+		assert_eq!(RecordAnchor::held(&ALICE), 4);
+		assert_noop!(
+			RecordAnchor::withdraw_prepaid(RuntimeOrigin::signed(ALICE), 1),
+			Error::<Test>::InsufficientPrepaid
+		);
+		// Someone else's prepaid deposits are not yours.
+		assert_ok!(RecordAnchor::prepay_deposits(RuntimeOrigin::signed(BOB), 5));
+		assert_noop!(
+			RecordAnchor::withdraw_prepaid(RuntimeOrigin::signed(ALICE), 5),
+			Error::<Test>::InsufficientPrepaid
+		);
+	});
+}
+
+#[test]
+fn prepay_errors_change_nothing() {
+	build_and_execute(|| {
+		assert_noop!(
+			RecordAnchor::prepay_deposits(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::ZeroAmount
+		);
+		assert_noop!(
+			RecordAnchor::withdraw_prepaid(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::ZeroAmount
+		);
+		assert_noop!(
+			RecordAnchor::prepay_deposits(RuntimeOrigin::signed(POOR), 5),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_noop!(
+			RecordAnchor::prepay_deposits(RuntimeOrigin::signed(ALICE), ENDOWMENT * 2),
+			Error::<Test>::InsufficientBalance
+		);
+	});
+}
+
 // ---------------------------------------------------------------- amend_record
 
 #[test]
@@ -213,7 +410,9 @@ fn amendments_chain_versions_and_keep_every_one_verifiable() {
 			Event::RecordAmended { record: id, version: 2, author: DOCTOR }.into()
 		);
 		assert_ok!(RecordAnchor::amend_record(RuntimeOrigin::signed(ALICE), id, amendment(3)));
-		assert_eq!(Records::<Test>::get(id).unwrap().current_version, 3);
+		assert_eq!(RecordAnchor::record(&id).unwrap().1.current_version, 3);
+		// Versions 1 and 2 are superseded and kept.
+		assert_eq!(Versions::<Test>::iter_prefix(id).count(), 2);
 		assert_eq!(RecordAnchor::held(&DOCTOR), 3);
 		assert_eq!(
 			RecordAnchor::api_verify(id, [1; 32]),
@@ -273,11 +472,12 @@ fn erasure_forgets_locations_and_keeps_the_proof() {
 			last_event(),
 			Event::RecordErased { patient: ALICE_ID, record: id, by: GUARDIAN }.into()
 		);
-		for v in 1..=2 {
-			let version = Versions::<Test>::get(id, v).unwrap();
-			assert!(version.location.is_empty());
-			assert_eq!(version.content_hash, [v as u8; 32]);
-		}
+		let version = Versions::<Test>::get(id, 1).unwrap();
+		assert!(version.location.is_empty());
+		assert_eq!(version.content_hash, [1; 32]);
+		let current = RecordAnchor::record(&id).unwrap().1.current;
+		assert!(current.location.is_empty());
+		assert_eq!(current.content_hash, [2; 32]);
 		assert_eq!(RecordAnchor::api_verify(id, [1; 32]), Verification::Erased { erased_at: 8 });
 		assert!(RecordAnchor::api_record(id).unwrap().location.is_empty());
 	});
@@ -306,7 +506,7 @@ fn batch_anchors_all_or_nothing() {
 	build_and_execute(|| {
 		let batch = BoundedVec::truncate_from(vec![request(1), request(2), request(3)]);
 		assert_ok!(RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), batch));
-		assert_eq!(PatientRecords::<Test>::iter_prefix(ALICE_ID).count(), 3);
+		assert_eq!(Records::<Test>::iter_prefix(ALICE_ID).count(), 3);
 		assert_eq!(RecordAnchor::held(&ALICE), 12);
 		let anchored = System::events()
 			.iter()

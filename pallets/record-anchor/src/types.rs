@@ -2,7 +2,7 @@
 
 use crate::Config;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{pallet_prelude::*, traits::fungible::Inspect};
+use frame_support::{pallet_prelude::*, traits::fungible::Inspect, weights::Weight};
 use medledger_primitives::{
 	AccessOutcome, DataCategory, HashAlgorithm, OrganisationId, PatientId, Purpose, RecordId,
 };
@@ -80,15 +80,17 @@ pub struct Amendment<T: Config> {
 	pub purpose: Purpose,
 }
 
-/// A record: what stays the same across versions.
+/// The part of a [`RecordId`] after the patient id: 24 bytes of a BLAKE2-256 hash.
+pub type RecordKey = [u8; 24];
+
+/// A record: what stays the same across versions, and its current version. Earlier versions
+/// are kept in `Versions`.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[codec(mel_bound())]
 #[scale_info(skip_type_params(T))]
 pub struct Record<T: Config> {
-	/// Whose record it is.
-	pub patient: PatientId,
 	/// Its data category.
 	pub category: DataCategory,
 	/// Its FHIR resource type.
@@ -97,13 +99,16 @@ pub struct Record<T: Config> {
 	pub author: T::AccountId,
 	/// Block of the first version.
 	pub created_at: BlockNumberFor<T>,
-	/// The current version: versions `1..=current_version` exist.
+	/// The number of the current version: versions `1..current_version` are in `Versions`.
 	pub current_version: u32,
 	/// When it was erased; then no version has a location.
 	pub erased_at: Option<BlockNumberFor<T>>,
+	/// The current version.
+	pub current: Version<T>,
 }
 
-/// One version of a record. Never changed afterwards, except that erasure clears `location`.
+/// One version of a record. Never changed once superseded, except that erasure clears
+/// `location`.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
@@ -179,4 +184,15 @@ pub struct LogBounds {
 	pub oldest: u64,
 	/// The position the next entry gets.
 	pub next: u64,
+}
+
+/// What a write did beyond what its own benchmark measures: the weight of its consent decisions
+/// (the benchmark includes one for the patient) and whether its deposit was held rather than
+/// taken from prepaid deposits (the benchmark prepays).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct WriteCost {
+	/// The weight of the consent decisions taken.
+	pub decisions: Weight,
+	/// Whether the deposit was held now.
+	pub held: bool,
 }

@@ -5,18 +5,17 @@ pub mod governance;
 use crate::{
 	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT},
 	time::{DAYS, HOURS, SLOT_DURATION},
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry, Hash, Nonce,
+	weights, AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry, Hash, Nonce,
 	PalletInfo, PatientIdentity, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
 	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, System, VERSION,
 };
 use polkadot_sdk::{
 	frame_support::{
-		derive_impl, parameter_types,
+		derive_impl,
+		dispatch::DispatchClass,
+		parameter_types,
 		traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
-		weights::{
-			constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-			IdentityFee, Weight,
-		},
+		weights::{constants::WEIGHT_REF_TIME_PER_SECOND, IdentityFee, Weight},
 	},
 	frame_system::limits::{BlockLength, BlockWeights},
 	pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier},
@@ -31,15 +30,36 @@ pub const MAX_AUTHORITIES: u32 = 32;
 /// Normal (non-operational) transactions may use up to 75% of a block.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 
+/// Two seconds of compute per 6-second block, the usual margin for import and propagation.
+const MAXIMUM_BLOCK_WEIGHT: Weight =
+	Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
+
+/// polkadot-sdk's `BlockWeights::with_sensible_defaults`, with the measured base weights: normal
+/// transactions get 75% of the block, operational ones the rest, and on-initialize work is
+/// expected to take a tenth.
+fn block_weights() -> BlockWeights {
+	let normal = NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT;
+	BlockWeights::builder()
+		.base_block(weights::BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |class| {
+			class.base_extrinsic = weights::ExtrinsicBaseWeight::get();
+		})
+		.for_class(DispatchClass::Normal, |class| class.max_total = Some(normal))
+		.for_class(DispatchClass::Operational, |class| {
+			class.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+			class.reserved = Some(MAXIMUM_BLOCK_WEIGHT.saturating_sub(normal));
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build_or_panic()
+}
+
 parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
 	pub const Version: sp_version::RuntimeVersion = VERSION;
 
-	/// Two seconds of compute per 6-second block, the usual margin for import and propagation.
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
-		NORMAL_DISPATCH_RATIO,
-	);
+	/// Two seconds of compute per 6-second block, the usual margin for import and propagation;
+	/// the base costs of a block and of an extrinsic as measured on the reference machine.
+	pub RuntimeBlockWeights: BlockWeights = block_weights();
 	/// 5 MiB blocks, of which normal transactions may fill 75%.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
 		.max_length(5 * 1024 * 1024)
@@ -59,8 +79,10 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	/// The node stores state in ParityDB only.
-	type DbWeight = ParityDbWeight;
+	/// The node stores state in ParityDB only; measured on the reference machine.
+	type DbWeight = weights::ParityDbWeight;
+	type SystemWeightInfo = weights::frame_system::WeightInfo<Runtime>;
+	type ExtensionsWeightInfo = weights::frame_system_extensions::WeightInfo<Runtime>;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
@@ -91,7 +113,7 @@ impl pallet_timestamp::Config for Runtime {
 	type Moment = u64;
 	type OnTimestampSet = Aura;
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
-	type WeightInfo = ();
+	type WeightInfo = weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 impl pallet_balances::Config for Runtime {
@@ -103,7 +125,7 @@ impl pallet_balances::Config for Runtime {
 	type DustRemoval = ();
 	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
 	type AccountStore = System;
-	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::pallet_balances::WeightInfo<Runtime>;
 	type FreezeIdentifier = RuntimeFreezeReason;
 	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -124,7 +146,7 @@ impl pallet_transaction_payment::Config for Runtime {
 	type WeightToFee = IdentityFee<Balance>;
 	type LengthToFee = frame_support::weights::ConstantMultiplier<Balance, TransactionByteFee>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
-	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::pallet_transaction_payment::WeightInfo<Runtime>;
 }
 
 impl pallet_sudo::Config for Runtime {
@@ -153,12 +175,13 @@ parameter_types! {
 /// Upper bound of a patient record and its index entry, in bytes (checked by a runtime test).
 pub const PATIENT_RECORD_MAX_BYTES: u32 = 512;
 
-/// Upper bound of a consent and its index entry, in bytes (checked by a runtime test).
+/// Upper bound of a consent with its keys, listing entry and index entry, in bytes (runtime test).
 pub const CONSENT_MAX_BYTES: u32 = 1024;
 
 parameter_types! {
-	/// A consent: the entry and its place in the grantee index, at their largest.
-	pub const ConsentDeposit: Balance = deposit(2, CONSENT_MAX_BYTES);
+	/// A consent: the entry, its listing entry and its place in the grantee index, at their
+	/// largest.
+	pub const ConsentDeposit: Balance = deposit(3, CONSENT_MAX_BYTES);
 	/// An open emergency session (one storage item).
 	pub const EmergencyDeposit: Balance = deposit(1, 128);
 }
@@ -194,15 +217,16 @@ impl pallet_consent_registry::Config for Runtime {
 	type BenchmarkHelper = PatientIdentity;
 }
 
-/// Upper bound of a record, its first version and its listing entry, in bytes (runtime test).
-pub const RECORD_MAX_BYTES: u32 = 768;
-/// Upper bound of one further version, in bytes (runtime test).
+/// Upper bound of a record with its current version and key: one storage item (runtime test).
+pub const RECORD_MAX_BYTES: u32 = 640;
+/// Upper bound of one superseded version and its key, in bytes (runtime test): amending keeps
+/// the previous version as one more item.
 pub const VERSION_MAX_BYTES: u32 = 512;
 /// Upper bound of one access-log entry, in bytes (runtime test).
 pub const LOG_ENTRY_MAX_BYTES: u32 = 192;
 
 parameter_types! {
-	pub const RecordDeposit: Balance = deposit(3, RECORD_MAX_BYTES);
+	pub const RecordDeposit: Balance = deposit(1, RECORD_MAX_BYTES);
 	pub const VersionDeposit: Balance = deposit(1, VERSION_MAX_BYTES);
 	pub const BatchDeposit: Balance = deposit(1, 128);
 	pub const LogDeposit: Balance = deposit(1, LOG_ENTRY_MAX_BYTES);

@@ -317,8 +317,8 @@ fn gated() -> Vec<Gated> {
 				})
 			},
 			done: || {
-				pallet_collective::Prime::<Runtime, CouncilInstance>::get()
-					== Some(account(Sr25519Keyring::Bob))
+				pallet_collective::Prime::<Runtime, CouncilInstance>::get() ==
+					Some(account(Sr25519Keyring::Bob))
 			},
 		},
 		Gated {

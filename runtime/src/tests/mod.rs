@@ -135,6 +135,10 @@ fn patient_deposit_covers_the_largest_patient_record() {
 fn consent_deposit_covers_the_largest_consent() {
 	use polkadot_sdk::frame_support::pallet_prelude::MaxEncodedLen;
 	let consent = pallet_consent_registry::Consent::<Runtime>::max_encoded_len() +
+		// Its key: Blake2_128Concat of (patient, id).
+		16 + 16 +
+		// Its listing entry: Twox64Concat(patient) and Twox64Concat(id) keys, no value.
+		16 + 16 +
 		// Its id in the grantee index.
 		8;
 	assert!(consent as u32 <= crate::configs::CONSENT_MAX_BYTES, "consent is {consent} bytes");
@@ -154,11 +158,9 @@ fn record_deposits_cover_their_storage() {
 	use crate::configs::{LOG_ENTRY_MAX_BYTES, RECORD_MAX_BYTES, VERSION_MAX_BYTES};
 	use pallet_record_anchor::{LogEntry, Record, Version};
 	use polkadot_sdk::frame_support::pallet_prelude::MaxEncodedLen;
-	// Keys: Identity(record id) 32, Twox64Concat(u32) 12, Twox64Concat(patient) 16 + id 32.
-	let record = Record::<Runtime>::max_encoded_len() +
-		32 + Version::<Runtime>::max_encoded_len() +
-		44 + 16 +
-		32;
+	// Keys: Twox64Concat(patient) 16 + Identity(rest of the id) 24; a superseded version:
+	// Identity(record id) 32 + Twox64Concat(u32) 12. The record holds its current version.
+	let record = Record::<Runtime>::max_encoded_len() + 16 + 24;
 	assert!(record as u32 <= RECORD_MAX_BYTES, "record is {record} bytes");
 	let version = Version::<Runtime>::max_encoded_len() + 44;
 	assert!(version as u32 <= VERSION_MAX_BYTES, "version is {version} bytes");

@@ -91,9 +91,10 @@ fn populated() -> (TestExternalities, u64, RecordId) {
 				purpose: Purpose::Treatment,
 			},
 		));
-		let record = pallet_record_anchor::PatientRecords::<Runtime>::iter_key_prefix(patient)
+		let key = pallet_record_anchor::Records::<Runtime>::iter_key_prefix(patient)
 			.next()
 			.expect("anchored");
+		let record = RecordAnchor::join_id(patient, &key);
 		assert_ok!(RecordAnchor::log_access(
 			signed(PHYSICIAN),
 			record,
@@ -177,7 +178,7 @@ fn try_runtime_upgrade_passes_on_a_chain_with_data_in_every_pallet() {
 			),
 			AccessDecision::Permit { .. }
 		));
-		let r = pallet_record_anchor::Records::<Runtime>::get(record).expect("kept");
+		let (_, r) = RecordAnchor::record(&record).expect("kept");
 		assert_eq!(r.current_version, 1);
 		assert_eq!(pallet_record_anchor::AccessLogBounds::<Runtime>::get(patient).next, 1);
 		assert_eq!(
