@@ -57,11 +57,15 @@ impl<T: Config> Pallet<T> {
 	/// The id of `patient`'s record whose first version has this content hash: the patient id
 	/// (little-endian), then the first 24 bytes of BLAKE2-256 over the three.
 	pub fn record_id(patient: PatientId, algorithm: HashAlgorithm, hash: &[u8; 32]) -> RecordId {
+		Self::join_id(patient, &Self::record_key(patient, algorithm, hash))
+	}
+
+	/// The storage key of that record (the last 24 bytes of its id).
+	fn record_key(patient: PatientId, algorithm: HashAlgorithm, hash: &[u8; 32]) -> RecordKey {
 		let digest = blake2_256(&(b"medledger/record", patient, algorithm, hash).encode());
-		let mut id = [0u8; 32];
-		id[..8].copy_from_slice(&patient.to_le_bytes());
-		id[8..].copy_from_slice(&digest[..24]);
-		id
+		let mut key = [0u8; 24];
+		key.copy_from_slice(&digest[..24]);
+		key
 	}
 
 	/// The patient and the storage key of a record id.
@@ -100,16 +104,20 @@ impl<T: Config> Pallet<T> {
 	) -> Result<bool, DispatchError> {
 		let prepaid = Prepaid::<T>::get(who);
 		if prepaid >= amount {
-			let left = prepaid.saturating_sub(amount);
-			if left.is_zero() {
-				Prepaid::<T>::remove(who);
-			} else {
-				Prepaid::<T>::insert(who, left);
-			}
+			Self::set_prepaid(who, prepaid.saturating_sub(amount));
 			return Ok(false);
 		}
 		Self::hold(who, amount)?;
 		Ok(true)
+	}
+
+	/// Stores what `who` has prepaid; nothing is kept for zero.
+	fn set_prepaid(who: &T::AccountId, amount: BalanceOf<T>) {
+		if amount.is_zero() {
+			Prepaid::<T>::remove(who);
+		} else {
+			Prepaid::<T>::insert(who, amount);
+		}
 	}
 
 	/// The weight of what a write did beyond what its own benchmark measured (one decision for
@@ -139,11 +147,7 @@ impl<T: Config> Pallet<T> {
 		let left = prepaid.saturating_sub(amount);
 		// What is prepaid is held (an invariant), so exactly `amount` is released.
 		T::Currency::release(&HoldReason::StorageDeposit.into(), &who, amount, Precision::Exact)?;
-		if left.is_zero() {
-			Prepaid::<T>::remove(&who);
-		} else {
-			Prepaid::<T>::insert(&who, left);
-		}
+		Self::set_prepaid(&who, left);
 		Self::deposit_event(Event::PrepaidWithdrawn { who, amount, left });
 		Ok(())
 	}
@@ -262,8 +266,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(content_hash != [0; 32], Error::<T>::InvalidHash);
 		ensure!(is_valid_location(&location), Error::<T>::InvalidLocation);
 		ensure!(is_valid_resource_type(&resource_type), Error::<T>::InvalidResourceType);
-		let id = Self::record_id(patient, algorithm, &content_hash);
-		let (_, key) = Self::split_id(&id);
+		let key = Self::record_key(patient, algorithm, &content_hash);
+		let id = Self::join_id(patient, &key);
 		ensure!(!Records::<T>::contains_key(patient, key), Error::<T>::AlreadyExists);
 		let question = (patient, category, purpose);
 		if !permitted.contains(&question) {
