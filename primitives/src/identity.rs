@@ -169,6 +169,17 @@ pub struct PractitionerStanding {
 	pub role: PractitionerRole,
 }
 
+/// How an account stands to a patient, as the patient's registration says.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PatientRelation {
+	/// There is no such patient (never registered, or deactivated).
+	Unknown,
+	/// The account holds the patient's identity or is one of its guardians.
+	ActsFor,
+	/// Any other account.
+	Other,
+}
+
 /// What other pallets may ask about identities. Implemented by `pallet-patient-identity`.
 pub trait IdentityProvider<AccountId> {
 	/// The patient whose identity `who` currently holds, if any.
@@ -190,7 +201,13 @@ pub trait IdentityProvider<AccountId> {
 	fn organisation_status(organisation: OrganisationId) -> Option<OrganisationStatus>;
 
 	/// Whether `actor` may act for `patient`: the patient's own account or one of its guardians.
-	fn may_act_for(actor: &AccountId, patient: PatientId) -> bool;
+	fn may_act_for(actor: &AccountId, patient: PatientId) -> bool {
+		Self::relation(actor, patient) == PatientRelation::ActsFor
+	}
+
+	/// Whether `patient` is registered and whether `actor` may act for them, in one read: what
+	/// every access decision asks first.
+	fn relation(actor: &AccountId, patient: PatientId) -> PatientRelation;
 
 	/// The patient's current encryption key.
 	fn encryption_key(patient: PatientId) -> Option<EncryptionKey>;

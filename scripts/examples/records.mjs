@@ -85,11 +85,16 @@ assert.equal(log.items.length, 2);
 // Entries are kept for LogRetention; nothing is old enough to prune yet.
 await send(api, tx.pruneAccessLog(patient, 10), a.researcher, { expectError: 'recordAnchor.NothingToPrune' });
 
-// A batch: several records in one transaction, all or none.
-await send(api, tx.anchorBatch([
-  request(random32(), 'https://store.example/fhir/Observation/8'),
-  request(random32(), 'https://store.example/fhir/Observation/9'),
-]), a.patient);
+// A batch: many records of one kind in one transaction, all or none. What they share is given
+// once; each entry's location is the base followed by its path.
+await send(api, tx.anchorBatch({
+  category: 'Laboratory',
+  resourceType: 'Observation',
+  algorithm: 'Sha2_256',
+  purpose: 'Treatment',
+  base: 'https://store.example/fhir/Observation/',
+  entries: ['8', '9'].map((path) => ({ patient, contentHash: random32(), path, keyManifest: random32() })),
+}), a.patient);
 show('recordApi.records(patient, null, 10)', await api.call.recordApi.records(patient, null, 10));
 
 // A Merkle root over many content hashes: one anchor, membership proven per record.

@@ -13,7 +13,8 @@ use frame_support::{
 };
 use medledger_primitives::{
 	AccessBasis, AccessDecision, CategoryScope, ConsentAction, ConsentId, ConsentKind,
-	DataCategory, DenyReason, Grantee, IdentityProvider, PatientId, Purpose, RecordId,
+	DataCategory, DenyReason, Grantee, IdentityProvider, PatientId, PatientRelation, Purpose,
+	RecordId,
 };
 use polkadot_sdk::{
 	frame_support, frame_system,
@@ -37,9 +38,11 @@ impl<T: Config> Pallet<T> {
 
 	/// `who` must be the patient (registered) or one of their guardians.
 	fn ensure_may_act(who: &T::AccountId, patient: PatientId) -> DispatchResult {
-		ensure!(T::Identities::is_active_patient(patient), Error::<T>::PatientNotFound);
-		ensure!(T::Identities::may_act_for(who, patient), Error::<T>::NotAuthorized);
-		Ok(())
+		match T::Identities::relation(who, patient) {
+			PatientRelation::ActsFor => Ok(()),
+			PatientRelation::Unknown => Err(Error::<T>::PatientNotFound.into()),
+			PatientRelation::Other => Err(Error::<T>::NotAuthorized.into()),
+		}
 	}
 
 	/// Whether `grantee` exists now. A deny may name any account as practitioner: blocking
@@ -156,9 +159,9 @@ impl<T: Config> Pallet<T> {
 		id: ConsentId,
 	) -> DispatchResult {
 		let consent = Consents::<T>::get((patient, id)).ok_or(Error::<T>::ConsentNotFound)?;
-		let may_act = T::Identities::may_act_for(&who, patient);
-		let patient_gone = !T::Identities::is_active_patient(patient);
-		ensure!(may_act || patient_gone || consent.ended(Self::now()), Error::<T>::ConsentInForce);
+		// The patient or a guardian, or anyone once the patient is gone or the consent ended.
+		let may_remove = T::Identities::relation(&who, patient) != PatientRelation::Other;
+		ensure!(may_remove || consent.ended(Self::now()), Error::<T>::ConsentInForce);
 
 		if consent.revoked_at.is_none() {
 			Self::unindex(patient, &consent.grantee, id);
@@ -314,17 +317,21 @@ impl<T: Config> Pallet<T> {
 		purpose: Purpose,
 		record: Option<RecordId>,
 	) -> (AccessDecision<BlockNumberFor<T>>, DecisionCost) {
-		if !T::Identities::is_active_patient(patient) {
-			return (
-				AccessDecision::Deny { reason: DenyReason::UnknownPatient },
-				DecisionCost::Patient,
-			);
-		}
-		if T::Identities::may_act_for(accessor, patient) {
-			return (
-				AccessDecision::Permit { basis: AccessBasis::PatientOrGuardian, expires_at: None },
-				DecisionCost::Patient,
-			);
+		match T::Identities::relation(accessor, patient) {
+			PatientRelation::Unknown =>
+				return (
+					AccessDecision::Deny { reason: DenyReason::UnknownPatient },
+					DecisionCost::Patient,
+				),
+			PatientRelation::ActsFor =>
+				return (
+					AccessDecision::Permit {
+						basis: AccessBasis::PatientOrGuardian,
+						expires_at: None,
+					},
+					DecisionCost::Patient,
+				),
+			PatientRelation::Other => {},
 		}
 		let now = Self::now();
 		let standing = T::Identities::practitioner_standing(accessor);

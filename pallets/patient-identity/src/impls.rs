@@ -3,7 +3,7 @@
 use crate::pallet::*;
 use medledger_primitives::{
 	EncryptionKey, IdentityProvider, OrganisationId, OrganisationStatus, PatientId,
-	PractitionerStanding,
+	PatientRelation, PractitionerStanding,
 };
 
 impl<T: Config> IdentityProvider<T::AccountId> for Pallet<T> {
@@ -29,9 +29,13 @@ impl<T: Config> IdentityProvider<T::AccountId> for Pallet<T> {
 		Organisations::<T>::get(organisation).map(|o| o.status)
 	}
 
-	fn may_act_for(actor: &T::AccountId, patient: PatientId) -> bool {
-		Patients::<T>::get(patient)
-			.is_some_and(|p| p.account == *actor || p.guardians.contains(actor))
+	fn relation(actor: &T::AccountId, patient: PatientId) -> PatientRelation {
+		match Patients::<T>::get(patient) {
+			None => PatientRelation::Unknown,
+			Some(p) if p.account == *actor || p.guardians.contains(actor) =>
+				PatientRelation::ActsFor,
+			Some(_) => PatientRelation::Other,
+		}
 	}
 
 	fn encryption_key(patient: PatientId) -> Option<EncryptionKey> {

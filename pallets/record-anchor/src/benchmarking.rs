@@ -3,8 +3,8 @@
 //! consent decisions (declared at the consent registry's worst case,
 //! `ConsentChecker::check_access_weight`, charged at what each took), so the writer here is the
 //! patient, whose decision is the cheapest; and holding a deposit (`hold_deposit`), so the
-//! writer here has prepaid its deposits. Each record of a batch has
-//! its own category, so that the batch takes a decision per record.
+//! writer here has prepaid its deposits. A batch's entries are one patient's: decisions for
+//! further patients are charged as they are taken.
 
 use super::*;
 use alloc::vec::Vec;
@@ -148,11 +148,32 @@ mod benchmarks {
 	#[benchmark]
 	fn anchor_batch(n: Linear<1, { T::MaxBatchSize::get() }>) -> Result<(), BenchmarkError> {
 		let (id, who) = patient::<T>()?;
-		let requests: Vec<_> = (0..n).map(|i| request::<T>(id, i)).collect();
-		let requests = BoundedVec::truncate_from(requests);
+		// The shortest base, so that each entry brings the longest path of its own.
+		let base = BoundedVec::truncate_from(b"https://".to_vec());
+		let path_len = T::MaxLocationLength::get().saturating_sub(base.len() as u32);
+		let entries: Vec<_> = (0..n)
+			.map(|i| {
+				let request = request::<T>(id, i);
+				BatchEntry {
+					patient: id,
+					content_hash: request.content_hash,
+					path: BoundedVec::truncate_from(alloc::vec![b'a'; path_len as usize]),
+					key_manifest: request.key_manifest,
+				}
+			})
+			.collect();
+		let first = request::<T>(id, 0);
+		let batch = AnchorBatch {
+			category: first.category,
+			resource_type: first.resource_type,
+			algorithm: first.algorithm,
+			purpose: first.purpose,
+			base,
+			entries: BoundedVec::truncate_from(entries),
+		};
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), requests);
+		_(RawOrigin::Signed(who), batch);
 
 		assert_eq!(Records::<T>::iter_prefix(id).count() as u32, n);
 		Ok(())

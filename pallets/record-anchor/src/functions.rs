@@ -1,7 +1,6 @@
 //! The pallet's logic: calls are thin wrappers around these.
 
 use crate::{pallet::*, types::*, weights::WeightInfo};
-use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::{
 	ensure,
@@ -14,7 +13,7 @@ use frame_support::{
 };
 use medledger_primitives::{
 	AccessBasis, AccessDecision, AccessOutcome, ConsentAction, ConsentChecker, DataCategory,
-	HashAlgorithm, IdentityProvider, OrganisationKind, PatientId, Purpose, RecordId,
+	DenyReason, HashAlgorithm, IdentityProvider, OrganisationKind, PatientId, Purpose, RecordId,
 };
 use polkadot_sdk::{
 	frame_support, frame_system,
@@ -165,7 +164,7 @@ impl<T: Config> Pallet<T> {
 	/// Whether `who` may write `action` on `patient`'s `category` (for `record`) for `purpose`:
 	/// the patient or a guardian, a permitting consent, or (to append) an emergency session.
 	/// Adds the weight of the decisions taken to `used`.
-	fn may_write(
+	fn authorise_write(
 		who: &T::AccountId,
 		patient: PatientId,
 		category: DataCategory,
@@ -173,15 +172,18 @@ impl<T: Config> Pallet<T> {
 		purpose: Purpose,
 		record: Option<RecordId>,
 		used: &mut Weight,
-	) -> bool {
+	) -> Result<(), Error<T>> {
 		let (decision, weight) =
 			T::Consents::check_access(patient, who, category, action, purpose, record);
 		used.saturating_accrue(weight);
-		if decision.is_permit() {
-			return true;
-		}
-		if action != ConsentAction::Append {
-			return false;
+		match decision {
+			AccessDecision::Permit { .. } => return Ok(()),
+			// The decision reads the patient first: this is the pallet's patient check.
+			AccessDecision::Deny { reason: DenyReason::UnknownPatient } =>
+				return Err(Error::<T>::PatientNotFound),
+			AccessDecision::Deny { .. } if action != ConsentAction::Append =>
+				return Err(Error::<T>::NotPermitted),
+			AccessDecision::Deny { .. } => {},
 		}
 		// Emergency sessions open reads; the clinician treating in an emergency also writes
 		// what they did.
@@ -194,7 +196,10 @@ impl<T: Config> Pallet<T> {
 			None,
 		);
 		used.saturating_accrue(weight);
-		matches!(decision, AccessDecision::Permit { basis: AccessBasis::Emergency(_), .. })
+		match decision {
+			AccessDecision::Permit { basis: AccessBasis::Emergency(_), .. } => Ok(()),
+			_ => Err(Error::<T>::NotPermitted),
+		}
 	}
 
 	/// Anchors one record and takes its deposit. Returns its id and what it cost.
@@ -203,55 +208,51 @@ impl<T: Config> Pallet<T> {
 		request: AnchorRequest<T>,
 	) -> Result<(RecordId, WriteCost), DispatchError> {
 		let mut cost = WriteCost::default();
-		let anchored = Self::anchor_one(&who, request, &mut Vec::new(), &mut cost.decisions)?;
+		let id = Self::anchor_one(&who, request, &mut None, &mut cost.decisions)?;
 		cost.held = Self::take_deposit(&who, T::RecordDeposit::get())?;
-		Self::anchored(&who, anchored);
-		Ok((anchored.1, cost))
+		Ok((id, cost))
 	}
 
-	/// Anchors every request, or none (dispatch is transactional), and takes their deposits at
-	/// once. A decision already permitted in this batch for the same patient, category and
-	/// purpose is not taken again. Returns what it cost.
+	/// Anchors every entry of `batch`, or none (dispatch is transactional), and takes their
+	/// deposits at once. The consent decision is taken once per run of entries of one patient.
+	/// Returns what it cost.
 	pub(crate) fn do_anchor_batch(
 		who: T::AccountId,
-		requests: BoundedVec<AnchorRequest<T>, T::MaxBatchSize>,
+		batch: AnchorBatch<T>,
 	) -> Result<WriteCost, DispatchError> {
-		ensure!(!requests.is_empty(), Error::<T>::EmptyBatch);
-		let deposit = T::RecordDeposit::get().saturating_mul((requests.len() as u32).into());
-		let mut permitted = Vec::with_capacity(requests.len());
-		let mut anchored = Vec::with_capacity(requests.len());
+		let AnchorBatch { category, resource_type, algorithm, purpose, base, entries } = batch;
+		ensure!(!entries.is_empty(), Error::<T>::EmptyBatch);
+		let deposit = T::RecordDeposit::get().saturating_mul((entries.len() as u32).into());
 		let mut cost = WriteCost::default();
-		for request in requests {
-			anchored.push(Self::anchor_one(&who, request, &mut permitted, &mut cost.decisions)?);
+		let mut permitted = None;
+		for BatchEntry { patient, content_hash, path, key_manifest } in entries {
+			let mut location = base.clone();
+			location.try_extend(path.into_iter()).map_err(|_| Error::<T>::InvalidLocation)?;
+			let request = AnchorRequest {
+				patient,
+				content_hash,
+				algorithm,
+				location,
+				category,
+				resource_type: resource_type.clone(),
+				key_manifest,
+				purpose,
+			};
+			Self::anchor_one(&who, request, &mut permitted, &mut cost.decisions)?;
 		}
 		cost.held = Self::take_deposit(&who, deposit)?;
-		for record in anchored {
-			Self::anchored(&who, record);
-		}
 		Ok(cost)
 	}
 
-	fn anchored(
-		who: &T::AccountId,
-		(patient, record, category): (PatientId, RecordId, DataCategory),
-	) {
-		Self::deposit_event(Event::RecordAnchored {
-			patient,
-			record,
-			category,
-			author: who.clone(),
-		});
-	}
-
-	/// Checks and stores one record (its deposit is recorded, not yet held; its event not yet
-	/// emitted). `permitted` lists the (patient, category, purpose) already permitted to `who`
-	/// in this call.
+	/// Checks and stores one record, and says so (its deposit is recorded, not yet taken).
+	/// `permitted` is the patient `who` was last permitted to append to in this call, for this
+	/// category and purpose; the decision is not taken again for them. Returns the record's id.
 	fn anchor_one(
 		who: &T::AccountId,
 		request: AnchorRequest<T>,
-		permitted: &mut Vec<(PatientId, DataCategory, Purpose)>,
+		permitted: &mut Option<PatientId>,
 		used: &mut Weight,
-	) -> Result<(PatientId, RecordId, DataCategory), DispatchError> {
+	) -> Result<RecordId, DispatchError> {
 		let AnchorRequest {
 			patient,
 			content_hash,
@@ -262,21 +263,15 @@ impl<T: Config> Pallet<T> {
 			key_manifest,
 			purpose,
 		} = request;
-		ensure!(T::Identities::is_active_patient(patient), Error::<T>::PatientNotFound);
 		ensure!(content_hash != [0; 32], Error::<T>::InvalidHash);
 		ensure!(is_valid_location(&location), Error::<T>::InvalidLocation);
 		ensure!(is_valid_resource_type(&resource_type), Error::<T>::InvalidResourceType);
-		let key = Self::record_key(patient, algorithm, &content_hash);
-		let id = Self::join_id(patient, &key);
-		ensure!(!Records::<T>::contains_key(patient, key), Error::<T>::AlreadyExists);
-		let question = (patient, category, purpose);
-		if !permitted.contains(&question) {
-			ensure!(
-				Self::may_write(who, patient, category, ConsentAction::Append, purpose, None, used),
-				Error::<T>::NotPermitted
-			);
-			permitted.push(question);
+		if *permitted != Some(patient) {
+			Self::authorise_write(who, patient, category, ConsentAction::Append, purpose, None, used)?;
+			*permitted = Some(patient);
 		}
+		let key = Self::record_key(patient, algorithm, &content_hash);
+		ensure!(!Records::<T>::contains_key(patient, key), Error::<T>::AlreadyExists);
 
 		let now = Self::now();
 		Records::<T>::insert(
@@ -301,7 +296,9 @@ impl<T: Config> Pallet<T> {
 				},
 			},
 		);
-		Ok((patient, id, category))
+		let record = Self::join_id(patient, &key);
+		Self::deposit_event(Event::RecordAnchored { patient, record, category, author: who.clone() });
+		Ok(record)
 	}
 
 	/// Returns what it cost.
@@ -316,18 +313,15 @@ impl<T: Config> Pallet<T> {
 		ensure!(is_valid_location(&amendment.location), Error::<T>::InvalidLocation);
 		ensure!(record.current_version < T::MaxVersions::get(), Error::<T>::TooManyVersions);
 		let mut cost = WriteCost::default();
-		ensure!(
-			Self::may_write(
-				&who,
-				patient,
-				record.category,
-				ConsentAction::Amend,
-				amendment.purpose,
-				Some(id),
-				&mut cost.decisions,
-			),
-			Error::<T>::NotPermitted
-		);
+		Self::authorise_write(
+			&who,
+			patient,
+			record.category,
+			ConsentAction::Amend,
+			amendment.purpose,
+			Some(id),
+			&mut cost.decisions,
+		)?;
 		let deposit = T::VersionDeposit::get();
 		cost.held = Self::take_deposit(&who, deposit)?;
 

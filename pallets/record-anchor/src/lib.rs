@@ -318,8 +318,9 @@ pub mod pallet {
 		///
 		/// Origin: signed by the patient, a guardian, or an account permitted to `Amend` this
 		/// record for `purpose`; it pays [`Config::VersionDeposit`] (prepaid first). Errors:
-		/// `RecordNotFound`, `Erased`, `NotPermitted`, `InvalidHash`, `InvalidLocation`,
-		/// `TooManyVersions`, `InsufficientBalance`. Event: `RecordAmended`.
+		/// `RecordNotFound`, `Erased`, `PatientNotFound` (the patient was deactivated),
+		/// `NotPermitted`, `InvalidHash`, `InvalidLocation`, `TooManyVersions`,
+		/// `InsufficientBalance`. Event: `RecordAmended`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::amend_record()
 			.saturating_add(T::WeightInfo::hold_deposit())
@@ -347,25 +348,27 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::erase_record(versions)).into())
 		}
 
-		/// Anchor several records at once, each under the rules of `anchor_record`; all or none.
-		/// The consent decision for a (patient, category, purpose) is taken once per batch, and
-		/// the deposits are taken at once.
+		/// Anchor many records of one kind at once, each under the rules of `anchor_record`; all
+		/// or none. What the records share is given once (`batch`'s category, resource type, hash
+		/// algorithm, purpose and the start of their locations); the consent decision is taken
+		/// once per run of consecutive entries of one patient, and the deposits at once.
 		///
-		/// Origin, deposits, errors: as `anchor_record`, plus `EmptyBatch`. Events:
-		/// `RecordAnchored` for each.
+		/// Origin, deposits, errors: as `anchor_record` (`InvalidLocation` also when `base` and
+		/// a `path` together are too long), plus `EmptyBatch`. Events: `RecordAnchored` for
+		/// each entry, in order.
+		///
+		/// Declared weight: the consent registry's worst-case decision twice per run of entries
+		/// of one patient (group entries by patient to declare, and pay before refunds, less).
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::anchor_batch(requests.len() as u32)
+		#[pallet::weight(T::WeightInfo::anchor_batch(batch.entries.len() as u32)
 			.saturating_add(T::WeightInfo::hold_deposit())
 			.saturating_add(
-				T::Consents::check_access_weight().saturating_mul(2 * requests.len() as u64)
+				T::Consents::check_access_weight().saturating_mul(2 * batch.patient_runs() as u64)
 			))]
-		pub fn anchor_batch(
-			origin: OriginFor<T>,
-			requests: BoundedVec<AnchorRequest<T>, T::MaxBatchSize>,
-		) -> DispatchResultWithPostInfo {
+		pub fn anchor_batch(origin: OriginFor<T>, batch: AnchorBatch<T>) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let n = requests.len() as u32;
-			let cost = Self::do_anchor_batch(who, requests)?;
+			let n = batch.entries.len() as u32;
+			let cost = Self::do_anchor_batch(who, batch)?;
 			Ok(Some(T::WeightInfo::anchor_batch(n).saturating_add(Self::extra(cost))).into())
 		}
 

@@ -5,13 +5,14 @@
 use crate::{functions::*, mock::*, pallet::*, types::*, Error, Event};
 use medledger_primitives::{
 	AccessBasis, AccessOutcome, CategoryScope, ConsentAction, ConsentChecker, DataCategory,
-	DenyReason, Grantee, HashAlgorithm, Purpose, RecordId, Verification,
+	DenyReason, Grantee, HashAlgorithm, PatientId, Purpose, RecordId, Verification,
 };
 use pallet_consent_registry::ConsentTerms;
 use polkadot_sdk::{
 	binary_merkle_tree,
 	frame_support::{
-		assert_noop, assert_ok, traits::fungible::Inspect, weights::Weight, BoundedVec,
+		assert_noop, assert_ok, dispatch::GetDispatchInfo, traits::fungible::Inspect,
+		weights::Weight, BoundedVec,
 	},
 	sp_runtime::traits::BlakeTwo256,
 };
@@ -26,6 +27,28 @@ fn request(hash: u8) -> AnchorRequest<Test> {
 		resource_type: BoundedVec::truncate_from(b"Observation".to_vec()),
 		key_manifest: Some([9; 32]),
 		purpose: Purpose::Treatment,
+	}
+}
+
+/// A batch of laboratory observations at `https://store.example/r/<hash>`, an entry per
+/// (patient, hash).
+fn batch(entries: &[(PatientId, u8)]) -> AnchorBatch<Test> {
+	let entries = entries
+		.iter()
+		.map(|&(patient, hash)| BatchEntry {
+			patient,
+			content_hash: [hash; 32],
+			path: BoundedVec::truncate_from(hash.to_string().into_bytes()),
+			key_manifest: Some([hash; 32]),
+		})
+		.collect();
+	AnchorBatch {
+		category: DataCategory::Laboratory,
+		resource_type: BoundedVec::truncate_from(b"Observation".to_vec()),
+		algorithm: HashAlgorithm::Sha2_256,
+		purpose: Purpose::Treatment,
+		base: BoundedVec::truncate_from(b"https://store.example/r/".to_vec()),
+		entries: BoundedVec::truncate_from(entries),
 	}
 }
 
@@ -261,18 +284,25 @@ fn writes_are_charged_for_what_they_did_not_the_worst_case() {
 		));
 		assert_eq!(w, RecordWeights::log_access() + beyond(ConsentWeights::check_access(1)) + hold);
 
-		// A batch decides once per (patient, category, purpose) and takes its deposits at once.
-		let batch = BoundedVec::truncate_from(vec![request(4), request(5), request(6)]);
-		let w = charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), batch));
+		// A batch decides once per run of one patient's entries and takes its deposits at once;
+		// it declares two worst-case decisions per run.
+		let one_patient = batch(&[(ALICE_ID, 4), (ALICE_ID, 5), (ALICE_ID, 6)]);
+		let info = crate::Call::<Test>::anchor_batch { batch: one_patient.clone() }.get_dispatch_info();
+		let worst = <ConsentRegistry as ConsentChecker<_, _>>::check_access_weight();
+		assert_eq!(info.call_weight, RecordWeights::anchor_batch(3) + hold + worst * 2);
+		let w = charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), one_patient));
 		assert_eq!(w, RecordWeights::anchor_batch(3));
-		let mut allergies = request(8);
-		allergies.category = DataCategory::Allergies;
-		let batch = BoundedVec::truncate_from(vec![request(7), allergies, request(9)]);
-		let w = charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), batch));
-		assert_eq!(w, RecordWeights::anchor_batch(3) + patient);
-		// Deposits: 4 for each of the eight records Alice anchored; 100 - 7 × 4 still prepaid.
-		assert_eq!(RecordAnchor::held(&ALICE), 4 * 8 + 72);
-		assert_eq!(Prepaid::<Test>::get(ALICE), 72);
+		// A guardian of both patients, entries in three runs: three decisions, a held deposit.
+		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(BOB), GUARDIAN));
+		let three_runs = batch(&[(ALICE_ID, 7), (BOB_ID, 8), (ALICE_ID, 9)]);
+		let info = crate::Call::<Test>::anchor_batch { batch: three_runs.clone() }.get_dispatch_info();
+		assert_eq!(info.call_weight, RecordWeights::anchor_batch(3) + hold + worst * 6);
+		let w = charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(GUARDIAN), three_runs));
+		assert_eq!(w, RecordWeights::anchor_batch(3) + patient * 2 + hold);
+		// Deposits: 4 for each of the five records Alice anchored; 100 - 4 × 4 still prepaid.
+		assert_eq!(RecordAnchor::held(&ALICE), 4 * 5 + 84);
+		assert_eq!(Prepaid::<Test>::get(ALICE), 84);
+		assert_eq!(RecordAnchor::held(&GUARDIAN), 4 * 3);
 	});
 }
 
@@ -504,33 +534,86 @@ fn author_may_erase_others_may_not() {
 #[test]
 fn batch_anchors_all_or_nothing() {
 	build_and_execute(|| {
-		let batch = BoundedVec::truncate_from(vec![request(1), request(2), request(3)]);
-		assert_ok!(RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), batch));
+		assert_ok!(RecordAnchor::anchor_batch(
+			RuntimeOrigin::signed(ALICE),
+			batch(&[(ALICE_ID, 1), (ALICE_ID, 2), (ALICE_ID, 3)])
+		));
 		assert_eq!(Records::<Test>::iter_prefix(ALICE_ID).count(), 3);
 		assert_eq!(RecordAnchor::held(&ALICE), 12);
-		let anchored = System::events()
-			.iter()
-			.filter(|e| matches!(e.event, RuntimeEvent::RecordAnchor(Event::RecordAnchored { .. })))
-			.count();
-		assert_eq!(anchored, 3);
-		// One bad item (a duplicate) and nothing is anchored.
-		let bad = BoundedVec::truncate_from(vec![request(4), request(1)]);
-		assert_noop!(
-			RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), bad),
-			Error::<Test>::AlreadyExists
+		// Each entry is a whole record: the batch's shared fields, its own location and keys.
+		let id = RecordAnchor::record_id(ALICE_ID, HashAlgorithm::Sha2_256, &[2; 32]);
+		let (_, record) = RecordAnchor::record(&id).unwrap();
+		assert_eq!(
+			(record.category, &record.resource_type[..], record.author),
+			(DataCategory::Laboratory, &b"Observation"[..], ALICE)
 		);
+		assert_eq!(&record.current.location[..], b"https://store.example/r/2");
+		assert_eq!(record.current.key_manifest, Some([2; 32]));
+		// One event per record, in the batch's order.
+		let anchored: Vec<_> = System::events()
+			.into_iter()
+			.filter_map(|e| match e.event {
+				RuntimeEvent::RecordAnchor(Event::RecordAnchored { record, .. }) => Some(record),
+				_ => None,
+			})
+			.collect();
+		let ids: Vec<_> = (1..=3)
+			.map(|h| RecordAnchor::record_id(ALICE_ID, HashAlgorithm::Sha2_256, &[h; 32]))
+			.collect();
+		assert_eq!(anchored, ids);
+	});
+}
+
+#[test]
+fn batch_errors_change_nothing() {
+	build_and_execute(|| {
+		let try_batch = |b| RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), b);
+		assert_ok!(try_batch(batch(&[(ALICE_ID, 1)])));
+		// One bad entry, wherever it is, and nothing is anchored.
+		assert_noop!(try_batch(batch(&[(ALICE_ID, 4), (ALICE_ID, 1)])), Error::<Test>::AlreadyExists);
+		assert_noop!(try_batch(batch(&[(ALICE_ID, 5), (ALICE_ID, 5)])), Error::<Test>::AlreadyExists);
+		assert_noop!(try_batch(batch(&[(ALICE_ID, 6), (ALICE_ID, 0)])), Error::<Test>::InvalidHash);
+		assert_noop!(try_batch(batch(&[(ALICE_ID, 7), (9, 8)])), Error::<Test>::PatientNotFound);
+		assert_noop!(try_batch(batch(&[])), Error::<Test>::EmptyBatch);
+		// Alice may not write Bob's records.
+		assert_noop!(try_batch(batch(&[(ALICE_ID, 9), (BOB_ID, 9)])), Error::<Test>::NotPermitted);
 		assert_noop!(
-			RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), BoundedVec::new()),
-			Error::<Test>::EmptyBatch
-		);
-		assert_noop!(
-			RecordAnchor::anchor_batch(
-				RuntimeOrigin::signed(DOCTOR),
-				BoundedVec::truncate_from(vec![request(5)])
-			),
+			RecordAnchor::anchor_batch(RuntimeOrigin::signed(DOCTOR), batch(&[(ALICE_ID, 9)])),
 			Error::<Test>::NotPermitted
 		);
+		// The shared fields are checked as a single record's are.
+		let mut b = batch(&[(ALICE_ID, 10)]);
+		b.resource_type = BoundedVec::truncate_from(b"observation".to_vec());
+		assert_noop!(try_batch(b), Error::<Test>::InvalidResourceType);
+		let mut b = batch(&[(ALICE_ID, 10)]);
+		b.base = BoundedVec::truncate_from(b"ftp://store.example/".to_vec());
+		assert_noop!(try_batch(b), Error::<Test>::InvalidLocation);
+		// An entry's location is the base and its path, within MaxLocationLength (64 here).
+		let mut b = batch(&[(ALICE_ID, 10)]);
+		b.entries[0].path = BoundedVec::truncate_from(vec![b'a'; 41]);
+		assert_noop!(try_batch(b), Error::<Test>::InvalidLocation);
+		let mut b = batch(&[(ALICE_ID, 10)]);
+		b.entries[0].path = BoundedVec::truncate_from(vec![b'a'; 40]);
+		assert_ok!(try_batch(b));
+		// With no base, each path is a whole location.
+		let mut b = batch(&[(ALICE_ID, 11)]);
+		b.base = BoundedVec::new();
+		assert_noop!(try_batch(b.clone()), Error::<Test>::InvalidLocation);
+		b.entries[0].path = BoundedVec::truncate_from(b"DocumentReference/abc-11".to_vec());
+		assert_ok!(try_batch(b));
+		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(ALICE), POOR));
+		assert_noop!(
+			RecordAnchor::anchor_batch(RuntimeOrigin::signed(POOR), batch(&[(ALICE_ID, 12)])),
+			Error::<Test>::InsufficientBalance
+		);
 	});
+}
+
+#[test]
+fn batch_declares_a_decision_per_run_of_one_patient() {
+	assert_eq!(batch(&[]).patient_runs(), 0);
+	assert_eq!(batch(&[(ALICE_ID, 1), (ALICE_ID, 2), (BOB_ID, 3)]).patient_runs(), 2);
+	assert_eq!(batch(&[(ALICE_ID, 1), (BOB_ID, 2), (ALICE_ID, 3)]).patient_runs(), 3);
 }
 
 // ---------------------------------------------------------------- Merkle batches

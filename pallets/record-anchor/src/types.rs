@@ -53,6 +53,81 @@ pub struct AnchorRequest<T: Config> {
 	pub purpose: Purpose,
 }
 
+/// Many records of one kind by one author, in one transaction: the argument of `anchor_batch`.
+/// What the records share (category, resource type, hash algorithm, purpose, the start of their
+/// locations) is given once; each entry adds what is its own, so that a batch costs little more
+/// than its content hashes in block space and fees.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct AnchorBatch<T: Config> {
+	/// The records' data category.
+	pub category: DataCategory,
+	/// Their FHIR resource type.
+	pub resource_type: ResourceType,
+	/// How their content hashes were computed.
+	pub algorithm: HashAlgorithm,
+	/// Why they are written (the purpose the author's append consents must cover).
+	pub purpose: Purpose,
+	/// The start every entry's location shares (`https://store.example/fhir/Observation/`), or
+	/// nothing: an entry's location is `base` followed by the entry's `path`.
+	pub base: Location<T>,
+	/// The records, each anchored as `anchor_record` would.
+	pub entries: BoundedVec<BatchEntry<T>, <T as Config>::MaxBatchSize>,
+}
+
+impl<T: Config> AnchorBatch<T> {
+	/// How many runs of consecutive entries of one patient the batch has: the most consent
+	/// decisions it may need (one per run; two where an emergency session is the basis).
+	pub fn patient_runs(&self) -> u32 {
+		let mut runs = 0u32;
+		let mut last = None;
+		for entry in &self.entries {
+			if last != Some(entry.patient) {
+				runs = runs.saturating_add(1);
+				last = Some(entry.patient);
+			}
+		}
+		runs
+	}
+}
+
+/// One record of an [`AnchorBatch`].
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct BatchEntry<T: Config> {
+	/// Whose record it is (compact: patient ids are small numbers).
+	#[codec(compact)]
+	pub patient: PatientId,
+	/// Hash of the encrypted content.
+	pub content_hash: [u8; 32],
+	/// The rest of its location, after the batch's `base`.
+	pub path: Location<T>,
+	/// Hash of its key-envelope manifest.
+	pub key_manifest: Option<[u8; 32]>,
+}
+
 /// A new version of an existing record: the argument of `amend_record`.
 #[derive(
 	Encode,

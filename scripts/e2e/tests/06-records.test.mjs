@@ -144,9 +144,21 @@ describe('record anchoring', () => {
   });
 
   it('the patient anchors a batch; records are listed', async () => {
-    const batch = [request(3, 'DocumentReference/doc-3'), request(4, 'DocumentReference/doc-4')];
+    // What the records share is given once; each entry has its own hash, path and manifest.
+    const batch = {
+      category: 'Laboratory',
+      resourceType: 'DocumentReference',
+      algorithm: 'Sha2_256',
+      purpose: 'Treatment',
+      base: 'DocumentReference/',
+      entries: [3, 4].map((n) => ({ patient, contentHash: hash(n), path: `doc-${n}`, keyManifest: hash(0xee) })),
+    };
     const { events } = await ok(api.tx.recordAnchor.anchorBatch(batch), k.dave);
-    assert.equal(eventsOf(events, 'recordAnchor', 'RecordAnchored').length, 2);
+    const anchored = eventsOf(events, 'recordAnchor', 'RecordAnchored');
+    assert.equal(anchored.length, 2);
+    const info = (await api.call.recordApi.record(anchored[1].data.record)).unwrap();
+    assert.equal(info.location.toUtf8(), 'DocumentReference/doc-4');
+    assert.equal(info.resourceType.toUtf8(), 'DocumentReference');
     const page = await api.call.recordApi.records(patient, null, 10);
     assert.equal(page.records.length, 3);
     assert.ok(page.next.isNone);
