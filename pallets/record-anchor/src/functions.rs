@@ -1,6 +1,7 @@
 //! The pallet's logic: calls are thin wrappers around these.
 
 use crate::{pallet::*, types::*, weights::WeightInfo};
+use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::{
 	ensure,
@@ -208,8 +209,10 @@ impl<T: Config> Pallet<T> {
 		request: AnchorRequest<T>,
 	) -> Result<(RecordId, WriteCost), DispatchError> {
 		let mut cost = WriteCost::default();
+		let (patient, category) = (request.patient, request.category);
 		let id = Self::anchor_one(&who, request, &mut None, &mut cost.decisions)?;
 		cost.held = Self::take_deposit(&who, T::RecordDeposit::get())?;
+		Self::anchored(&who, patient, id, category);
 		Ok((id, cost))
 	}
 
@@ -225,6 +228,7 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::RecordDeposit::get().saturating_mul((entries.len() as u32).into());
 		let mut cost = WriteCost::default();
 		let mut permitted = None;
+		let mut anchored = Vec::with_capacity(entries.len());
 		for BatchEntry { patient, content_hash, path, key_manifest } in entries {
 			let mut location = base.clone();
 			location.try_extend(path.into_iter()).map_err(|_| Error::<T>::InvalidLocation)?;
@@ -238,13 +242,30 @@ impl<T: Config> Pallet<T> {
 				key_manifest,
 				purpose,
 			};
-			Self::anchor_one(&who, request, &mut permitted, &mut cost.decisions)?;
+			anchored.push((
+				patient,
+				Self::anchor_one(&who, request, &mut permitted, &mut cost.decisions)?,
+			));
 		}
 		cost.held = Self::take_deposit(&who, deposit)?;
+		for (patient, id) in anchored {
+			Self::anchored(&who, patient, id, category);
+		}
 		Ok(cost)
 	}
 
-	/// Checks and stores one record, and says so (its deposit is recorded, not yet taken).
+	/// Says a record was anchored, once its deposit is taken.
+	fn anchored(who: &T::AccountId, patient: PatientId, record: RecordId, category: DataCategory) {
+		Self::deposit_event(Event::RecordAnchored {
+			patient,
+			record,
+			category,
+			author: who.clone(),
+		});
+	}
+
+	/// Checks and stores one record (its deposit is recorded, not yet taken; its event not yet
+	/// emitted).
 	/// `permitted` is the patient `who` was last permitted to append to in this call, for this
 	/// category and purpose; the decision is not taken again for them. Returns the record's id.
 	fn anchor_one(
@@ -267,7 +288,15 @@ impl<T: Config> Pallet<T> {
 		ensure!(is_valid_location(&location), Error::<T>::InvalidLocation);
 		ensure!(is_valid_resource_type(&resource_type), Error::<T>::InvalidResourceType);
 		if *permitted != Some(patient) {
-			Self::authorise_write(who, patient, category, ConsentAction::Append, purpose, None, used)?;
+			Self::authorise_write(
+				who,
+				patient,
+				category,
+				ConsentAction::Append,
+				purpose,
+				None,
+				used,
+			)?;
 			*permitted = Some(patient);
 		}
 		let key = Self::record_key(patient, algorithm, &content_hash);
@@ -296,9 +325,7 @@ impl<T: Config> Pallet<T> {
 				},
 			},
 		);
-		let record = Self::join_id(patient, &key);
-		Self::deposit_event(Event::RecordAnchored { patient, record, category, author: who.clone() });
-		Ok(record)
+		Ok(Self::join_id(patient, &key))
 	}
 
 	/// Returns what it cost.

@@ -365,7 +365,10 @@ pub mod pallet {
 			.saturating_add(
 				T::Consents::check_access_weight().saturating_mul(2 * batch.patient_runs() as u64)
 			))]
-		pub fn anchor_batch(origin: OriginFor<T>, batch: AnchorBatch<T>) -> DispatchResultWithPostInfo {
+		pub fn anchor_batch(
+			origin: OriginFor<T>,
+			batch: AnchorBatch<T>,
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let n = batch.entries.len() as u32;
 			let cost = Self::do_anchor_batch(who, batch)?;

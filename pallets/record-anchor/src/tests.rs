@@ -287,7 +287,8 @@ fn writes_are_charged_for_what_they_did_not_the_worst_case() {
 		// A batch decides once per run of one patient's entries and takes its deposits at once;
 		// it declares two worst-case decisions per run.
 		let one_patient = batch(&[(ALICE_ID, 4), (ALICE_ID, 5), (ALICE_ID, 6)]);
-		let info = crate::Call::<Test>::anchor_batch { batch: one_patient.clone() }.get_dispatch_info();
+		let info =
+			crate::Call::<Test>::anchor_batch { batch: one_patient.clone() }.get_dispatch_info();
 		let worst = <ConsentRegistry as ConsentChecker<_, _>>::check_access_weight();
 		assert_eq!(info.call_weight, RecordWeights::anchor_batch(3) + hold + worst * 2);
 		let w = charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), one_patient));
@@ -295,7 +296,8 @@ fn writes_are_charged_for_what_they_did_not_the_worst_case() {
 		// A guardian of both patients, entries in three runs: three decisions, a held deposit.
 		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(BOB), GUARDIAN));
 		let three_runs = batch(&[(ALICE_ID, 7), (BOB_ID, 8), (ALICE_ID, 9)]);
-		let info = crate::Call::<Test>::anchor_batch { batch: three_runs.clone() }.get_dispatch_info();
+		let info =
+			crate::Call::<Test>::anchor_batch { batch: three_runs.clone() }.get_dispatch_info();
 		assert_eq!(info.call_weight, RecordWeights::anchor_batch(3) + hold + worst * 6);
 		let w = charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(GUARDIAN), three_runs));
 		assert_eq!(w, RecordWeights::anchor_batch(3) + patient * 2 + hold);
@@ -570,8 +572,14 @@ fn batch_errors_change_nothing() {
 		let try_batch = |b| RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), b);
 		assert_ok!(try_batch(batch(&[(ALICE_ID, 1)])));
 		// One bad entry, wherever it is, and nothing is anchored.
-		assert_noop!(try_batch(batch(&[(ALICE_ID, 4), (ALICE_ID, 1)])), Error::<Test>::AlreadyExists);
-		assert_noop!(try_batch(batch(&[(ALICE_ID, 5), (ALICE_ID, 5)])), Error::<Test>::AlreadyExists);
+		assert_noop!(
+			try_batch(batch(&[(ALICE_ID, 4), (ALICE_ID, 1)])),
+			Error::<Test>::AlreadyExists
+		);
+		assert_noop!(
+			try_batch(batch(&[(ALICE_ID, 5), (ALICE_ID, 5)])),
+			Error::<Test>::AlreadyExists
+		);
 		assert_noop!(try_batch(batch(&[(ALICE_ID, 6), (ALICE_ID, 0)])), Error::<Test>::InvalidHash);
 		assert_noop!(try_batch(batch(&[(ALICE_ID, 7), (9, 8)])), Error::<Test>::PatientNotFound);
 		assert_noop!(try_batch(batch(&[])), Error::<Test>::EmptyBatch);

@@ -1,7 +1,8 @@
 //! Generated for MedLedger by `scripts/bench/weights.sh`; do not edit by hand.
+//!
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-25 (Y/M/D)
+//! DATE: 2026-12-01 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `medledger`
@@ -14,8 +15,8 @@
 //   benchmark
 //   overhead
 //   --runtime
-//   /root/.cache/medledger/target/release/wbuild/medledger-runtime/medledger_runtime.compact.
-// compressed.wasm   --genesis-builder
+//   /root/.cache/medledger/target/release/wbuild/medledger-runtime/medledger_runtime.compact.compressed.wasm
+//   --genesis-builder
 //   runtime
 //   --genesis-builder-preset
 //   development
@@ -30,27 +31,25 @@
 //   --weight-path
 //   runtime/src/weights
 
-use polkadot_sdk::{
-	sp_core::parameter_types,
-	sp_weights::{constants::WEIGHT_REF_TIME_PER_NANOS, Weight},
-};
+use polkadot_sdk::sp_core::parameter_types;
+use polkadot_sdk::sp_weights::{constants::WEIGHT_REF_TIME_PER_NANOS, Weight};
 
 parameter_types! {
 	/// Weight of executing an empty block.
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 168_470, 422_879
-	///   Average:  201_741
-	///   Median:   209_311
-	///   Std-Dev:  33204.67
+	///   Min, Max: 263_475, 2_820_261
+	///   Average:  385_089
+	///   Median:   383_028
+	///   Std-Dev:  257041.75
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 273_417
-	///   95th: 236_611
-	///   75th: 215_861
+	///   99th: 689_673
+	///   95th: 463_810
+	///   75th: 419_106
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(201_741), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(385_089), 0);
 }
 
 #[cfg(test)]

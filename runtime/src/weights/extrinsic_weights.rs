@@ -1,7 +1,8 @@
 //! Generated for MedLedger by `scripts/bench/weights.sh`; do not edit by hand.
+//!
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-25 (Y/M/D)
+//! DATE: 2026-12-01 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `medledger`
@@ -14,8 +15,8 @@
 //   benchmark
 //   overhead
 //   --runtime
-//   /root/.cache/medledger/target/release/wbuild/medledger-runtime/medledger_runtime.compact.
-// compressed.wasm   --genesis-builder
+//   /root/.cache/medledger/target/release/wbuild/medledger-runtime/medledger_runtime.compact.compressed.wasm
+//   --genesis-builder
 //   runtime
 //   --genesis-builder-preset
 //   development
@@ -30,27 +31,25 @@
 //   --weight-path
 //   runtime/src/weights
 
-use polkadot_sdk::{
-	sp_core::parameter_types,
-	sp_weights::{constants::WEIGHT_REF_TIME_PER_NANOS, Weight},
-};
+use polkadot_sdk::sp_core::parameter_types;
+use polkadot_sdk::sp_weights::{constants::WEIGHT_REF_TIME_PER_NANOS, Weight};
 
 parameter_types! {
 	/// Weight of executing a NO-OP extrinsic, for example `System::remark`.
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 110_366, 125_403
-	///   Average:  114_447
-	///   Median:   113_449
-	///   Std-Dev:  3287.99
+	///   Min, Max: 153_950, 261_935
+	///   Average:  218_488
+	///   Median:   219_728
+	///   Std-Dev:  26420.42
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 123_564
-	///   95th: 120_961
-	///   75th: 116_332
+	///   99th: 261_704
+	///   95th: 253_424
+	///   75th: 240_697
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(114_447), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(218_488), 0);
 }
 
 #[cfg(test)]
