@@ -91,6 +91,17 @@ overhead() {
 		--header scripts/bench/weights-header.txt \
 		--weight-path "$weights"
 	umbrella_paths "$weights/block_weights.rs" "$weights/extrinsic_weights.rs"
+	fmt "$weights/block_weights.rs" "$weights/extrinsic_weights.rs"
+}
+
+# The CLI's own templates are not formatted as the repository is (rustfmt.toml; its comment
+# options need a nightly rustfmt, used when the machine has one).
+fmt() {
+	if rustfmt +nightly --version >/dev/null 2>&1; then
+		rustfmt +nightly --edition 2021 "$@"
+	else
+		rustfmt --edition 2021 "$@" 2>/dev/null || true
+	fi
 }
 
 storage() {

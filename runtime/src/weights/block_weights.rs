@@ -1,5 +1,4 @@
 //! Generated for MedLedger by `scripts/bench/weights.sh`; do not edit by hand.
-//!
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-01 (Y/M/D)
@@ -15,8 +14,8 @@
 //   benchmark
 //   overhead
 //   --runtime
-//   /root/.cache/medledger/target/release/wbuild/medledger-runtime/medledger_runtime.compact.compressed.wasm
-//   --genesis-builder
+//   /root/.cache/medledger/target/release/wbuild/medledger-runtime/medledger_runtime.compact.
+// compressed.wasm   --genesis-builder
 //   runtime
 //   --genesis-builder-preset
 //   development
@@ -31,8 +30,10 @@
 //   --weight-path
 //   runtime/src/weights
 
-use polkadot_sdk::sp_core::parameter_types;
-use polkadot_sdk::sp_weights::{constants::WEIGHT_REF_TIME_PER_NANOS, Weight};
+use polkadot_sdk::{
+	sp_core::parameter_types,
+	sp_weights::{constants::WEIGHT_REF_TIME_PER_NANOS, Weight},
+};
 
 parameter_types! {
 	/// Weight of executing an empty block.
