@@ -1,11 +1,12 @@
 //! Generated for MedLedger by `scripts/bench/weights.sh`; do not edit by hand.
+//!
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-25 (Y/M/D)
+//! DATE: 2026-12-01 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! DATABASE: `ParityDb`, RUNTIME: `MedLedger Development`
-//! BLOCK-NUM: `Number(90)`
+//! BLOCK-NUM: `Number(132)`
 //! SKIP-WRITE: `false`, SKIP-READ: `false`, WARMUPS: `1`
 //! STATE-VERSION: `V1`, STATE-CACHE-SIZE: ``
 //! WEIGHT-PATH: `runtime/src/weights`
@@ -50,31 +51,31 @@ pub mod constants {
 			// Calculated by multiplying the *Average* of all values with `1.0` and adding `0`.
 			//
 			// Stats nanoseconds:
-			//   Min, Max: 721, 3_255_598
-			//   Average:  6_894
-			//   Median:   6_029
-			//   Std-Dev:  26580.87
+			//   Min, Max: 1_453, 4_659_831
+			//   Average:  18_905
+			//   Median:   15_920
+			//   Std-Dev:  60001.81
 			//
 			// Percentiles nanoseconds:
-			//   99th: 11_127
-			//   95th: 8_763
-			//   75th: 6_940
-			read: 6_894 * constants::WEIGHT_REF_TIME_PER_NANOS,
+			//   99th: 47_178
+			//   95th: 27_331
+			//   75th: 18_855
+			read: 18_905 * constants::WEIGHT_REF_TIME_PER_NANOS,
 
 			// Time to write one storage item.
 			// Calculated by multiplying the *Average* of all values with `1.0` and adding `0`.
 			//
 			// Stats nanoseconds:
-			//   Min, Max: 10_863, 15_996
-			//   Average:  13_736
-			//   Median:   13_766
-			//   Std-Dev:  1723.23
+			//   Min, Max: 30_476, 67_233
+			//   Average:  51_425
+			//   Median:   50_705
+			//   Std-Dev:  9527.54
 			//
 			// Percentiles nanoseconds:
-			//   99th: 15_996
-			//   95th: 15_996
-			//   75th: 15_775
-			write: 13_736 * constants::WEIGHT_REF_TIME_PER_NANOS,
+			//   99th: 67_233
+			//   95th: 65_161
+			//   75th: 59_159
+			write: 51_425 * constants::WEIGHT_REF_TIME_PER_NANOS,
 		};
 	}
 
