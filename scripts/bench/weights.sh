@@ -94,7 +94,7 @@ overhead() {
 	fmt "$weights/block_weights.rs" "$weights/extrinsic_weights.rs"
 }
 
-# The CLI's own templates are not formatted as the repository is (rustfmt.toml; its comment
+# Generated files are not formatted as the repository is (rustfmt.toml; its comment
 # options need a nightly rustfmt, used when the machine has one).
 fmt() {
 	if rustfmt +nightly --version >/dev/null 2>&1; then
@@ -120,6 +120,7 @@ storage() {
 		--header scripts/bench/weights-header.txt \
 		--template-path scripts/bench/storage-weights-template.hbs \
 		--weight-path "$weights"
+	fmt "$weights/paritydb_weights.rs"
 }
 
 if [ $# -eq 0 ]; then set -- pallets runtime overhead storage; fi

@@ -162,9 +162,10 @@ impl<T: Config> Pallet<T> {
 		);
 	}
 
-	/// Whether `who` may write `action` on `patient`'s `category` (for `record`) for `purpose`:
+	/// Allows `who` to write `action` on `patient`'s `category` (for `record`) for `purpose`:
 	/// the patient or a guardian, a permitting consent, or (to append) an emergency session.
-	/// Adds the weight of the decisions taken to `used`.
+	/// `PatientNotFound` if the patient is not registered, else `NotPermitted`. Adds the weight
+	/// of the decisions taken to `used`.
 	fn authorise_write(
 		who: &T::AccountId,
 		patient: PatientId,
@@ -265,9 +266,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks and stores one record (its deposit is recorded, not yet taken; its event not yet
-	/// emitted).
-	/// `permitted` is the patient `who` was last permitted to append to in this call, for this
-	/// category and purpose; the decision is not taken again for them. Returns the record's id.
+	/// emitted). `permitted` is the patient `who` was last permitted to append to in this call, for
+	/// this category and purpose; the decision is not taken again for them. Returns the record's
+	/// id.
 	fn anchor_one(
 		who: &T::AccountId,
 		request: AnchorRequest<T>,

@@ -20,7 +20,7 @@ pub type Location<T> = BoundedVec<u8, <T as Config>::MaxLocationLength>;
 /// A FHIR resource type name (`Observation`, `DocumentReference`): ASCII letters, at most 64.
 pub type ResourceType = BoundedVec<u8, ConstU32<64>>;
 
-/// A new record: the argument of `anchor_record` and each item of `anchor_batch`.
+/// A new record: the argument of `anchor_record` (`anchor_batch` builds one per entry).
 #[derive(
 	Encode,
 	Decode,

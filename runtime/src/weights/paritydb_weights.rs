@@ -1,5 +1,4 @@
 //! Generated for MedLedger by `scripts/bench/weights.sh`; do not edit by hand.
-//!
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-01 (Y/M/D)
