@@ -1,11 +1,12 @@
 // The runnable examples of scripts/examples (every call and runtime API of the three pallets,
-// and the end-to-end privacy example) run against a fresh dev node and check themselves: each
-// asserts what the chain answers and exits non-zero on any surprise. Each run is time-bounded.
+// and the end-to-end privacy example) run and check themselves: each asserts what the chain
+// answers and exits non-zero on any surprise. Each example gets a fresh dev node of its own, so
+// they run side by side (they wait on blocks, not on the CPU). Each run is time-bounded.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import { startNode } from '../lib/node.mjs';
 
@@ -30,15 +31,7 @@ function runExample(script, wsUrl, timeoutMs) {
   });
 }
 
-describe('scripts/examples against a dev node', () => {
-  let node;
-  before(async () => {
-    node = await startNode();
-  });
-  after(async () => {
-    await node?.stop();
-  });
-
+describe('scripts/examples, each against a dev node', { concurrency: true }, () => {
   for (const [script, done] of [
     ['identity.mjs', 'identity example: done'],
     ['consent.mjs', 'consent example: done'],
@@ -46,9 +39,14 @@ describe('scripts/examples against a dev node', () => {
     ['privacy.mjs', 'privacy example: done'],
   ]) {
     it(`${script} runs and checks every step`, async () => {
-      const { code, signal, output } = await runExample(script, node.wsUrl, 360_000);
-      assert.equal(code, 0, `${script} failed (${signal ?? code}):\n${output.slice(-4000)}`);
-      assert.ok(output.includes(done), output.slice(-2000));
+      const node = await startNode();
+      try {
+        const { code, signal, output } = await runExample(script, node.wsUrl, 360_000);
+        assert.equal(code, 0, `${script} failed (${signal ?? code}):\n${output.slice(-4000)}`);
+        assert.ok(output.includes(done), output.slice(-2000));
+      } finally {
+        await node.stop();
+      }
     });
   }
 });
