@@ -41,7 +41,7 @@ describe('scripts/examples, each against a dev node', { concurrency: true }, () 
     it(`${script} runs and checks every step`, async () => {
       const node = await startNode();
       try {
-        const { code, signal, output } = await runExample(script, node.wsUrl, 360_000);
+        const { code, signal, output } = await runExample(script, node.wsUrl, 600_000);
         assert.equal(code, 0, `${script} failed (${signal ?? code}):\n${output.slice(-4000)}`);
         assert.ok(output.includes(done), output.slice(-2000));
       } finally {
