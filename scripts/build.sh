@@ -5,9 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
-packages=(-p medledger-node)
-for p in "$@"; do packages+=(-p "$p"); done
-step "cargo build --release ${packages[*]}" cargo build --release --locked "${packages[@]}"
+mapfile -t args < <(node_build_args "$@")
+step "cargo build ${args[*]}" cargo build "${args[@]}"
 wasm=$(ls "$CARGO_TARGET_DIR"/release/wbuild/medledger-runtime/medledger_runtime.compact.compressed.wasm 2>/dev/null || true)
 say "node:  $MEDLEDGER_NODE"
 [ -n "$wasm" ] && say "wasm:  $wasm ($(stat -c %s "$wasm") bytes)"

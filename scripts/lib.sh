@@ -13,6 +13,31 @@ step() {
 	say "$name took $((SECONDS - t0)) s"
 }
 
+# The arguments of CI's three cargo runs, one per line (scripts/build.sh, scripts/test.sh; and
+# scripts/workspace-hack.mjs, which keeps the third from recompiling what the first two built).
+# The node, with further packages built in the same run (so that shared dependencies are built
+# once with the same features).
+node_build_args() {
+	printf '%s\n' --release --locked -p medledger-node
+	for p in "$@"; do printf '%s\n' -p "$p"; done
+}
+# The workspace's tests. Release profile on purpose: they reuse the node build's dependencies
+# instead of a debug set.
+workspace_test_args() {
+	printf '%s\n' --release --locked --workspace
+}
+# The runtime's and every pallet's tests with the try-runtime upgrade checks and the benchmarks
+# (no Wasm needed: run with SKIP_WASM_BUILD=1).
+feature_test_args() {
+	printf '%s\n' --release --locked -p medledger-runtime
+	local pallet
+	for pallet in pallets/*/; do
+		printf '%s\n' -p "$(sed -n 's/^name = "\(.*\)"/\1/p' "$pallet/Cargo.toml" | head -n1)"
+	done
+	printf '%s\n' --features \
+		medledger-runtime/try-runtime,medledger-runtime/upgrade-fixture,medledger-runtime/runtime-benchmarks
+}
+
 # Builds the node with `--features runtime-benchmarks` (the `benchmark` subcommands) and sets
 # `node` and `wasm` to it and to the runtime it was built with. The next scripts/build.sh
 # rebuilds the plain node in the same place.

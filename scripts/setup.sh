@@ -6,10 +6,13 @@ set -euo pipefail
 say() { printf '[setup] %s\n' "$*"; }
 cd "$(dirname "$0")/.."
 
-# System packages: protoc (litep2p's build script), clang/libclang (bindgen in some -sys crates).
+# System packages: protoc (litep2p's build script), clang/libclang (bindgen in some -sys crates),
+# OpenSSL's headers and pkg-config (litep2p's WebRTC links the system's OpenSSL instead of
+# compiling its own: OPENSSL_NO_VENDOR in .cargo/config.toml).
+apt_packages=(protobuf-compiler clang libclang-dev libssl-dev pkg-config)
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 need_apt=()
-for pkg in protobuf-compiler clang libclang-dev; do
+for pkg in "${apt_packages[@]}"; do
 	installed "$pkg" || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -20,7 +23,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
 		"${need_apt[@]}" >/dev/null
 else
-	say "apt packages present: protobuf-compiler clang libclang-dev"
+	say "apt packages present: ${apt_packages[*]}"
 fi
 
 # Rust: the toolchain pinned in rust-toolchain.toml, with the Wasm target and components the

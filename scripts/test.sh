@@ -11,19 +11,18 @@ say "cargo target dir: $CARGO_TARGET_DIR"
 # The node, and the v2 runtime Wasm that the end-to-end upgrade test upgrades a running chain to.
 bash scripts/build.sh medledger-runtime-upgrade-fixture
 # Release profile on purpose: tests reuse the node build's dependencies instead of a debug set.
-step "cargo test (workspace)" cargo test --release --locked --workspace
+mapfile -t args < <(workspace_test_args)
+step "cargo test (workspace)" cargo test "${args[@]}"
 # In one cargo run, so that the FRAME crates compile once for both features (no Wasm needed):
 # - the upgrade to v2 as try-runtime runs it (migrations with pre/post checks, then every
 #   pallet's storage version and invariants) on a populated chain, and the migration's own checks;
 # - benchmarks run as tests (impl_benchmark_test_suite!) in every pallet (patient identity's
 #   with the v2 deposit of the upgrade fixture; its unit tests above run with v1's).
-pallets=()
-for pallet in pallets/*/; do
-	pallets+=(-p "$(sed -n 's/^name = "\(.*\)"/\1/p' "$pallet/Cargo.toml" | head -n1)")
-done
+# The runtime's dev-dependency runtime/workspace-hack makes this run reuse what the two before
+# built (scripts/workspace-hack.mjs).
+mapfile -t args < <(feature_test_args)
 SKIP_WASM_BUILD=1 step "runtime upgrade checks (try-runtime, v2) and benchmarks as tests" \
-	cargo test --release --locked -p medledger-runtime "${pallets[@]}" \
-	--features medledger-runtime/try-runtime,medledger-runtime/upgrade-fixture,medledger-runtime/runtime-benchmarks
+	cargo test "${args[@]}"
 
 # The examples' and the load benchmark's own packages first: the e2e tests run them
 # (09-examples, 10-load).
