@@ -9,7 +9,7 @@
 // already built, so the third compiles only what its own features change (sp-runtime and up).
 //
 // Usage: node scripts/workspace-hack.mjs [--check]
-//   --check  exit 1, and change nothing, if the committed lists are out of date.
+//   --check  exit 1 if the committed lists are out of date (the files are left as they were).
 // It reads Cargo's unit graphs (`--unit-graph`, which needs RUSTC_BOOTSTRAP=1: nothing is built).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
