@@ -10,7 +10,7 @@ say "cargo target dir: $CARGO_TARGET_DIR"
 
 # The node, and the v2 runtime Wasm that the end-to-end upgrade test upgrades a running chain to.
 bash scripts/build.sh medledger-runtime-upgrade-fixture
-# Release profile on purpose: tests reuse the node build's dependencies instead of a debug set.
+# The arguments of this and the next cargo run are in scripts/lib.sh.
 mapfile -t args < <(workspace_test_args)
 step "cargo test (workspace)" cargo test "${args[@]}"
 # In one cargo run, so that the FRAME crates compile once for both features (no Wasm needed):
