@@ -17,7 +17,10 @@ use medledger_primitives::{
 	CategoryScope, ConsentAction, ConsentKind, DataCategory, Grantee, IdentityBenchmarkHelper,
 	IdentityProvider, OrganisationKind, PatientId, PractitionerRole, Purpose, RecordId,
 };
-use polkadot_sdk::{frame_benchmarking, sp_runtime::traits::Bounded};
+use polkadot_sdk::{
+	frame_benchmarking,
+	sp_runtime::traits::{BlockNumberProvider, Bounded},
+};
 
 type Helper<T> = <T as Config>::BenchmarkHelper;
 
@@ -177,8 +180,8 @@ mod benchmarks {
 		let doctor = physician::<T>("doctor")?;
 		// Worst case: an expired session is closed first.
 		Pallet::<T>::do_open_emergency(doctor.clone(), id, EmergencyReason::LifeThreatening)?;
-		let later = frame_system::Pallet::<T>::block_number() + T::EmergencyDuration::get();
-		frame_system::Pallet::<T>::set_block_number(later);
+		let later = T::BlockNumberProvider::current_block_number() + T::EmergencyDuration::get();
+		T::BlockNumberProvider::set_block_number(later);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(doctor.clone()), id, EmergencyReason::PatientUnableToConsent);

@@ -17,9 +17,12 @@ use medledger_primitives::{
 	RecordId,
 };
 use polkadot_sdk::{
-	frame_support, frame_system,
+	frame_support,
 	frame_system::pallet_prelude::BlockNumberFor,
-	sp_runtime::{traits::Zero, DispatchError, Saturating},
+	sp_runtime::{
+		traits::{BlockNumberProvider, Zero},
+		DispatchError, Saturating,
+	},
 };
 
 /// Sorts and de-duplicates a bounded list in place.
@@ -32,8 +35,8 @@ fn normalise<V: Ord, S: Get<u32>>(list: &mut BoundedVec<V, S>) {
 }
 
 impl<T: Config> Pallet<T> {
-	fn now() -> BlockNumberFor<T> {
-		frame_system::Pallet::<T>::block_number()
+	pub(crate) fn now() -> BlockNumberFor<T> {
+		T::BlockNumberProvider::current_block_number()
 	}
 
 	/// `who` must be the patient (registered) or one of their guardians.

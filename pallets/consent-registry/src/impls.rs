@@ -9,7 +9,7 @@ use medledger_primitives::{
 	PatientId, Purpose, RecordId,
 };
 use polkadot_sdk::{
-	frame_support, frame_system, frame_system::pallet_prelude::BlockNumberFor, sp_weights::Weight,
+	frame_support, frame_system::pallet_prelude::BlockNumberFor, sp_weights::Weight,
 };
 
 impl<T: Config> ConsentChecker<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
@@ -70,7 +70,7 @@ impl<T: Config> Pallet<T> {
 		limit: u32,
 	) -> ConsentPage<T::AccountId, BlockNumberFor<T>> {
 		let limit = limit.min(T::MaxPageSize::get()) as usize;
-		let now = frame_system::Pallet::<T>::block_number();
+		let now = Self::now();
 		let mut ids = match start_after {
 			Some(after) => PatientConsents::<T>::iter_key_prefix_from(
 				patient,

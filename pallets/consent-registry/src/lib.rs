@@ -73,6 +73,7 @@ pub mod pallet {
 		ConsentId, ConsentKind, EmergencySessionId, Grantee, IdentityProvider, OrganisationId,
 		PatientId,
 	};
+	use polkadot_sdk::sp_runtime::traits::BlockNumberProvider;
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
@@ -89,6 +90,12 @@ pub mod pallet {
 
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Where "now" comes from: the block number that dates validity periods, revocations and
+		/// emergency sessions. `frame_system::Pallet` on a solo chain. A chain started as a
+		/// parachain may count in relay-chain blocks (6 seconds, whatever its own block rate); a
+		/// live chain keeps the provider it started with, or migrates every stored block number.
+		type BlockNumberProvider: BlockNumberProvider<BlockNumber = BlockNumberFor<Self>>;
 
 		/// Who is who: patients, guardians, practitioners and organisations.
 		type Identities: IdentityProvider<Self::AccountId>;

@@ -63,6 +63,7 @@ parameter_types! {
 impl pallet_patient_identity::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
+	type BlockNumberProvider = System;
 	type OrganisationOrigin = EnsureRoot<AccountId>;
 	type PatientDeposit = PatientDeposit;
 	type MaxNameLength = ConstU32<32>;
@@ -81,6 +82,7 @@ pub const EMERGENCY_BLOCKS: u64 = 10;
 impl pallet_consent_registry::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
+	type BlockNumberProvider = System;
 	type Identities = PatientIdentity;
 	type ConsentDeposit = ConsentDeposit;
 	type EmergencyDeposit = EmergencyDeposit;

@@ -15,7 +15,11 @@ use medledger_primitives::{
 	EncryptionKey, OrganisationId, OrganisationKind, OrganisationStatus, PatientId,
 	PractitionerRole, X25519PublicKey,
 };
-use polkadot_sdk::{frame_support, frame_system, sp_core::H256, sp_runtime::traits::Zero};
+use polkadot_sdk::{
+	frame_support, frame_system,
+	sp_core::H256,
+	sp_runtime::traits::{BlockNumberProvider, Zero},
+};
 
 impl<T: Config> Pallet<T> {
 	/// Passes for the organisation origin, or for a signed admin of `organisation`.
@@ -203,7 +207,7 @@ impl<T: Config> Pallet<T> {
 				guardians: BoundedVec::new(),
 				recovery_threshold: 0,
 				deposit,
-				registered_at: frame_system::Pallet::<T>::block_number(),
+				registered_at: T::BlockNumberProvider::current_block_number(),
 			},
 		);
 		Self::deposit_event(Event::PatientRegistered { patient, account: who, deposit });

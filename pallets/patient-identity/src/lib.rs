@@ -58,6 +58,7 @@ pub mod pallet {
 	use medledger_primitives::{
 		OrganisationId, OrganisationKind, PatientId, PractitionerRole, X25519PublicKey,
 	};
+	use polkadot_sdk::sp_runtime::traits::BlockNumberProvider;
 	use sp_core::H256;
 
 	/// The in-code storage version. Version 1 ([`migrations::v1`]: deposits re-priced) is built
@@ -81,6 +82,12 @@ pub mod pallet {
 
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Where "now" comes from: the block number that dates when a patient registered.
+		/// `frame_system::Pallet` on a solo chain. A chain started as a parachain may count in
+		/// relay-chain blocks (6 seconds, whatever its own block rate); a live chain keeps the
+		/// provider it started with, or migrates every stored block number.
+		type BlockNumberProvider: BlockNumberProvider<BlockNumber = BlockNumberFor<Self>>;
 
 		/// Who admits, suspends, reinstates and removes organisations (the consortium).
 		type OrganisationOrigin: EnsureOrigin<Self::RuntimeOrigin>;

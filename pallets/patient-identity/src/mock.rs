@@ -62,6 +62,7 @@ pub const MAX_GUARDIANS: u32 = 3;
 impl pallet_patient_identity::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
+	type BlockNumberProvider = System;
 	type OrganisationOrigin = EnsureRoot<AccountId>;
 	type PatientDeposit = PatientDeposit;
 	type MaxNameLength = ConstU32<32>;

@@ -21,7 +21,7 @@ use medledger_primitives::{
 use polkadot_sdk::{
 	frame_benchmarking,
 	sp_runtime::{
-		traits::{Bounded, Zero},
+		traits::{BlockNumberProvider, Bounded, Zero},
 		Saturating,
 	},
 };
@@ -239,8 +239,8 @@ mod benchmarks {
 		for _ in 0..n {
 			Pallet::<T>::do_log(who.clone(), rec, who.clone(), Purpose::PatientRequest, true)?;
 		}
-		let later = frame_system::Pallet::<T>::block_number() + T::LogRetention::get();
-		frame_system::Pallet::<T>::set_block_number(later);
+		let later = T::BlockNumberProvider::current_block_number() + T::LogRetention::get();
+		T::BlockNumberProvider::set_block_number(later);
 		let caller: T::AccountId = whitelisted_caller();
 
 		#[extrinsic_call]

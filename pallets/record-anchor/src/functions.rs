@@ -17,10 +17,13 @@ use medledger_primitives::{
 	DenyReason, HashAlgorithm, IdentityProvider, OrganisationKind, PatientId, Purpose, RecordId,
 };
 use polkadot_sdk::{
-	frame_support, frame_system,
+	frame_support,
 	frame_system::pallet_prelude::BlockNumberFor,
 	sp_io::hashing::blake2_256,
-	sp_runtime::{traits::Zero, DispatchError, Saturating},
+	sp_runtime::{
+		traits::{BlockNumberProvider, Zero},
+		DispatchError, Saturating,
+	},
 };
 
 /// `https://…`, `ipfs://…` or a relative FHIR reference (`Type/id`), printable ASCII only.
@@ -50,8 +53,8 @@ pub fn is_valid_resource_type(name: &[u8]) -> bool {
 }
 
 impl<T: Config> Pallet<T> {
-	fn now() -> BlockNumberFor<T> {
-		frame_system::Pallet::<T>::block_number()
+	pub(crate) fn now() -> BlockNumberFor<T> {
+		T::BlockNumberProvider::current_block_number()
 	}
 
 	/// The id of `patient`'s record whose first version has this content hash: the patient id

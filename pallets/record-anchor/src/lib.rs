@@ -70,6 +70,7 @@ pub mod pallet {
 		AccessBasis, BatchId, ConsentChecker, DataCategory, DenyReason, IdentityProvider,
 		PatientId, Purpose, RecordId,
 	};
+	use polkadot_sdk::sp_runtime::traits::BlockNumberProvider;
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
@@ -86,6 +87,13 @@ pub mod pallet {
 
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Where "now" comes from: the block number that dates when records, versions and
+		/// access-log entries were written, and the log's retention.
+		/// `frame_system::Pallet` on a solo chain. A chain started as a parachain may count in
+		/// relay-chain blocks (6 seconds, whatever its own block rate); a live chain keeps the
+		/// provider it started with, or migrates every stored block number.
+		type BlockNumberProvider: BlockNumberProvider<BlockNumber = BlockNumberFor<Self>>;
 
 		/// Who is who.
 		type Identities: IdentityProvider<Self::AccountId>;

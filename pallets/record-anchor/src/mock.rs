@@ -8,7 +8,7 @@ use polkadot_sdk::{
 	pallet_balances,
 	sp_core::H256,
 	sp_io,
-	sp_runtime::BuildStorage,
+	sp_runtime::{traits::BlockNumberProvider, BuildStorage},
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -64,11 +64,31 @@ parameter_types! {
 	pub const VersionDeposit: Balance = 3;
 	pub const BatchDeposit: Balance = 6;
 	pub const LogDeposit: Balance = 2;
+	/// How far the pallets' clock runs ahead of the system block number (0 unless a test sets
+	/// it), as a relay chain's block number would.
+	pub storage ClockOffset: u64 = 0;
+}
+
+/// The three pallets' block number provider: the system block number plus [`ClockOffset`].
+pub struct Clock;
+
+impl BlockNumberProvider for Clock {
+	type BlockNumber = u64;
+
+	fn current_block_number() -> u64 {
+		System::block_number().saturating_add(ClockOffset::get())
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn set_block_number(n: u64) {
+		System::set_block_number(n.saturating_sub(ClockOffset::get()));
+	}
 }
 
 impl pallet_patient_identity::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
+	type BlockNumberProvider = Clock;
 	type OrganisationOrigin = EnsureRoot<AccountId>;
 	type PatientDeposit = PatientDeposit;
 	type MaxNameLength = ConstU32<32>;
@@ -88,6 +108,7 @@ pub const MAX_PRUNE: u32 = 2;
 impl pallet_consent_registry::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
+	type BlockNumberProvider = Clock;
 	type Identities = PatientIdentity;
 	type ConsentDeposit = ConsentDeposit;
 	type EmergencyDeposit = EmergencyDeposit;
@@ -104,6 +125,7 @@ impl pallet_consent_registry::Config for Test {
 impl pallet_record_anchor::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
+	type BlockNumberProvider = Clock;
 	type Identities = PatientIdentity;
 	type Consents = ConsentRegistry;
 	type RecordDeposit = RecordDeposit;

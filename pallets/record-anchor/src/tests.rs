@@ -93,6 +93,59 @@ fn last_event() -> RuntimeEvent {
 	System::events().pop().expect("an event").event
 }
 
+// ---------------------------------------------------------------- the pallets' clock
+
+#[test]
+fn the_three_pallets_keep_time_by_their_block_number_provider() {
+	build_and_execute(|| {
+		// The provider runs 1,000 blocks ahead of the system block number (1).
+		ClockOffset::set(&1_000);
+		let now = 1_001;
+		let terms = |starts_at, expires_at| ConsentTerms {
+			categories: CategoryScope::Only(BoundedVec::truncate_from(vec![
+				DataCategory::Laboratory,
+			])),
+			actions: BoundedVec::truncate_from(vec![ConsentAction::Append]),
+			purposes: BoundedVec::truncate_from(vec![Purpose::Treatment]),
+			starts_at,
+			expires_at,
+			records: BoundedVec::new(),
+		};
+		// Block 500 is in the system's future but in the provider's past.
+		assert_noop!(
+			ConsentRegistry::grant_consent(
+				RuntimeOrigin::signed(ALICE),
+				ALICE_ID,
+				Grantee::Organisation(HOSPITAL),
+				terms(Some(500), None),
+			),
+			pallet_consent_registry::Error::<Test>::InvalidPeriod
+		);
+		let consent = pallet_consent_registry::NextConsentId::<Test>::get();
+		assert_ok!(ConsentRegistry::grant_consent(
+			RuntimeOrigin::signed(ALICE),
+			ALICE_ID,
+			Grantee::Organisation(HOSPITAL),
+			terms(None, Some(now + 4)),
+		));
+		let granted = pallet_consent_registry::Consents::<Test>::get((ALICE_ID, consent)).unwrap();
+		assert_eq!(granted.granted_at, now);
+		let id = anchor(DOCTOR, request(1));
+		assert_eq!(RecordAnchor::record(&id).unwrap().1.current.anchored_at, now);
+
+		// Four system blocks later the consent has ended by the provider's count.
+		System::set_block_number(5);
+		assert_noop!(
+			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), request(2)),
+			Error::<Test>::NotPermitted
+		);
+		assert_ok!(PatientIdentity::register_patient(RuntimeOrigin::signed(5), [9; 32], None));
+		let patient = pallet_patient_identity::PatientByAccount::<Test>::get(5).unwrap();
+		let registered = pallet_patient_identity::Patients::<Test>::get(patient).unwrap();
+		assert_eq!(registered.registered_at, now + 4);
+	});
+}
+
 // ---------------------------------------------------------------- anchor_record
 
 #[test]

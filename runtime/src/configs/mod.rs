@@ -189,6 +189,8 @@ parameter_types! {
 impl pallet_patient_identity::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
+	// One clock for the three pallets: record writes are decided on consents' periods.
+	type BlockNumberProvider = System;
 	type OrganisationOrigin = governance::OrganisationOrigin;
 	type PatientDeposit = PatientDeposit;
 	type MaxNameLength = ConstU32<128>;
@@ -201,6 +203,7 @@ impl pallet_patient_identity::Config for Runtime {
 impl pallet_consent_registry::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
+	type BlockNumberProvider = System;
 	type Identities = PatientIdentity;
 	type ConsentDeposit = ConsentDeposit;
 	type EmergencyDeposit = EmergencyDeposit;
@@ -235,6 +238,7 @@ parameter_types! {
 impl pallet_record_anchor::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
+	type BlockNumberProvider = System;
 	type Identities = PatientIdentity;
 	type Consents = ConsentRegistry;
 	type RecordDeposit = RecordDeposit;
