@@ -36,7 +36,8 @@
 //! ## Assumptions
 //! - Identities come from [`Config::Identities`] (`IdentityProvider`); standing is read at decision
 //!   time, so a suspended organisation loses access at once.
-//! - Time is block numbers. Wallets convert dates to blocks when granting.
+//! - Time is block numbers, from [`Config::BlockNumberProvider`]. Wallets convert dates to blocks
+//!   when granting.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
