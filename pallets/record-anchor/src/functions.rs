@@ -53,7 +53,7 @@ pub fn is_valid_resource_type(name: &[u8]) -> bool {
 }
 
 impl<T: Config> Pallet<T> {
-	pub(crate) fn now() -> BlockNumberFor<T> {
+	fn now() -> BlockNumberFor<T> {
 		T::BlockNumberProvider::current_block_number()
 	}
 
