@@ -23,7 +23,8 @@ pub type RecordId = [u8; 32];
 ///
 /// The last three are *sensitive*: special protection in law (e.g. 42 CFR Part 2 for substance
 /// use disorder records). A broad grant ([`CategoryScope::AllStandard`]) never includes them, and
-/// emergency access never opens them; only a grant that names them does.
+/// emergency access never opens them; only a grant that names them does. A deny with
+/// [`CategoryScope::All`] covers them too.
 #[derive(
 	Encode,
 	Decode,
@@ -193,6 +194,30 @@ pub enum CategoryScope<Categories> {
 	AllStandard,
 	/// Exactly these categories (sensitive ones included only if named here).
 	Only(Categories),
+	/// Every category, the sensitive ones included: "block this grantee from everything". Only
+	/// a deny may have it; a permit names sensitive categories one by one.
+	All,
+}
+
+impl<Categories> CategoryScope<Categories> {
+	/// Whether the scope covers `category`, given a test for membership in an `Only` list.
+	pub fn covers(&self, category: DataCategory, listed: impl FnOnce(&Categories) -> bool) -> bool {
+		match self {
+			Self::AllStandard => !category.is_sensitive(),
+			Self::Only(list) => listed(list),
+			Self::All => true,
+		}
+	}
+}
+
+/// What an emergency (break-glass) session permits, and nothing more: reading, and appending the
+/// record of the emergency care given (`Append`), for emergency treatment, in categories that are
+/// not sensitive. It never permits what a deny in force covers, and never a practitioner whom a
+/// deny in force names (whatever that deny covers).
+pub fn emergency_permits(category: DataCategory, action: ConsentAction, purpose: Purpose) -> bool {
+	matches!(action, ConsentAction::Read | ConsentAction::Append) &&
+		purpose == Purpose::EmergencyTreatment &&
+		!category.is_sensitive()
 }
 
 /// Why access is permitted.
@@ -252,14 +277,16 @@ pub enum DenyReason {
 	Eq,
 	Debug,
 )]
-pub enum AccessDecision<BlockNumber> {
-	/// Allowed, on `basis`, until `expires_at` (exclusive; `None`: until revoked).
-	Permit { basis: AccessBasis, expires_at: Option<BlockNumber> },
+pub enum AccessDecision<Moment> {
+	/// Allowed, on `basis`, until `expires_at` (exclusive; `None`: until revoked). `expires_at`
+	/// is the earlier of the basis's own end and the start of a deny already given that will
+	/// then cover the request.
+	Permit { basis: AccessBasis, expires_at: Option<Moment> },
 	/// Not allowed, for `reason`.
 	Deny { reason: DenyReason },
 }
 
-impl<BlockNumber> AccessDecision<BlockNumber> {
+impl<Moment> AccessDecision<Moment> {
 	/// Whether the decision permits access.
 	pub fn is_permit(&self) -> bool {
 		matches!(self, Self::Permit { .. })
@@ -276,7 +303,7 @@ impl<BlockNumber> AccessDecision<BlockNumber> {
 
 /// How other pallets (records, audit) ask for a consent decision. Implemented by
 /// `pallet-consent-registry`; the answer is the same as the `ConsentApi` runtime API's.
-pub trait ConsentChecker<AccountId, BlockNumber> {
+pub trait ConsentChecker<AccountId, Moment> {
 	/// Decide whether `accessor` may do `action` on `patient`'s data of `category` for `purpose`
 	/// now; with `record`, for that record in particular. Also returns the weight the decision
 	/// took (what it read), never more than [`Self::check_access_weight`], so that callers can
@@ -288,7 +315,7 @@ pub trait ConsentChecker<AccountId, BlockNumber> {
 		action: ConsentAction,
 		purpose: Purpose,
 		record: Option<RecordId>,
-	) -> (AccessDecision<BlockNumber>, polkadot_sdk::sp_weights::Weight);
+	) -> (AccessDecision<Moment>, polkadot_sdk::sp_weights::Weight);
 
 	/// The most weight one [`Self::check_access`] may take (its benchmarked worst case), for
 	/// callers to include in the weight they declare before dispatch.

@@ -197,6 +197,9 @@ pub trait IdentityProvider<AccountId> {
 	/// currently active.
 	fn practitioner_standing(who: &AccountId) -> Option<PractitionerStanding>;
 
+	/// The organisation `who` administers, if any.
+	fn admin_of(who: &AccountId) -> Option<OrganisationId>;
+
 	/// The status of an organisation, `None` if it was never admitted or has been removed.
 	fn organisation_status(organisation: OrganisationId) -> Option<OrganisationStatus>;
 
@@ -229,9 +232,20 @@ pub trait IdentityBenchmarkHelper<AccountId> {
 		role: PractitionerRole,
 	) -> Result<OrganisationId, polkadot_sdk::sp_runtime::DispatchError>;
 
+	/// An admin of `organisation` (as admitted by [`Self::register_practitioner`]).
+	fn organisation_admin(organisation: OrganisationId) -> AccountId;
+
 	/// Appoints `guardian` for the patient held by `patient_account`.
 	fn add_guardian(
 		patient_account: &AccountId,
 		guardian: &AccountId,
 	) -> Result<(), polkadot_sdk::sp_runtime::DispatchError>;
+}
+
+/// Sets "now" for benchmarks that need time to pass (a retention period, an expiry): the
+/// runtime writes its timestamp, a test mock its clock.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkClock<Moment> {
+	/// Makes `now` the current moment.
+	fn set_now(now: Moment);
 }

@@ -34,20 +34,20 @@ pub enum HashAlgorithm {
 
 /// The answer of `RecordApi::verify`.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub enum Verification<AccountId, BlockNumber> {
+pub enum Verification<AccountId, Moment> {
 	/// The hash is the content hash of `version` of the record.
-	Valid { version: u32, current: bool, author: AccountId, anchored_at: BlockNumber },
+	Valid { version: u32, current: bool, author: AccountId, anchored_at: Moment },
 	/// The record exists, but no version has this hash.
 	Mismatch,
 	/// The record was erased at `erased_at`; its hashes remain as proof that it existed.
-	Erased { erased_at: BlockNumber },
+	Erased { erased_at: Moment },
 	/// No record with this id.
 	Unknown,
 }
 
 /// A record as clients see it: pointers and hashes, never content.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct RecordInfo<AccountId, BlockNumber> {
+pub struct RecordInfo<AccountId, Moment> {
 	/// The record's id.
 	pub id: RecordId,
 	/// The patient it belongs to.
@@ -58,8 +58,8 @@ pub struct RecordInfo<AccountId, BlockNumber> {
 	pub resource_type: Vec<u8>,
 	/// Who anchored the first version.
 	pub author: AccountId,
-	/// Block of the first version.
-	pub created_at: BlockNumber,
+	/// When the first version was anchored.
+	pub created_at: Moment,
 	/// The current version (1 for the first).
 	pub current_version: u32,
 	/// Content hash of the current version.
@@ -71,14 +71,14 @@ pub struct RecordInfo<AccountId, BlockNumber> {
 	/// Hash of the current version's key-envelope manifest, if any.
 	pub key_manifest: Option<[u8; 32]>,
 	/// When it was erased, if it was.
-	pub erased_at: Option<BlockNumber>,
+	pub erased_at: Option<Moment>,
 }
 
 /// One page of a patient's records.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct RecordPage<AccountId, BlockNumber> {
+pub struct RecordPage<AccountId, Moment> {
 	/// The records on this page.
-	pub records: Vec<RecordInfo<AccountId, BlockNumber>>,
+	pub records: Vec<RecordInfo<AccountId, Moment>>,
 	/// Pass as `start_after` for the next page; `None` on the last page.
 	pub next: Option<RecordId>,
 }
@@ -105,7 +105,7 @@ pub enum AccessOutcome {
 
 /// One entry of a patient's access log, as clients see it.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct AccessLogEntry<AccountId, BlockNumber> {
+pub struct AccessLogEntry<AccountId, Moment> {
 	/// Position in the patient's log (1, 2, ...; never reused).
 	pub seq: u64,
 	/// The record accessed.
@@ -119,15 +119,15 @@ pub struct AccessLogEntry<AccountId, BlockNumber> {
 	/// Permitted (and on which basis) or denied (and why).
 	pub outcome: AccessOutcome,
 	/// When.
-	pub at: BlockNumber,
+	pub at: Moment,
 }
 
 /// One page of a patient's access log, oldest first.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct AccessLogPage<AccountId, BlockNumber> {
+pub struct AccessLogPage<AccountId, Moment> {
 	/// The entries on this page (`items`, not `entries`: polkadot.js structs are maps, and
 	/// `entries` would name the map method).
-	pub items: Vec<AccessLogEntry<AccountId, BlockNumber>>,
+	pub items: Vec<AccessLogEntry<AccountId, Moment>>,
 	/// Pass as `from` for the next page; `None` on the last page.
 	pub next: Option<u64>,
 }

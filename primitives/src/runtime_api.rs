@@ -53,7 +53,7 @@ pub struct PatientInfo<AccountId> {
 
 /// A consent entry as clients see it.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct ConsentInfo<AccountId, BlockNumber> {
+pub struct ConsentInfo<AccountId, Moment> {
 	/// The consent's id.
 	pub id: ConsentId,
 	/// Permit or deny.
@@ -66,27 +66,30 @@ pub struct ConsentInfo<AccountId, BlockNumber> {
 	pub actions: Vec<ConsentAction>,
 	/// Purposes of use covered.
 	pub purposes: Vec<Purpose>,
-	/// First block in force.
-	pub starts_at: BlockNumber,
-	/// First block no longer in force (`None`: until revoked).
-	pub expires_at: Option<BlockNumber>,
+	/// First moment in force (milliseconds since the Unix epoch, as every date here).
+	pub starts_at: Moment,
+	/// First moment no longer in force (`None`: until revoked).
+	pub expires_at: Option<Moment>,
 	/// The records it is restricted to (empty: all records of the categories).
 	pub records: Vec<RecordId>,
 	/// The account that granted it (the patient or a guardian).
 	pub granted_by: AccountId,
-	/// Block it was granted in.
-	pub granted_at: BlockNumber,
-	/// Block it was revoked in, if revoked.
-	pub revoked_at: Option<BlockNumber>,
-	/// Whether it is in force at the block the answer was computed at.
+	/// For a permit to one practitioner: the organisation they acted for when it was granted.
+	/// It permits only while they still act for that organisation.
+	pub organisation: Option<OrganisationId>,
+	/// When it was granted.
+	pub granted_at: Moment,
+	/// When it was revoked, if revoked.
+	pub revoked_at: Option<Moment>,
+	/// Whether it is in force at the moment (the block's timestamp) the answer was computed at.
 	pub in_force: bool,
 }
 
-/// One page of a patient's consents, oldest first.
+/// One page of a patient's consents, in storage order.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct ConsentPage<AccountId, BlockNumber> {
+pub struct ConsentPage<AccountId, Moment> {
 	/// The consents on this page.
-	pub consents: Vec<ConsentInfo<AccountId, BlockNumber>>,
+	pub consents: Vec<ConsentInfo<AccountId, Moment>>,
 	/// Pass as `start_after` to get the next page; `None` on the last page.
 	pub next: Option<ConsentId>,
 }
@@ -111,7 +114,7 @@ mod apis {
 			}
 
 			/// Consent decisions and a patient's consents.
-			pub trait ConsentApi<AccountId, BlockNumber> where AccountId: codec::Codec, BlockNumber: codec::Codec {
+			pub trait ConsentApi<AccountId, Moment> where AccountId: codec::Codec, Moment: codec::Codec {
 				/// May `accessor` do `action` on `patient`'s `category` for `purpose` now (for `record`,
 				/// if given)? Permit with its basis and expiry, or deny with the reason.
 				fn check_access(
@@ -121,28 +124,28 @@ mod apis {
 					action: ConsentAction,
 					purpose: Purpose,
 					record: Option<RecordId>,
-				) -> AccessDecision<BlockNumber>;
-				/// `patient`'s consents (revoked and expired ones included until removed), oldest first:
+				) -> AccessDecision<Moment>;
+				/// `patient`'s consents (revoked and expired ones included until removed), in storage order:
 				/// at most `limit` (capped by the runtime) after `start_after`.
 				fn consents(
 					patient: PatientId,
 					start_after: Option<ConsentId>,
 					limit: u32,
-				) -> ConsentPage<AccountId, BlockNumber>;
+				) -> ConsentPage<AccountId, Moment>;
 			}
 
 		/// Records: verification against the chain, listings, Merkle batches and the access log.
-		pub trait RecordApi<AccountId, BlockNumber> where AccountId: codec::Codec, BlockNumber: codec::Codec {
+		pub trait RecordApi<AccountId, Moment> where AccountId: codec::Codec, Moment: codec::Codec {
 			/// Whether `content_hash` is the hash of a version of `record`.
-			fn verify(record: RecordId, content_hash: [u8; 32]) -> Verification<AccountId, BlockNumber>;
+			fn verify(record: RecordId, content_hash: [u8; 32]) -> Verification<AccountId, Moment>;
 			/// A record with its current version.
-			fn record(record: RecordId) -> Option<RecordInfo<AccountId, BlockNumber>>;
+			fn record(record: RecordId) -> Option<RecordInfo<AccountId, Moment>>;
 			/// `patient`'s records in storage order: at most `limit` (capped) after `start_after`.
 			fn records(
 				patient: PatientId,
 				start_after: Option<RecordId>,
 				limit: u32,
-			) -> RecordPage<AccountId, BlockNumber>;
+			) -> RecordPage<AccountId, Moment>;
 			/// Whether `content_hash` is leaf `leaf_index` of Merkle batch `batch`, by `proof`
 			/// (sibling hashes from the leaf up; leaves are BLAKE2-256 of the content hashes).
 			fn verify_in_batch(
@@ -152,7 +155,7 @@ mod apis {
 				leaf_index: u32,
 			) -> bool;
 			/// `patient`'s access log, oldest first, from position `from`: at most `limit` (capped).
-			fn access_log(patient: PatientId, from: u64, limit: u32) -> AccessLogPage<AccountId, BlockNumber>;
+			fn access_log(patient: PatientId, from: u64, limit: u32) -> AccessLogPage<AccountId, Moment>;
 		}
 	}
 }

@@ -1,8 +1,8 @@
 //! The runtime APIs: what the node and clients (polkadot.js `api.call`) may ask the runtime.
 
 use crate::{
-	opaque::SessionKeys, AccountId, Aura, Balance, Block, BlockNumber, ConsentRegistry, Executive,
-	Grandpa, InherentDataExt, Nonce, PatientIdentity, RecordAnchor, Runtime, RuntimeCall,
+	opaque::SessionKeys, AccountId, Aura, Balance, Block, ConsentRegistry, Executive, Grandpa,
+	InherentDataExt, Moment, Nonce, PatientIdentity, RecordAnchor, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
@@ -222,7 +222,7 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl medledger_primitives::runtime_api::ConsentApi<Block, AccountId, BlockNumber> for Runtime {
+	impl medledger_primitives::runtime_api::ConsentApi<Block, AccountId, Moment> for Runtime {
 		fn check_access(
 			patient: medledger_primitives::PatientId,
 			accessor: AccountId,
@@ -230,7 +230,7 @@ impl_runtime_apis! {
 			action: medledger_primitives::ConsentAction,
 			purpose: medledger_primitives::Purpose,
 			record: Option<medledger_primitives::RecordId>,
-		) -> medledger_primitives::AccessDecision<BlockNumber> {
+		) -> medledger_primitives::AccessDecision<Moment> {
 			ConsentRegistry::check_access(patient, &accessor, category, action, purpose, record)
 		}
 
@@ -238,22 +238,22 @@ impl_runtime_apis! {
 			patient: medledger_primitives::PatientId,
 			start_after: Option<medledger_primitives::ConsentId>,
 			limit: u32,
-		) -> medledger_primitives::runtime_api::ConsentPage<AccountId, BlockNumber> {
+		) -> medledger_primitives::runtime_api::ConsentPage<AccountId, Moment> {
 			ConsentRegistry::api_consents(patient, start_after, limit)
 		}
 	}
 
-	impl medledger_primitives::runtime_api::RecordApi<Block, AccountId, BlockNumber> for Runtime {
+	impl medledger_primitives::runtime_api::RecordApi<Block, AccountId, Moment> for Runtime {
 		fn verify(
 			record: medledger_primitives::RecordId,
 			content_hash: [u8; 32],
-		) -> medledger_primitives::Verification<AccountId, BlockNumber> {
+		) -> medledger_primitives::Verification<AccountId, Moment> {
 			RecordAnchor::api_verify(record, content_hash)
 		}
 
 		fn record(
 			record: medledger_primitives::RecordId,
-		) -> Option<medledger_primitives::RecordInfo<AccountId, BlockNumber>> {
+		) -> Option<medledger_primitives::RecordInfo<AccountId, Moment>> {
 			RecordAnchor::api_record(record)
 		}
 
@@ -261,7 +261,7 @@ impl_runtime_apis! {
 			patient: medledger_primitives::PatientId,
 			start_after: Option<medledger_primitives::RecordId>,
 			limit: u32,
-		) -> medledger_primitives::RecordPage<AccountId, BlockNumber> {
+		) -> medledger_primitives::RecordPage<AccountId, Moment> {
 			RecordAnchor::api_records(patient, start_after, limit)
 		}
 
@@ -278,7 +278,7 @@ impl_runtime_apis! {
 			patient: medledger_primitives::PatientId,
 			from: u64,
 			limit: u32,
-		) -> medledger_primitives::AccessLogPage<AccountId, BlockNumber> {
+		) -> medledger_primitives::AccessLogPage<AccountId, Moment> {
 			RecordAnchor::api_access_log(patient, from, limit)
 		}
 	}

@@ -118,6 +118,11 @@ pub mod time {
 	pub const HOURS: BlockNumber = MINUTES * 60;
 	/// Blocks per day.
 	pub const DAYS: BlockNumber = HOURS * 24;
+
+	/// An hour of the chain's timestamp (milliseconds), for periods that are dates, not blocks.
+	pub const HOUR_MS: u64 = 3_600_000;
+	/// A day of the chain's timestamp (milliseconds).
+	pub const DAY_MS: u64 = 24 * HOUR_MS;
 }
 
 /// Currency units. The chain's token pays fees and storage deposits; it is not a public currency.
@@ -152,6 +157,10 @@ pub type Nonce = u32;
 pub type Hash = polkadot_sdk::sp_core::H256;
 /// Block number.
 pub type BlockNumber = u32;
+
+/// A moment of the chain's timestamp: milliseconds since the Unix epoch. Consents, emergency
+/// sessions, records and the access log are dated in it.
+pub type Moment = u64;
 /// The address format for describing accounts.
 pub type Address = MultiAddress<AccountId, ()>;
 /// Block header type.

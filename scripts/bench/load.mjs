@@ -303,7 +303,8 @@ async function measureOn(node, accounts, alice) {
   for (const a of accounts) {
     patientIds.set(a.address, (await api.call.identityApi.standing(a.address)).patient.unwrap().toNumber());
   }
-  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  // Consent periods are dates: milliseconds of the chain's timestamp.
+  const now = (await api.query.timestamp.now()).toNumber();
 
   // ---- The scenarios, in one run, on one node ----
 
@@ -360,7 +361,7 @@ async function measureOn(node, accounts, alice) {
   results.push(await scenario('consentRegistry.grantConsent', 'consentRegistry.grantConsent',
     (a, i, r) => api.tx.consentRegistry.grantConsent(ids[i], { Individual: ids[(i + 1 + r) % N] }, {
       categories: 'AllStandard', actions: ['Read'], purposes: ['Treatment'], startsAt: null,
-      expiresAt: best + 1_000_000, records: [],
+      expiresAt: now + 30 * 24 * 3_600_000, records: [],
     })));
   // The records of the anchorRecord scenario's probe, by id (docs/records.md): the patient id
   // (u64, little-endian), then 24 bytes of BLAKE2-256 over ("medledger/record", patient,

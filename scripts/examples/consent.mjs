@@ -22,14 +22,15 @@ show('consentApi.checkAccess(doctor, Allergies, Read, Treatment) before any cons
   await check(a.doctor.address, 'Allergies'));
 
 // A permit: the clinic (all its practitioners) may read every standard category for treatment,
-// from now for about a week of blocks. Sensitive categories are never in AllStandard.
-const now = (await api.rpc.chain.getHeader()).number.toNumber();
+// from now for a week. Sensitive categories are never in AllStandard.
+// Dates are the chain's timestamp: milliseconds since the Unix epoch.
+const now = (await api.query.timestamp.now()).toNumber();
 const terms = {
   categories: 'AllStandard',
   actions: ['Read'],
   purposes: ['Treatment'],
   startsAt: null,
-  expiresAt: now + 100_800,
+  expiresAt: now + 7 * 24 * 3_600_000, // a week
   records: [],
 };
 const granted = await send(api, tx.grantConsent(patient, { Organisation: org }, terms), a.patient);

@@ -137,10 +137,11 @@ await councilDecides(api, api.tx.patientIdentity.admitOrganisation(
 await send(api, api.tx.patientIdentity.registerPractitioner(a.grantee.address, 'Physician'), a.clinicAdmin);
 
 // The patient lets the author write and the grantee read laboratory results, for treatment.
-const now = (await api.rpc.chain.getHeader()).number.toNumber();
+// Dates are the chain's timestamp: milliseconds since the Unix epoch.
+const now = (await api.query.timestamp.now()).toNumber();
 const terms = (actions) => ({
   categories: { Only: ['Laboratory'] }, actions, purposes: ['Treatment'], startsAt: null,
-  expiresAt: now + 100_800, records: [],
+  expiresAt: now + 7 * 24 * 3_600_000, // a week records: [],
 });
 await send(api, api.tx.consentRegistry.grantConsent(patient, { Practitioner: a.author.address },
   terms(['Append'])), a.patient);

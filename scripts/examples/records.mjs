@@ -21,13 +21,14 @@ const { patient } = await organisationAndPatient(api, {
 });
 
 // The patient lets the physician write, read and amend laboratory results for treatment.
-const now = (await api.rpc.chain.getHeader()).number.toNumber();
+// Dates are the chain's timestamp: milliseconds since the Unix epoch.
+const now = (await api.query.timestamp.now()).toNumber();
 await send(api, api.tx.consentRegistry.grantConsent(patient, { Practitioner: a.doctor.address }, {
   categories: { Only: ['Laboratory'] },
   actions: ['Read', 'Append', 'Amend'],
   purposes: ['Treatment'],
   startsAt: null,
-  expiresAt: now + 100_800,
+  expiresAt: now + 7 * 24 * 3_600_000, // a week
   records: [],
 }), a.patient);
 

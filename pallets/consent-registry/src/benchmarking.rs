@@ -17,10 +17,7 @@ use medledger_primitives::{
 	CategoryScope, ConsentAction, ConsentKind, DataCategory, Grantee, IdentityBenchmarkHelper,
 	IdentityProvider, OrganisationKind, PatientId, PractitionerRole, Purpose, RecordId,
 };
-use polkadot_sdk::{
-	frame_benchmarking,
-	sp_runtime::traits::{BlockNumberProvider, Bounded},
-};
+use polkadot_sdk::{frame_benchmarking, sp_runtime::traits::Bounded};
 
 type Helper<T> = <T as Config>::BenchmarkHelper;
 
@@ -43,7 +40,7 @@ fn full_terms<T: Config>(purposes: &[Purpose]) -> ConsentTerms<T> {
 		]),
 		purposes: BoundedVec::truncate_from(purposes.to_vec()),
 		starts_at: None,
-		expires_at: Some(1_000_000u32.into()),
+		expires_at: Some(u32::MAX.into()),
 		records: BoundedVec::truncate_from(records),
 	}
 }
@@ -98,6 +95,33 @@ fn fill<T: Config>(
 	Ok(())
 }
 
+/// Lets `practitioner`'s session for `patient` run out (as if its time had passed), without
+/// closing it.
+fn expire<T: Config>(
+	patient: PatientId,
+	practitioner: &T::AccountId,
+) -> Result<(), BenchmarkError> {
+	let now = Pallet::<T>::now();
+	let mut access = EmergencyAccesses::<T>::get(patient, practitioner)
+		.ok_or(BenchmarkError::Stop("a session is open"))?;
+	EmergencySessions::<T>::mutate(access.session, |session| {
+		if let Some(session) = session {
+			session.expires_at = now;
+		}
+	});
+	access.expires_at = now;
+	access.reopen_after = now;
+	EmergencyAccesses::<T>::insert(patient, practitioner, access);
+	Ok(())
+}
+
+/// An admin of `practitioner`'s organisation.
+fn admin_of<T: Config>(practitioner: &T::AccountId) -> Result<T::AccountId, BenchmarkError> {
+	let standing = T::Identities::practitioner_standing(practitioner)
+		.ok_or(BenchmarkError::Stop("the practitioner has standing"))?;
+	Ok(Helper::<T>::organisation_admin(standing.organisation))
+}
+
 /// A patient, its account and a grantee.
 type Setup<T> = (
 	PatientId,
@@ -134,14 +158,21 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A deny to an organisation: checking that it exists reads its entry (a deny naming a
+	/// practitioner reads nothing, one naming a patient a smaller entry).
 	#[benchmark]
 	fn deny_access() -> Result<(), BenchmarkError> {
-		let (id, who, grantee) =
-			with_consents::<T>(T::MaxConsentsPerGrantee::get().saturating_sub(1))?;
-		let terms = full_terms::<T>(&ALL_PURPOSES);
+		let (id, who) = patient::<T>()?;
+		let doctor = physician::<T>("doctor")?;
+		let standing = T::Identities::practitioner_standing(&doctor)
+			.ok_or(BenchmarkError::Stop("the doctor has standing"))?;
+		let grantee = Grantee::Organisation(standing.organisation);
+		fill::<T>(&who, id, &grantee, T::MaxConsentsPerGrantee::get().saturating_sub(1))?;
+		let mut terms = full_terms::<T>(&ALL_PURPOSES);
+		terms.categories = CategoryScope::All;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), id, grantee.clone(), terms);
+		_(RawOrigin::Signed(who), id, grantee, terms);
 
 		let last = NextConsentId::<T>::get().saturating_sub(1);
 		assert_eq!(Consents::<T>::get((id, last)).map(|c| c.kind), Some(ConsentKind::Deny));
@@ -174,32 +205,59 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The worst case: the practitioner's own consent index is full (scanned for a deny naming
+	/// them), and their previous session for the patient ran out unclosed and is closed first.
 	#[benchmark]
 	fn open_emergency_access() -> Result<(), BenchmarkError> {
-		let (id, _) = patient::<T>()?;
+		let (id, who) = patient::<T>()?;
 		let doctor = physician::<T>("doctor")?;
-		// Worst case: an expired session is closed first.
+		fill::<T>(
+			&who,
+			id,
+			&Grantee::Practitioner(doctor.clone()),
+			T::MaxConsentsPerGrantee::get(),
+		)?;
 		Pallet::<T>::do_open_emergency(doctor.clone(), id, EmergencyReason::LifeThreatening)?;
-		let later = T::BlockNumberProvider::current_block_number() + T::EmergencyDuration::get();
-		T::BlockNumberProvider::set_block_number(later);
+		expire::<T>(id, &doctor)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(doctor.clone()), id, EmergencyReason::PatientUnableToConsent);
 
-		assert_eq!(EmergencyAccessCount::<T>::get(&doctor), 2);
+		assert_eq!(EmergencyUsages::<T>::get(&doctor).opened, 2);
+		assert_eq!(EmergencyUsages::<T>::get(&doctor).open, 1);
 		Ok(())
 	}
 
+	/// An admin of the organisation closes (the caller that reads the most to be recognised).
 	#[benchmark]
 	fn close_emergency_access() -> Result<(), BenchmarkError> {
-		let (id, who) = patient::<T>()?;
+		let (id, _) = patient::<T>()?;
 		let doctor = physician::<T>("doctor")?;
+		let admin = admin_of::<T>(&doctor)?;
 		Pallet::<T>::do_open_emergency(doctor.clone(), id, EmergencyReason::LifeThreatening)?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), id, doctor.clone());
+		_(RawOrigin::Signed(admin), id, doctor.clone());
 
-		assert!(EmergencySessions::<T>::get(id, &doctor).is_none());
+		let access = EmergencyAccesses::<T>::get(id, &doctor)
+			.ok_or(BenchmarkError::Stop("the access entry stays"))?;
+		assert!(EmergencySessions::<T>::get(access.session).is_some_and(|s| s.closed_by.is_some()));
+		Ok(())
+	}
+
+	/// The worst case: the session is still open, so reviewing closes it first.
+	#[benchmark]
+	fn review_emergency_access() -> Result<(), BenchmarkError> {
+		let (id, _) = patient::<T>()?;
+		let doctor = physician::<T>("doctor")?;
+		let admin = admin_of::<T>(&doctor)?;
+		let session = NextEmergencySessionId::<T>::get();
+		Pallet::<T>::do_open_emergency(doctor.clone(), id, EmergencyReason::LifeThreatening)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), session);
+
+		assert!(EmergencySessions::<T>::get(session).is_none());
 		Ok(())
 	}
 

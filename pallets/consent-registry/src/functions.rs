@@ -8,22 +8,25 @@ use frame_support::{
 	traits::{
 		fungible::{InspectHold, MutateHold},
 		tokens::Precision,
+		Time,
 	},
 	weights::Weight,
 };
 use medledger_primitives::{
-	AccessBasis, AccessDecision, CategoryScope, ConsentAction, ConsentId, ConsentKind,
-	DataCategory, DenyReason, Grantee, IdentityProvider, PatientId, PatientRelation, Purpose,
-	RecordId,
+	emergency_permits, AccessBasis, AccessDecision, CategoryScope, ConsentAction, ConsentId,
+	ConsentKind, DataCategory, DenyReason, EmergencySessionId, Grantee, IdentityProvider,
+	OrganisationId, PatientId, PatientRelation, PractitionerStanding, Purpose, RecordId,
 };
 use polkadot_sdk::{
 	frame_support,
-	frame_system::pallet_prelude::BlockNumberFor,
 	sp_runtime::{
-		traits::{BlockNumberProvider, Zero},
+		traits::{CheckedDiv, Zero},
 		DispatchError, Saturating,
 	},
 };
+
+/// Milliseconds in a day: emergency openings are counted per day (UTC).
+const DAY_MS: u32 = 86_400_000;
 
 /// Sorts and de-duplicates a bounded list in place.
 fn normalise<V: Ord, S: Get<u32>>(list: &mut BoundedVec<V, S>) {
@@ -34,9 +37,18 @@ fn normalise<V: Ord, S: Get<u32>>(list: &mut BoundedVec<V, S>) {
 	*list = BoundedVec::truncate_from(items);
 }
 
+/// The earlier of two ends, `None` being "never".
+fn earliest<M: Ord>(a: Option<M>, b: Option<M>) -> Option<M> {
+	match (a, b) {
+		(Some(a), Some(b)) => Some(a.min(b)),
+		(a, None) => a,
+		(None, b) => b,
+	}
+}
+
 impl<T: Config> Pallet<T> {
-	pub(crate) fn now() -> BlockNumberFor<T> {
-		T::BlockNumberProvider::current_block_number()
+	pub(crate) fn now() -> MomentOf<T> {
+		T::Time::now()
 	}
 
 	/// `who` must be the patient (registered) or one of their guardians.
@@ -48,15 +60,24 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Whether `grantee` exists now. A deny may name any account as practitioner: blocking
-	/// someone in advance only restricts.
-	fn grantee_exists(grantee: &Grantee<T::AccountId>, kind: ConsentKind) -> bool {
-		match grantee {
+	/// Checks that `grantee` exists now, and returns the organisation a permit to a practitioner
+	/// is bound to (the one they act for now). A deny may name any account as practitioner:
+	/// blocking someone in advance only restricts.
+	fn grantee_binding(
+		grantee: &Grantee<T::AccountId>,
+		kind: ConsentKind,
+	) -> Result<Option<OrganisationId>, Error<T>> {
+		let exists = match grantee {
 			Grantee::Organisation(org) => T::Identities::organisation_status(*org).is_some(),
+			Grantee::Practitioner(_) if kind == ConsentKind::Deny => true,
 			Grantee::Practitioner(who) =>
-				kind == ConsentKind::Deny || T::Identities::practitioner_standing(who).is_some(),
+				return T::Identities::practitioner_standing(who)
+					.map(|standing| Some(standing.organisation))
+					.ok_or(Error::<T>::GranteeNotFound),
 			Grantee::Individual(patient) => T::Identities::is_active_patient(*patient),
-		}
+		};
+		ensure!(exists, Error::<T>::GranteeNotFound);
+		Ok(None)
 	}
 
 	pub(crate) fn do_grant(
@@ -68,10 +89,15 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Self::ensure_may_act(&who, patient)?;
 		ensure!(grantee != Grantee::Individual(patient), Error::<T>::SelfGrant);
-		ensure!(Self::grantee_exists(&grantee, kind), Error::<T>::GranteeNotFound);
-		if let CategoryScope::Only(list) = &mut terms.categories {
-			ensure!(!list.is_empty(), Error::<T>::EmptyCategories);
-			normalise(list);
+		let organisation = Self::grantee_binding(&grantee, kind)?;
+		match &mut terms.categories {
+			CategoryScope::Only(list) => {
+				ensure!(!list.is_empty(), Error::<T>::EmptyCategories);
+				normalise(list);
+			},
+			CategoryScope::All =>
+				ensure!(kind == ConsentKind::Deny, Error::<T>::PermitOfAllCategories),
+			CategoryScope::AllStandard => {},
 		}
 		ensure!(!terms.actions.is_empty(), Error::<T>::EmptyActions);
 		ensure!(!terms.purposes.is_empty(), Error::<T>::EmptyPurposes);
@@ -110,6 +136,7 @@ impl<T: Config> Pallet<T> {
 				starts_at,
 				expires_at: terms.expires_at,
 				records: terms.records,
+				organisation,
 				granted_by: who.clone(),
 				granted_at: now,
 				revoked_at: None,
@@ -191,6 +218,26 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The first deny in force of `patient`'s that names `practitioner` (whatever it covers):
+	/// such a practitioner gets no emergency access to the patient.
+	fn deny_naming(
+		patient: PatientId,
+		practitioner: &T::AccountId,
+		now: MomentOf<T>,
+	) -> Option<ConsentId> {
+		GranteeConsents::<T>::get((patient, Grantee::Practitioner(practitioner.clone())))
+			.into_iter()
+			.find(|id| {
+				Consents::<T>::get((patient, id))
+					.is_some_and(|c| c.kind == ConsentKind::Deny && c.in_force(now))
+			})
+	}
+
+	/// The day (since the Unix epoch, UTC) `moment` falls on.
+	fn day_of(moment: MomentOf<T>) -> MomentOf<T> {
+		moment.checked_div(&DAY_MS.into()).unwrap_or_default()
+	}
+
 	pub(crate) fn do_open_emergency(
 		who: T::AccountId,
 		patient: PatientId,
@@ -202,41 +249,67 @@ impl<T: Config> Pallet<T> {
 		ensure!(standing.role.is_clinical(), Error::<T>::NotClinical);
 		ensure!(T::Identities::is_active_patient(patient), Error::<T>::PatientNotFound);
 		let now = Self::now();
-		let previous = EmergencySessions::<T>::get(patient, &who);
+		ensure!(Self::deny_naming(patient, &who, now).is_none(), Error::<T>::DeniedByPatient);
+		let previous = EmergencyAccesses::<T>::get(patient, &who);
+		// The previous session, if it ran out without being closed: closed now.
+		let mut stale = None;
 		if let Some(previous) = &previous {
 			ensure!(now >= previous.expires_at, Error::<T>::SessionAlreadyOpen);
+			ensure!(now >= previous.reopen_after, Error::<T>::ReopenTooSoon);
+			stale = EmergencySessions::<T>::get(previous.session)
+				.filter(|session| session.closed_by.is_none())
+				.map(|session| (previous.session, session));
 		}
+		let mut usage = EmergencyUsages::<T>::get(&who);
+		let open = usage.open.saturating_sub(stale.is_some() as u32);
+		ensure!(open < T::MaxOpenEmergencySessions::get(), Error::<T>::TooManyOpenSessions);
+		let day = Self::day_of(now);
+		let today = if usage.day == day { usage.opened_that_day } else { 0 };
+		ensure!(today < T::MaxEmergencyOpeningsPerDay::get(), Error::<T>::TooManyOpeningsToday);
 
 		let id = NextEmergencySessionId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let deposit = T::EmergencyDeposit::get();
-		// The expired session's deposit comes back before the new one is held.
-		if let Some(previous) = previous {
-			Self::release_emergency(&who, previous.deposit);
-			Self::deposit_event(Event::EmergencyAccessClosed {
-				patient,
-				practitioner: who.clone(),
-				session: previous.id,
-				by: who.clone(),
-				expired: true,
-			});
-		}
 		T::Currency::hold(&HoldReason::EmergencyDeposit.into(), &who, deposit)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
 
+		if let Some((stale_id, mut session)) = stale {
+			Self::end_session(stale_id, &mut session, who.clone(), now, false);
+			EmergencySessions::<T>::insert(stale_id, session);
+		}
 		let expires_at = now.saturating_add(T::EmergencyDuration::get());
 		NextEmergencySessionId::<T>::put(next);
-		EmergencyAccessCount::<T>::mutate(&who, |n| *n = n.saturating_add(1));
+		usage.open = open.saturating_add(1);
+		usage.day = day;
+		usage.opened_that_day = today.saturating_add(1);
+		usage.opened = usage.opened.saturating_add(1);
+		EmergencyUsages::<T>::insert(&who, usage);
+		EmergencyOpenings::<T>::mutate(patient, |n| *n = n.saturating_add(1));
+		OrganisationEmergencies::<T>::mutate(standing.organisation, |tally| {
+			tally.opened = tally.opened.saturating_add(1);
+			tally.unreviewed = tally.unreviewed.saturating_add(1);
+		});
 		EmergencySessions::<T>::insert(
-			patient,
-			&who,
+			id,
 			EmergencySession {
-				id,
+				patient,
+				practitioner: who.clone(),
 				organisation: standing.organisation,
 				reason,
 				opened_at: now,
 				expires_at,
+				closed_by: None,
 				deposit,
+			},
+		);
+		EmergencyAccesses::<T>::insert(
+			patient,
+			&who,
+			EmergencyAccess {
+				session: id,
+				organisation: standing.organisation,
+				expires_at,
+				reopen_after: expires_at,
 			},
 		);
 		Self::deposit_event(Event::EmergencyAccessOpened {
@@ -250,14 +323,42 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn release_emergency(who: &T::AccountId, amount: BalanceOf<T>) {
-		// Best effort: the hold was taken when the session opened.
-		let _ = T::Currency::release(
-			&HoldReason::EmergencyDeposit.into(),
-			who,
-			amount,
-			Precision::BestEffort,
-		);
+	/// Closes `session` (stored under `id`; the caller stores it back) at `now`, by `by`. With
+	/// `cooldown`, the practitioner may open no other session for the patient before
+	/// [`Config::EmergencyCooldown`] has passed. Updates the practitioner's access entry and
+	/// open-session count.
+	fn end_session(
+		id: EmergencySessionId,
+		session: &mut EmergencySession<T>,
+		by: T::AccountId,
+		now: MomentOf<T>,
+		cooldown: bool,
+	) {
+		let expired = now >= session.expires_at;
+		session.expires_at = session.expires_at.min(now);
+		session.closed_by = Some(by.clone());
+		let reopen_after = if cooldown {
+			now.saturating_add(T::EmergencyCooldown::get())
+		} else {
+			session.expires_at
+		};
+		EmergencyAccesses::<T>::mutate(session.patient, &session.practitioner, |entry| {
+			if let Some(entry) = entry.as_mut().filter(|entry| entry.session == id) {
+				entry.expires_at = session.expires_at;
+				entry.reopen_after = reopen_after;
+			}
+		});
+		EmergencyUsages::<T>::mutate(&session.practitioner, |usage| {
+			usage.open = usage.open.saturating_sub(1)
+		});
+		Self::deposit_event(Event::EmergencyAccessClosed {
+			patient: session.patient,
+			practitioner: session.practitioner.clone(),
+			session: id,
+			by,
+			expired,
+			reopen_after,
+		});
 	}
 
 	pub(crate) fn do_close_emergency(
@@ -265,28 +366,67 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 		practitioner: T::AccountId,
 	) -> DispatchResult {
-		let session = EmergencySessions::<T>::get(patient, &practitioner)
+		let access = EmergencyAccesses::<T>::get(patient, &practitioner)
 			.ok_or(Error::<T>::SessionNotFound)?;
-		let expired = Self::now() >= session.expires_at;
+		let mut session =
+			EmergencySessions::<T>::get(access.session).ok_or(Error::<T>::SessionNotFound)?;
+		ensure!(session.closed_by.is_none(), Error::<T>::SessionClosed);
+		let now = Self::now();
+		// The patient's side closes with a cool-down: the patient, a guardian, an admin.
+		let protects = T::Identities::may_act_for(&who, patient) ||
+			T::Identities::admin_of(&who) == Some(session.organisation);
 		ensure!(
-			expired || who == practitioner || T::Identities::may_act_for(&who, patient),
+			protects || who == practitioner || now >= session.expires_at,
 			Error::<T>::NotAuthorized
 		);
-		EmergencySessions::<T>::remove(patient, &practitioner);
-		Self::release_emergency(&practitioner, session.deposit);
-		Self::deposit_event(Event::EmergencyAccessClosed {
-			patient,
-			practitioner,
-			session: session.id,
+		Self::end_session(access.session, &mut session, who, now, protects);
+		EmergencySessions::<T>::insert(access.session, session);
+		Ok(())
+	}
+
+	pub(crate) fn do_review_emergency(who: T::AccountId, id: EmergencySessionId) -> DispatchResult {
+		let mut session = EmergencySessions::<T>::get(id).ok_or(Error::<T>::SessionNotFound)?;
+		ensure!(
+			T::Identities::admin_of(&who) == Some(session.organisation),
+			Error::<T>::NotOrganisationAdmin
+		);
+		let now = Self::now();
+		if session.closed_by.is_none() {
+			// Reviewing a session still running stops it, as an admin's close does.
+			let running = now < session.expires_at;
+			Self::end_session(id, &mut session, who.clone(), now, running);
+		}
+		EmergencySessions::<T>::remove(id);
+		// Best effort: the hold was taken when the session opened.
+		let _ = T::Currency::release(
+			&HoldReason::EmergencyDeposit.into(),
+			&session.practitioner,
+			session.deposit,
+			Precision::BestEffort,
+		);
+		OrganisationEmergencies::<T>::mutate(session.organisation, |tally| {
+			tally.unreviewed = tally.unreviewed.saturating_sub(1)
+		});
+		// The access entry goes too, unless it still holds a cool-down (then the next opening
+		// replaces it).
+		EmergencyAccesses::<T>::mutate_exists(session.patient, &session.practitioner, |entry| {
+			if entry.as_ref().is_some_and(|e| e.session == id && now >= e.reopen_after) {
+				*entry = None;
+			}
+		});
+		Self::deposit_event(Event::EmergencyAccessReviewed {
+			patient: session.patient,
+			practitioner: session.practitioner,
+			organisation: session.organisation,
+			session: id,
 			by: who,
-			expired,
 		});
 		Ok(())
 	}
 
 	/// The access decision. Reads at most three grantee indices and their consents, then one
-	/// emergency session: independent of the number of patients and of the patient's consents
-	/// for other grantees.
+	/// emergency access entry: independent of the number of patients and of the patient's
+	/// consents for other grantees.
 	pub fn check_access(
 		patient: PatientId,
 		accessor: &T::AccountId,
@@ -294,7 +434,7 @@ impl<T: Config> Pallet<T> {
 		action: ConsentAction,
 		purpose: Purpose,
 		record: Option<RecordId>,
-	) -> AccessDecision<BlockNumberFor<T>> {
+	) -> AccessDecision<MomentOf<T>> {
 		Self::decide(patient, accessor, category, action, purpose, record).0
 	}
 
@@ -311,6 +451,21 @@ impl<T: Config> Pallet<T> {
 		DecisionCost::Scan { consents: T::MaxConsentsPerGrantee::get().saturating_mul(3) }
 	}
 
+	/// Whether a permit `consent` of `grantee` may permit an accessor of `standing`: a permit
+	/// to one practitioner only while they act for the organisation it was granted in.
+	fn permits(
+		grantee: &Grantee<T::AccountId>,
+		consent: &Consent<T>,
+		standing: Option<&PractitionerStanding>,
+	) -> bool {
+		match grantee {
+			Grantee::Practitioner(_) =>
+				consent.organisation.is_some() &&
+					standing.map(|s| s.organisation) == consent.organisation,
+			Grantee::Organisation(_) | Grantee::Individual(_) => true,
+		}
+	}
+
 	/// [`Self::check_access`], and what it read.
 	pub fn decide(
 		patient: PatientId,
@@ -319,7 +474,7 @@ impl<T: Config> Pallet<T> {
 		action: ConsentAction,
 		purpose: Purpose,
 		record: Option<RecordId>,
-	) -> (AccessDecision<BlockNumberFor<T>>, DecisionCost) {
+	) -> (AccessDecision<MomentOf<T>>, DecisionCost) {
 		match T::Identities::relation(accessor, patient) {
 			PatientRelation::Unknown =>
 				return (
@@ -339,35 +494,59 @@ impl<T: Config> Pallet<T> {
 		let now = Self::now();
 		let standing = T::Identities::practitioner_standing(accessor);
 
-		// A practitioner without standing is only ever matched by denies naming them.
+		// Denies naming the accessor count whatever their standing; permits need standing.
 		let mut grantees = Vec::with_capacity(3);
-		grantees.push((Grantee::Practitioner(accessor.clone()), standing.is_some()));
+		grantees.push(Grantee::Practitioner(accessor.clone()));
 		if let Some(s) = &standing {
-			grantees.push((Grantee::Organisation(s.organisation), true));
+			grantees.push(Grantee::Organisation(s.organisation));
 		}
 		if let Some(own) = T::Identities::patient_of(accessor) {
-			grantees.push((Grantee::Individual(own), true));
+			grantees.push(Grantee::Individual(own));
 		}
 
 		let mut consents = 0u32;
-		let mut permit: Option<(ConsentId, Option<BlockNumberFor<T>>)> = None;
-		for (grantee, may_permit) in grantees {
+		let mut permit: Option<(ConsentId, Option<MomentOf<T>>)> = None;
+		// A deny in force naming the accessor as practitioner: no emergency access.
+		let mut named = None;
+		// When a deny given but not yet in force starts: one covering the request ends every
+		// permit then; one naming the accessor ends emergency access then.
+		let mut covering_from = None;
+		let mut naming_from = None;
+		for grantee in grantees {
+			let personal = matches!(grantee, Grantee::Practitioner(_));
 			for id in GranteeConsents::<T>::get((patient, &grantee)) {
 				consents = consents.saturating_add(1);
 				let Some(consent) = Consents::<T>::get((patient, id)) else { continue };
-				if !consent.in_force(now) ||
-					!consent.covers(category, action, purpose, record.as_ref())
-				{
-					continue
-				}
+				let covers = consent.covers(category, action, purpose, record.as_ref());
 				match consent.kind {
-					ConsentKind::Deny =>
-						return (
-							AccessDecision::Deny { reason: DenyReason::DeniedByConsent(id) },
-							DecisionCost::Scan { consents },
-						),
-					// Of several permits, the one lasting longest is reported.
-					ConsentKind::Permit if may_permit => {
+					ConsentKind::Deny if consent.in_force(now) => {
+						if covers {
+							return (
+								AccessDecision::Deny { reason: DenyReason::DeniedByConsent(id) },
+								DecisionCost::Scan { consents },
+							);
+						}
+						if personal {
+							named = named.or(Some(id));
+						}
+					},
+					ConsentKind::Deny if consent.scheduled(now) => {
+						if covers {
+							covering_from = earliest(covering_from, Some(consent.starts_at));
+						}
+						if personal {
+							naming_from = earliest(naming_from, Some(consent.starts_at));
+						}
+					},
+					ConsentKind::Permit
+						if covers &&
+							consent.in_force(now) && Self::permits(
+							&grantee,
+							&consent,
+							standing.as_ref(),
+						) =>
+					{
+						// Of several permits, the one lasting longest is reported.
 						let longer = match permit {
 							None => true,
 							Some((_, best)) => match (best, consent.expires_at) {
@@ -380,25 +559,29 @@ impl<T: Config> Pallet<T> {
 							permit = Some((id, consent.expires_at));
 						}
 					},
-					ConsentKind::Permit => {},
+					_ => {},
 				}
 			}
 		}
 		let cost = DecisionCost::Scan { consents };
 		if let Some((id, expires_at)) = permit {
+			let expires_at = earliest(expires_at, covering_from);
 			return (AccessDecision::Permit { basis: AccessBasis::Consent(id), expires_at }, cost);
 		}
 
-		let emergency_fits = action == ConsentAction::Read &&
-			purpose == Purpose::EmergencyTreatment &&
-			!category.is_sensitive();
-		if let (true, Some(standing)) = (emergency_fits, standing) {
-			if let Some(session) = EmergencySessions::<T>::get(patient, accessor) {
-				if now < session.expires_at && session.organisation == standing.organisation {
+		if let (true, Some(standing)) = (emergency_permits(category, action, purpose), standing) {
+			if let Some(access) = EmergencyAccesses::<T>::get(patient, accessor) {
+				if now < access.expires_at && access.organisation == standing.organisation {
+					if let Some(id) = named {
+						let reason = DenyReason::DeniedByConsent(id);
+						return (AccessDecision::Deny { reason }, cost);
+					}
+					let expires_at =
+						earliest(Some(access.expires_at), earliest(covering_from, naming_from));
 					return (
 						AccessDecision::Permit {
-							basis: AccessBasis::Emergency(session.id),
-							expires_at: Some(session.expires_at),
+							basis: AccessBasis::Emergency(access.session),
+							expires_at,
 						},
 						cost,
 					);
@@ -458,16 +641,48 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		let mut emergency: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		for (_, who, session) in EmergencySessions::<T>::iter() {
-			ensure!(session.id < NextEmergencySessionId::<T>::get(), "session id too high");
-			let d = emergency.entry(who).or_default();
+		let mut open: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut unreviewed: BTreeMap<OrganisationId, u32> = BTreeMap::new();
+		for (id, session) in EmergencySessions::<T>::iter() {
+			ensure!(id < NextEmergencySessionId::<T>::get(), "session id too high");
+			let d = emergency.entry(session.practitioner.clone()).or_default();
 			*d = d.saturating_add(session.deposit);
+			if session.closed_by.is_none() {
+				let n = open.entry(session.practitioner.clone()).or_default();
+				*n = n.saturating_add(1);
+			}
+			let n = unreviewed.entry(session.organisation).or_default();
+			*n = n.saturating_add(1);
 		}
 		for (who, amount) in emergency {
 			ensure!(
 				Self::held(HoldReason::EmergencyDeposit, &who) == amount,
 				"emergency deposits held differ from recorded"
 			);
+		}
+		for (who, usage) in EmergencyUsages::<T>::iter() {
+			ensure!(open.get(&who).copied().unwrap_or(0) == usage.open, "open sessions miscounted");
+			ensure!(usage.open <= T::MaxOpenEmergencySessions::get(), "too many open sessions");
+			ensure!(usage.open <= usage.opened, "more sessions open than opened");
+		}
+		ensure!(
+			open.keys().all(|who| EmergencyUsages::<T>::contains_key(who)),
+			"open session without usage"
+		);
+		for (organisation, tally) in OrganisationEmergencies::<T>::iter() {
+			let stored = unreviewed.get(&organisation).copied().unwrap_or(0);
+			ensure!(stored == tally.unreviewed, "unreviewed sessions miscounted");
+			ensure!(tally.unreviewed <= tally.opened, "more sessions unreviewed than opened");
+		}
+		for (patient, who, access) in EmergencyAccesses::<T>::iter() {
+			ensure!(access.expires_at <= access.reopen_after, "reopening before the end");
+			if let Some(session) = EmergencySessions::<T>::get(access.session) {
+				ensure!(
+					session.patient == patient && session.practitioner == who,
+					"access entry names another session"
+				);
+				ensure!(session.expires_at == access.expires_at, "access and session end apart");
+			}
 		}
 		Ok(())
 	}

@@ -8,11 +8,9 @@ use medledger_primitives::{
 	AccessDecision, CategoryScope, ConsentAction, ConsentChecker, ConsentId, DataCategory,
 	PatientId, Purpose, RecordId,
 };
-use polkadot_sdk::{
-	frame_support, frame_system::pallet_prelude::BlockNumberFor, sp_weights::Weight,
-};
+use polkadot_sdk::{frame_support, sp_weights::Weight};
 
-impl<T: Config> ConsentChecker<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+impl<T: Config> ConsentChecker<T::AccountId, MomentOf<T>> for Pallet<T> {
 	fn check_access(
 		patient: PatientId,
 		accessor: &T::AccountId,
@@ -20,7 +18,7 @@ impl<T: Config> ConsentChecker<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
 		action: ConsentAction,
 		purpose: Purpose,
 		record: Option<RecordId>,
-	) -> (AccessDecision<BlockNumberFor<T>>, Weight) {
+	) -> (AccessDecision<MomentOf<T>>, Weight) {
 		let (decision, cost) =
 			Pallet::<T>::decide(patient, accessor, category, action, purpose, record);
 		(decision, Pallet::<T>::decision_weight(cost))
@@ -40,8 +38,8 @@ impl<T: Config> Pallet<T> {
 	fn info(
 		id: ConsentId,
 		c: Consent<T>,
-		now: BlockNumberFor<T>,
-	) -> ConsentInfo<T::AccountId, BlockNumberFor<T>> {
+		now: MomentOf<T>,
+	) -> ConsentInfo<T::AccountId, MomentOf<T>> {
 		ConsentInfo {
 			id,
 			kind: c.kind,
@@ -50,12 +48,14 @@ impl<T: Config> Pallet<T> {
 			categories: match c.categories {
 				CategoryScope::AllStandard => CategoryScope::AllStandard,
 				CategoryScope::Only(list) => CategoryScope::Only(list.into_inner()),
+				CategoryScope::All => CategoryScope::All,
 			},
 			actions: c.actions.into_inner(),
 			purposes: c.purposes.into_inner(),
 			starts_at: c.starts_at,
 			expires_at: c.expires_at,
 			records: c.records.into_inner(),
+			organisation: c.organisation,
 			granted_by: c.granted_by,
 			granted_at: c.granted_at,
 			revoked_at: c.revoked_at,
@@ -68,7 +68,7 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 		start_after: Option<ConsentId>,
 		limit: u32,
-	) -> ConsentPage<T::AccountId, BlockNumberFor<T>> {
+	) -> ConsentPage<T::AccountId, MomentOf<T>> {
 		let limit = limit.min(T::MaxPageSize::get()) as usize;
 		let now = Self::now();
 		let mut ids = match start_after {

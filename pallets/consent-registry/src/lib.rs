@@ -11,17 +11,32 @@
 //!   expired consent decides nothing; it stays in state (provable history) until removed, which
 //!   returns the deposit.
 //! - **Deny**: a consent of kind deny. A matching deny in force overrides every permit and
-//!   emergency access (e.g. one practitioner of an otherwise permitted organisation).
+//!   emergency access, for reads and writes alike (e.g. one practitioner of an otherwise permitted
+//!   organisation). [`CategoryScope::All`](medledger_primitives::CategoryScope::All) blocks a
+//!   grantee from every category, the sensitive ones included, in one consent.
 //! - **Sensitive categories** (mental health, substance use, sexual and reproductive health) are
-//!   covered only by a consent that names them: never by `AllStandard`, never by emergency access.
+//!   covered only by a consent that names them (or a deny with `All`): never by `AllStandard`,
+//!   never by emergency access.
+//! - **A permit follows the organisation it was made in**: a permit to one practitioner records the
+//!   organisation they acted for when it was granted, and permits only while they still act for it.
 //! - **Emergency access** (break-glass): a practitioner with a clinical role at an active provider
-//!   organisation opens read access to a patient's non-sensitive categories, for the purpose of
-//!   emergency treatment, for [`Config::EmergencyDuration`] blocks, with a reason. It is always
-//!   recorded (event, per-practitioner count) and the patient or a guardian can close it early.
+//!   organisation opens a session for a patient, with a reason, for [`Config::EmergencyDuration`].
+//!   It permits what [`emergency_permits`](medledger_primitives::emergency_permits) says and no
+//!   more: reading, and appending the record of the emergency care, for emergency treatment, in
+//!   categories that are not sensitive; never what a deny in force covers, and nothing at all to a
+//!   practitioner whom a deny in force names. Controls: at most
+//!   [`Config::MaxOpenEmergencySessions`] open sessions and [`Config::MaxEmergencyOpeningsPerDay`]
+//!   openings a day (UTC) per practitioner; after the patient, a guardian or an organisation admin
+//!   closes a session, no new one for that patient before [`Config::EmergencyCooldown`] has passed.
+//!   Every opening is counted for the patient ([`EmergencyOpenings`]) and the organisation
+//!   ([`OrganisationEmergencies`]), and every session is kept, with the practitioner's deposit,
+//!   until an admin of the organisation has reviewed it (`review_emergency_access`, HIPAA §
+//!   164.312(a)(2)(ii)).
 //! - **Decision**: [`Pallet::check_access`] (also `ConsentChecker` for other pallets and the
 //!   `ConsentApi` runtime API): permit with its basis (patient or guardian, consent, emergency
-//!   session) and expiry, or deny with the reason.
-//!
+//!   session) and expiry, or deny with the reason. The expiry is the earlier of the basis's own end
+//!   and the start of a deny already given that will then cover the request.
+
 //! ## Cost of a decision
 //! Consents are indexed by (patient, grantee). An accessor can match at most three grantees (the
 //! practitioner themselves, their organisation, the identity they hold), so a decision reads at
@@ -36,8 +51,8 @@
 //! ## Assumptions
 //! - Identities come from [`Config::Identities`] (`IdentityProvider`); standing is read at decision
 //!   time, so a suspended organisation loses access at once.
-//! - Time is block numbers, from [`Config::BlockNumberProvider`]. Wallets convert dates to blocks
-//!   when granting.
+//! - Time is the chain's timestamp, from [`Config::Time`]: milliseconds since the Unix epoch.
+//!   "Until 30 June" means 30 June, whatever the block rate and however many slots are missed.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -74,7 +89,7 @@ pub mod pallet {
 		ConsentId, ConsentKind, EmergencySessionId, Grantee, IdentityProvider, OrganisationId,
 		PatientId,
 	};
-	use polkadot_sdk::sp_runtime::traits::BlockNumberProvider;
+	use polkadot_sdk::frame_support::traits::Time;
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
@@ -92,11 +107,9 @@ pub mod pallet {
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// Where "now" comes from: the block number that dates validity periods, revocations and
-		/// emergency sessions. `frame_system::Pallet` on a solo chain. A chain started as a
-		/// parachain may count in relay-chain blocks (6 seconds, whatever its own block rate); a
-		/// live chain keeps the provider it started with, or migrates every stored block number.
-		type BlockNumberProvider: BlockNumberProvider<BlockNumber = BlockNumberFor<Self>>;
+		/// Where "now" comes from: the chain's timestamp (`pallet_timestamp`), in milliseconds
+		/// since the Unix epoch. It dates validity periods, revocations and emergency sessions.
+		type Time: Time;
 
 		/// Who is who: patients, guardians, practitioners and organisations.
 		type Identities: IdentityProvider<Self::AccountId>;
@@ -105,13 +118,27 @@ pub mod pallet {
 		#[pallet::constant]
 		type ConsentDeposit: Get<BalanceOf<Self>>;
 
-		/// Held from a practitioner for each open emergency session, until it is closed.
+		/// Held from a practitioner for each emergency session, until its organisation has
+		/// reviewed it.
 		#[pallet::constant]
 		type EmergencyDeposit: Get<BalanceOf<Self>>;
 
-		/// How long an emergency session lasts, in blocks.
+		/// How long an emergency session lasts, in milliseconds.
 		#[pallet::constant]
-		type EmergencyDuration: Get<BlockNumberFor<Self>>;
+		type EmergencyDuration: Get<MomentOf<Self>>;
+
+		/// After the patient, a guardian or an organisation admin closes a session, how long (in
+		/// milliseconds) before the practitioner may open another for that patient.
+		#[pallet::constant]
+		type EmergencyCooldown: Get<MomentOf<Self>>;
+
+		/// Most sessions a practitioner may hold open (opened and not yet closed).
+		#[pallet::constant]
+		type MaxOpenEmergencySessions: Get<u32>;
+
+		/// Most sessions a practitioner may open in one day (UTC).
+		#[pallet::constant]
+		type MaxEmergencyOpeningsPerDay: Get<u32>;
 
 		/// Most consents (of any state) a patient may have stored.
 		#[pallet::constant]
@@ -187,23 +214,39 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextEmergencySessionId<T> = StorageValue<_, EmergencySessionId, ValueQuery>;
 
-	/// Emergency sessions by patient and practitioner, until closed (expired ones included).
-	/// `Blake2_128Concat` on the account: user-chosen.
+	/// Emergency sessions by id, open and closed, until the practitioner's organisation has
+	/// reviewed them. `Twox64Concat`: ids are assigned by the chain.
 	#[pallet::storage]
-	pub type EmergencySessions<T: Config> = StorageDoubleMap<
+	pub type EmergencySessions<T: Config> =
+		StorageMap<_, Twox64Concat, EmergencySessionId, EmergencySession<T>, OptionQuery>;
+
+	/// A practitioner's latest emergency access to a patient: what decisions read, and when the
+	/// practitioner may open the next session. `Blake2_128Concat` on the account: user-chosen.
+	#[pallet::storage]
+	pub type EmergencyAccesses<T: Config> = StorageDoubleMap<
 		_,
 		Twox64Concat,
 		PatientId,
 		Blake2_128Concat,
 		T::AccountId,
-		EmergencySession<T>,
+		EmergencyAccess<T>,
 		OptionQuery,
 	>;
 
-	/// How many emergency sessions each practitioner has ever opened (for review).
+	/// Each practitioner's use of emergency access (open sessions, openings per day and in all).
+	/// `Blake2_128Concat` on the account: user-chosen.
 	#[pallet::storage]
-	pub type EmergencyAccessCount<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+	pub type EmergencyUsages<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, EmergencyUsage<T>, ValueQuery>;
+
+	/// How many emergency sessions have been opened for each patient, for the patient to read.
+	#[pallet::storage]
+	pub type EmergencyOpenings<T: Config> = StorageMap<_, Twox64Concat, PatientId, u32, ValueQuery>;
+
+	/// Each organisation's emergency sessions: opened, and not yet reviewed.
+	#[pallet::storage]
+	pub type OrganisationEmergencies<T: Config> =
+		StorageMap<_, Twox64Concat, OrganisationId, EmergencyTally, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -214,11 +257,11 @@ pub mod pallet {
 			consent: ConsentId,
 			kind: ConsentKind,
 			grantee: Grantee<T::AccountId>,
-			starts_at: BlockNumberFor<T>,
-			expires_at: Option<BlockNumberFor<T>>,
+			starts_at: MomentOf<T>,
+			expires_at: Option<MomentOf<T>>,
 			by: T::AccountId,
 		},
-		/// A consent was revoked; it decides nothing from this block on.
+		/// A consent was revoked; it decides nothing from this moment on.
 		ConsentRevoked { patient: PatientId, consent: ConsentId, by: T::AccountId },
 		/// A consent was removed from state; its deposit went back to `depositor`.
 		ConsentRemoved {
@@ -234,15 +277,26 @@ pub mod pallet {
 			organisation: OrganisationId,
 			session: EmergencySessionId,
 			reason: EmergencyReason,
-			expires_at: BlockNumberFor<T>,
+			expires_at: MomentOf<T>,
 		},
-		/// An emergency session was closed by `by` (`expired`: it had already run out).
+		/// An emergency session was closed by `by` (`expired`: it had already run out). The
+		/// practitioner may open another for the patient from `reopen_after` on.
 		EmergencyAccessClosed {
 			patient: PatientId,
 			practitioner: T::AccountId,
 			session: EmergencySessionId,
 			by: T::AccountId,
 			expired: bool,
+			reopen_after: MomentOf<T>,
+		},
+		/// An admin of the practitioner's organisation reviewed a closed session; it was removed
+		/// and the practitioner's deposit returned.
+		EmergencyAccessReviewed {
+			patient: PatientId,
+			practitioner: T::AccountId,
+			organisation: OrganisationId,
+			session: EmergencySessionId,
+			by: T::AccountId,
 		},
 	}
 
@@ -259,6 +313,8 @@ pub mod pallet {
 		SelfGrant,
 		/// `Only` with no category.
 		EmptyCategories,
+		/// A permit with `All` categories: a permit names sensitive categories one by one.
+		PermitOfAllCategories,
 		/// No action.
 		EmptyActions,
 		/// No purpose.
@@ -283,8 +339,21 @@ pub mod pallet {
 		NotClinical,
 		/// The practitioner already has an emergency session open for this patient.
 		SessionAlreadyOpen,
-		/// No emergency session for this patient and practitioner.
+		/// No such emergency session (for this patient and practitioner, or with this id).
 		SessionNotFound,
+		/// The emergency session is already closed.
+		SessionClosed,
+		/// A deny in force names this practitioner: no emergency access to this patient.
+		DeniedByPatient,
+		/// The patient, a guardian or an admin closed this practitioner's last session for the
+		/// patient less than [`Config::EmergencyCooldown`] ago.
+		ReopenTooSoon,
+		/// The practitioner holds [`Config::MaxOpenEmergencySessions`] open sessions; close some.
+		TooManyOpenSessions,
+		/// The practitioner opened [`Config::MaxEmergencyOpeningsPerDay`] sessions today (UTC).
+		TooManyOpeningsToday,
+		/// The caller is not an admin of the session's organisation.
+		NotOrganisationAdmin,
 		/// The deposit could not be held (too little free balance).
 		InsufficientBalance,
 		/// An id counter is exhausted.
@@ -301,6 +370,11 @@ pub mod pallet {
 			);
 			assert!(T::MaxPageSize::get() > 0, "pages must hold at least one consent");
 			assert!(!T::EmergencyDuration::get().is_zero(), "emergency sessions must last");
+			assert!(T::MaxOpenEmergencySessions::get() > 0, "a practitioner may open a session");
+			assert!(
+				T::MaxEmergencyOpeningsPerDay::get() >= T::MaxOpenEmergencySessions::get(),
+				"a practitioner may open as many sessions a day as they may hold"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -313,11 +387,12 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Permit `grantee` what `terms` cover of `patient`'s data.
 		///
-		/// Origin: signed by the patient or a guardian, who pays [`Config::ConsentDeposit`].
+		/// Origin: signed by the patient or a guardian, who pays [`Config::ConsentDeposit`]. A
+		/// permit to one practitioner is bound to the organisation they act for now.
 		/// Errors: `PatientNotFound`, `NotAuthorized`, `GranteeNotFound`, `SelfGrant`,
-		/// `EmptyCategories`, `EmptyActions`, `EmptyPurposes`, `InvalidPeriod`,
-		/// `TooManyConsents`, `TooManyGrantConsents`, `InsufficientBalance`, `Overflow`.
-		/// Event: `ConsentGranted` (kind `Permit`).
+		/// `EmptyCategories`, `PermitOfAllCategories`, `EmptyActions`, `EmptyPurposes`,
+		/// `InvalidPeriod`, `TooManyConsents`, `TooManyGrantConsents`, `InsufficientBalance`,
+		/// `Overflow`. Event: `ConsentGranted` (kind `Permit`).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::grant_consent())]
 		pub fn grant_consent(
@@ -330,7 +405,9 @@ pub mod pallet {
 			Self::do_grant(who, patient, grantee, terms, ConsentKind::Permit)
 		}
 
-		/// Forbid `grantee` what `terms` cover, overriding every permit and emergency access.
+		/// Forbid `grantee` what `terms` cover, overriding every permit and emergency access;
+		/// with categories `All`, every category, the sensitive ones included. A deny naming a
+		/// practitioner also stops that practitioner's emergency access to the patient.
 		///
 		/// Origin, deposit, errors: as `grant_consent`. Event: `ConsentGranted` (kind `Deny`).
 		#[pallet::call_index(1)]
@@ -376,15 +453,20 @@ pub mod pallet {
 			Self::do_remove(who, patient, consent)
 		}
 
-		/// Open emergency read access to `patient`'s non-sensitive categories for
-		/// [`Config::EmergencyDuration`] blocks.
+		/// Open an emergency session for `patient` for [`Config::EmergencyDuration`]: it permits
+		/// what [`emergency_permits`](medledger_primitives::emergency_permits) says (reading, and
+		/// appending the record of the emergency care, for emergency treatment, in categories
+		/// that are not sensitive), never what a deny in force covers.
 		///
 		/// Origin: signed by a practitioner with a clinical role at an active provider
-		/// organisation, who pays [`Config::EmergencyDeposit`]. An expired session of the same
-		/// practitioner for the patient is closed first. Errors: `NotPractitioner`, `NotProvider`,
-		/// `NotClinical`, `PatientNotFound`, `SessionAlreadyOpen`, `InsufficientBalance`,
-		/// `Overflow`. Event: `EmergencyAccessOpened` (and `EmergencyAccessClosed` for a replaced
-		/// expired session).
+		/// organisation, whom no deny in force of the patient names, who pays
+		/// [`Config::EmergencyDeposit`] (returned when the organisation has reviewed the session).
+		/// The practitioner's previous session for the patient, if expired and not closed, is
+		/// closed first. Errors: `NotPractitioner`, `NotProvider`, `NotClinical`,
+		/// `PatientNotFound`, `DeniedByPatient`, `SessionAlreadyOpen`, `ReopenTooSoon`,
+		/// `TooManyOpenSessions`, `TooManyOpeningsToday`, `InsufficientBalance`, `Overflow`.
+		/// Event: `EmergencyAccessOpened` (and `EmergencyAccessClosed` for a previous expired
+		/// session).
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::open_emergency_access())]
 		pub fn open_emergency_access(
@@ -396,10 +478,13 @@ pub mod pallet {
 			Self::do_open_emergency(who, patient, reason)
 		}
 
-		/// Close an emergency session and return the practitioner's deposit.
+		/// Close `practitioner`'s emergency session for `patient`. After the patient, a guardian
+		/// or an organisation admin closes it, the practitioner cannot open another for the
+		/// patient for [`Config::EmergencyCooldown`]. The session stays stored until reviewed.
 		///
-		/// Origin: signed by the patient, a guardian or the practitioner at any time; anyone once
-		/// the session has expired. Errors: `SessionNotFound`, `NotAuthorized`.
+		/// Origin: signed by the patient, a guardian, the practitioner or an admin of the
+		/// session's organisation at any time; anyone once the session has expired.
+		/// Errors: `SessionNotFound`, `SessionClosed`, `NotAuthorized`.
 		/// Event: `EmergencyAccessClosed`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::close_emergency_access())]
@@ -410,6 +495,23 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_close_emergency(who, patient, practitioner)
+		}
+
+		/// Mark emergency session `session` reviewed, after the fact (HIPAA
+		/// § 164.312(a)(2)(ii)): an open session is closed first (with the cool-down); the session
+		/// is then removed and the practitioner's deposit returned.
+		///
+		/// Origin: signed by an admin of the organisation the session was opened for.
+		/// Errors: `SessionNotFound`, `NotOrganisationAdmin`. Events: `EmergencyAccessClosed`
+		/// (if it was open), `EmergencyAccessReviewed`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::review_emergency_access())]
+		pub fn review_emergency_access(
+			origin: OriginFor<T>,
+			session: EmergencySessionId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_review_emergency(who, session)
 		}
 	}
 }

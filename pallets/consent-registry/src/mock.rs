@@ -42,10 +42,18 @@ mod runtime {
 	pub type ConsentRegistry = pallet_consent_registry;
 }
 
+parameter_types! {
+	/// Reads and writes that `SubstrateWeight<Test>` weights can be decoded back into
+	/// (`tests::weights`).
+	pub const CountingDbWeight: polkadot_sdk::sp_weights::RuntimeDbWeight =
+		medledger_test_utils::COUNTING_DB_WEIGHT;
+}
+
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<Balance>;
+	type DbWeight = CountingDbWeight;
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
@@ -73,20 +81,40 @@ impl pallet_patient_identity::Config for Test {
 	type WeightInfo = ();
 }
 
+/// The test clock: the block number, as milliseconds since the Unix epoch. Tests move time
+/// with `System::set_block_number`.
+pub struct BlockTime;
+impl polkadot_sdk::frame_support::traits::Time for BlockTime {
+	type Moment = u64;
+	fn now() -> u64 {
+		System::block_number()
+	}
+}
+
 /// Small bounds so that tests reach them.
 pub const MAX_PER_PATIENT: u32 = 10;
 pub const MAX_PER_GRANTEE: u32 = 3;
 pub const MAX_RECORDS: u32 = 2;
-pub const EMERGENCY_BLOCKS: u64 = 10;
+/// How long an emergency session lasts, in milliseconds (blocks of the test clock).
+pub const EMERGENCY_MS: u64 = 10;
+/// The cool-down after the patient's side closes a session.
+pub const COOLDOWN_MS: u64 = 25;
+pub const MAX_OPEN_SESSIONS: u32 = 2;
+pub const MAX_OPENINGS_PER_DAY: u32 = 3;
+/// Milliseconds in a day.
+pub const DAY: u64 = 86_400_000;
 
 impl pallet_consent_registry::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type BlockNumberProvider = System;
+	type Time = BlockTime;
 	type Identities = PatientIdentity;
 	type ConsentDeposit = ConsentDeposit;
 	type EmergencyDeposit = EmergencyDeposit;
-	type EmergencyDuration = ConstU64<EMERGENCY_BLOCKS>;
+	type EmergencyDuration = ConstU64<EMERGENCY_MS>;
+	type EmergencyCooldown = ConstU64<COOLDOWN_MS>;
+	type MaxOpenEmergencySessions = ConstU32<MAX_OPEN_SESSIONS>;
+	type MaxEmergencyOpeningsPerDay = ConstU32<MAX_OPENINGS_PER_DAY>;
 	type MaxConsentsPerPatient = ConstU32<MAX_PER_PATIENT>;
 	type MaxConsentsPerGrantee = ConstU32<MAX_PER_GRANTEE>;
 	type MaxRecordsPerConsent = ConstU32<MAX_RECORDS>;
@@ -117,6 +145,12 @@ pub const RESEARCHER: AccountId = 13;
 pub const OTHER_DOCTOR: AccountId = 14;
 /// Nobody in particular.
 pub const STRANGER: AccountId = 20;
+/// The hospital's admin.
+pub const HOSPITAL_ADMIN: AccountId = 21;
+/// The clinic's admin.
+pub const CLINIC_ADMIN: AccountId = 23;
+/// The admin of a payer that a test admits.
+pub const PAYER_ADMIN: AccountId = 24;
 /// An account with no funds.
 pub const POOR: AccountId = 99;
 pub const ENDOWMENT: Balance = 1_000;
@@ -127,7 +161,7 @@ pub const HOSPITAL: OrganisationId = 0;
 pub const INSTITUTE: OrganisationId = 1;
 pub const CLINIC: OrganisationId = 2;
 
-fn admit(kind: OrganisationKind, admin: AccountId) {
+pub fn admit(kind: OrganisationKind, admin: AccountId) {
 	assert_ok!(PatientIdentity::admit_organisation(
 		RuntimeOrigin::root(),
 		BoundedVec::try_from(b"Org".to_vec()).unwrap(),

@@ -4,9 +4,13 @@
 use crate::{mock::*, pallet::*, types::*, Error, Event};
 use medledger_primitives::{
 	AccessBasis, AccessDecision, CategoryScope, ConsentAction, ConsentAction::*, ConsentChecker,
-	ConsentKind, DataCategory, DataCategory::*, DenyReason, Grantee, Purpose, Purpose::*, RecordId,
+	ConsentKind, DataCategory, DataCategory::*, DenyReason, Grantee, PatientId, Purpose,
+	Purpose::*, RecordId,
 };
-use polkadot_sdk::frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec};
+use polkadot_sdk::{
+	frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec},
+	sp_runtime::DispatchResult,
+};
 
 type Decision = AccessDecision<u64>;
 
@@ -580,6 +584,123 @@ fn decisions_follow_identity_recovery() {
 	});
 }
 
+#[test]
+fn a_deny_of_all_categories_blocks_the_sensitive_ones_too() {
+	build_and_execute(|| {
+		let named = grant(org(HOSPITAL), terms(&[MentalHealth, Allergies], &[Read], &[Treatment]));
+		assert_eq!(check(DOCTOR, MentalHealth, Read, Treatment), permit(named, None));
+		// An `AllStandard` deny leaves the sensitive categories open...
+		let standard = deny(org(HOSPITAL), broad());
+		assert_eq!(check(DOCTOR, MentalHealth, Read, Treatment), permit(named, None));
+		assert_ok!(ConsentRegistry::revoke_consent(
+			RuntimeOrigin::signed(ALICE),
+			ALICE_ID,
+			standard
+		));
+		// ...`All` closes every category, in one consent.
+		let everything = ConsentTerms {
+			categories: CategoryScope::All,
+			..terms(&[], &[Read, Append, Amend], &ALL_PURPOSES)
+		};
+		let d = deny(org(HOSPITAL), everything);
+		let denied = AccessDecision::Deny { reason: DenyReason::DeniedByConsent(d) };
+		for c in DataCategory::ALL {
+			for a in [Read, Append, Amend] {
+				assert_eq!(check(DOCTOR, c, a, Treatment), denied, "{c:?} {a:?}");
+			}
+		}
+		assert_eq!(check(NURSE, MentalHealth, Read, Research), denied);
+	});
+}
+
+#[test]
+fn a_permit_of_all_categories_is_refused() {
+	build_and_execute(|| {
+		let t = ConsentTerms { categories: CategoryScope::All, ..broad() };
+		assert_noop!(
+			ConsentRegistry::grant_consent(
+				RuntimeOrigin::signed(ALICE),
+				ALICE_ID,
+				org(HOSPITAL),
+				t
+			),
+			Error::<Test>::PermitOfAllCategories
+		);
+	});
+}
+
+#[test]
+fn a_permit_to_a_practitioner_does_not_follow_them_to_another_organisation() {
+	build_and_execute(|| {
+		let id = grant(Grantee::Practitioner(DOCTOR), broad());
+		assert_eq!(Consents::<Test>::get((ALICE_ID, id)).unwrap().organisation, Some(HOSPITAL));
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), permit(id, None));
+		// The doctor leaves the hospital and joins a payer.
+		assert_ok!(PatientIdentity::remove_practitioner(
+			RuntimeOrigin::signed(HOSPITAL_ADMIN),
+			DOCTOR
+		));
+		admit(medledger_primitives::OrganisationKind::Payer, PAYER_ADMIN);
+		assert_ok!(PatientIdentity::register_practitioner(
+			RuntimeOrigin::signed(PAYER_ADMIN),
+			DOCTOR,
+			medledger_primitives::PractitionerRole::Physician
+		));
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
+		// A deny naming them still follows them everywhere.
+		let d = deny(Grantee::Practitioner(DOCTOR), terms(&[Allergies], &[Read], &[Payment]));
+		assert_eq!(
+			check(DOCTOR, Allergies, Read, Payment),
+			AccessDecision::Deny { reason: DenyReason::DeniedByConsent(d) }
+		);
+	});
+}
+
+#[test]
+fn a_deny_starting_later_shortens_the_reported_expiry() {
+	build_and_execute(|| {
+		let mut until = broad();
+		until.expires_at = Some(100);
+		let id = grant(org(HOSPITAL), until);
+		let mut later = terms(&[Allergies], &[Read], &[Treatment]);
+		later.starts_at = Some(50);
+		deny(Grantee::Practitioner(DOCTOR), later);
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), permit(id, Some(50)));
+		// Not for what the deny does not cover.
+		assert_eq!(check(DOCTOR, Conditions, Read, Treatment), permit(id, Some(100)));
+		// A permit without end ends when the deny starts.
+		let forever = grant(org(HOSPITAL), broad());
+		assert_eq!(check(NURSE, Allergies, Read, Treatment), permit(forever, None));
+		let mut org_later = terms(&[Allergies], &[Read], &[Treatment]);
+		org_later.starts_at = Some(70);
+		deny(org(HOSPITAL), org_later);
+		assert_eq!(check(NURSE, Allergies, Read, Treatment), permit(forever, Some(70)));
+		System::set_block_number(70);
+		assert!(!check(NURSE, Allergies, Read, Treatment).is_permit());
+	});
+}
+
+#[test]
+fn periods_are_dates() {
+	build_and_execute(|| {
+		// 2027-01-01T00:00:00Z and 2027-06-30T00:00:00Z, in milliseconds.
+		let (new_year, end_of_june) = (1_798_761_600_000u64, 1_814_313_600_000u64);
+		System::set_block_number(new_year);
+		let mut t = broad();
+		t.expires_at = Some(end_of_june);
+		let id = grant(org(HOSPITAL), t);
+		let c = Consents::<Test>::get((ALICE_ID, id)).unwrap();
+		assert_eq!((c.starts_at, c.granted_at), (new_year, new_year));
+		System::set_block_number(end_of_june - 1);
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), permit(id, Some(end_of_june)));
+		System::set_block_number(end_of_june);
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
+	});
+}
+
+const ALL_PURPOSES: [Purpose; 7] =
+	[Treatment, EmergencyTreatment, Payment, Operations, Research, PublicHealth, PatientRequest];
+
 fn via_trait(
 	who: AccountId,
 	category: DataCategory,
@@ -640,20 +761,58 @@ fn a_decision_is_charged_for_what_it_read_never_above_the_worst_case() {
 
 // ---------------------------------------------------------------- emergency access
 
-fn open(who: AccountId) -> polkadot_sdk::sp_runtime::DispatchResult {
+fn open_for(who: AccountId, patient: PatientId) -> DispatchResult {
 	ConsentRegistry::open_emergency_access(
 		RuntimeOrigin::signed(who),
-		ALICE_ID,
+		patient,
 		EmergencyReason::PatientUnableToConsent,
 	)
 }
 
+fn open(who: AccountId) -> DispatchResult {
+	open_for(who, ALICE_ID)
+}
+
+fn close(who: AccountId, practitioner: AccountId) -> DispatchResult {
+	ConsentRegistry::close_emergency_access(RuntimeOrigin::signed(who), ALICE_ID, practitioner)
+}
+
+fn review(who: AccountId, session: u64) -> DispatchResult {
+	ConsentRegistry::review_emergency_access(RuntimeOrigin::signed(who), session)
+}
+
+/// The id of `practitioner`'s latest session for Alice.
+fn session_of(practitioner: AccountId) -> u64 {
+	EmergencyAccesses::<Test>::get(ALICE_ID, practitioner)
+		.expect("a session")
+		.session
+}
+
+fn emergency(session: u64, expires_at: u64) -> Decision {
+	AccessDecision::Permit { basis: AccessBasis::Emergency(session), expires_at: Some(expires_at) }
+}
+
+/// Registers more patients (accounts 4, 5, ...): their ids.
+fn more_patients(n: u64) -> Vec<PatientId> {
+	(0..n)
+		.map(|i| {
+			let who = 4 + i;
+			assert_ok!(PatientIdentity::register_patient(
+				RuntimeOrigin::signed(who),
+				[9; 32],
+				None
+			));
+			pallet_patient_identity::PatientByAccount::<Test>::get(who).expect("registered")
+		})
+		.collect()
+}
+
 #[test]
-fn emergency_open_permits_non_sensitive_reads_and_is_recorded() {
+fn emergency_permits_reads_and_appends_for_emergency_treatment_only() {
 	build_and_execute(|| {
 		assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), NO_CONSENT);
 		assert_ok!(open(DOCTOR));
-		let expires_at = 1 + EMERGENCY_BLOCKS;
+		let expires_at = 1 + EMERGENCY_MS;
 		assert_eq!(
 			last_event(),
 			Event::EmergencyAccessOpened {
@@ -666,53 +825,88 @@ fn emergency_open_permits_non_sensitive_reads_and_is_recorded() {
 			}
 			.into()
 		);
-		assert_eq!(EmergencyAccessCount::<Test>::get(DOCTOR), 1);
 		assert_eq!(ConsentRegistry::held(HoldReason::EmergencyDeposit, &DOCTOR), 7);
-		let emergency = AccessDecision::Permit {
-			basis: AccessBasis::Emergency(0),
-			expires_at: Some(expires_at),
-		};
-		assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), emergency);
-		// Read only, emergency treatment only, never sensitive, only for the opener.
-		assert_eq!(check(DOCTOR, Allergies, Append, EmergencyTreatment), NO_CONSENT);
+		let session = emergency(0, expires_at);
+		assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), session);
+		// Documenting the emergency care: an append, for emergency treatment.
+		assert_eq!(check(DOCTOR, VitalSigns, Append, EmergencyTreatment), session);
+		// Never an amendment, another purpose, a sensitive category, or another practitioner.
+		assert_eq!(check(DOCTOR, Allergies, Amend, EmergencyTreatment), NO_CONSENT);
 		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
+		assert_eq!(check(DOCTOR, Allergies, Append, Treatment), NO_CONSENT);
 		assert_eq!(check(DOCTOR, MentalHealth, Read, EmergencyTreatment), NO_CONSENT);
 		assert_eq!(check(NURSE, Allergies, Read, EmergencyTreatment), NO_CONSENT);
-		// A deny still wins.
-		let d = deny(
-			Grantee::Practitioner(DOCTOR),
-			terms(&[Allergies], &[Read], &[EmergencyTreatment]),
-		);
-		assert_eq!(
-			check(DOCTOR, Allergies, Read, EmergencyTreatment),
-			AccessDecision::Deny { reason: DenyReason::DeniedByConsent(d) }
-		);
-		assert_eq!(check(DOCTOR, Conditions, Read, EmergencyTreatment), emergency);
 	});
 }
 
 #[test]
-fn emergency_expires_and_can_be_reopened() {
+fn a_deny_covering_a_write_holds_against_an_emergency_session() {
+	build_and_execute(|| {
+		// The patient denies the hospital's appends (any purpose); the doctor breaks the glass.
+		let d = deny(org(HOSPITAL), terms(&[Allergies], &[Append], &[EmergencyTreatment]));
+		assert_ok!(open(DOCTOR));
+		let denied = AccessDecision::Deny { reason: DenyReason::DeniedByConsent(d) };
+		assert_eq!(check(DOCTOR, Allergies, Append, EmergencyTreatment), denied);
+		// What the deny does not cover, the session still permits.
+		assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), emergency(0, 11));
+		assert_eq!(check(DOCTOR, Conditions, Append, EmergencyTreatment), emergency(0, 11));
+	});
+}
+
+#[test]
+fn a_deny_naming_the_practitioner_stops_their_break_glass() {
+	build_and_execute(|| {
+		// A deny naming the doctor, however narrow, before a session: no session.
+		let d = deny(Grantee::Practitioner(DOCTOR), terms(&[Genomics], &[Read], &[Research]));
+		assert_noop!(open(DOCTOR), Error::<Test>::DeniedByPatient);
+		// The nurse is not named.
+		assert_ok!(open(NURSE));
+		// A deny given while a session is open ends what the session permits at once.
+		let n = deny(Grantee::Practitioner(NURSE), terms(&[Genomics], &[Read], &[Research]));
+		let denied = AccessDecision::Deny { reason: DenyReason::DeniedByConsent(n) };
+		assert_eq!(check(NURSE, Allergies, Read, EmergencyTreatment), denied);
+		assert_eq!(check(NURSE, Allergies, Append, EmergencyTreatment), denied);
+		// Revoked, the deny stops nothing any more.
+		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, d));
+		assert_ok!(open(DOCTOR));
+		// A deny scheduled for later ends the session's permit when it starts.
+		let mut later = terms(&[Genomics], &[Read], &[Research]);
+		later.starts_at = Some(5);
+		deny(Grantee::Practitioner(DOCTOR), later);
+		assert_eq!(
+			check(DOCTOR, Allergies, Read, EmergencyTreatment),
+			emergency(session_of(DOCTOR), 5)
+		);
+		System::set_block_number(5);
+		assert!(!check(DOCTOR, Allergies, Read, EmergencyTreatment).is_permit());
+	});
+}
+
+#[test]
+fn emergency_expires_and_can_be_reopened_by_the_practitioner() {
 	build_and_execute(|| {
 		assert_ok!(open(NURSE));
-		let end = 1 + EMERGENCY_BLOCKS;
+		let end = 1 + EMERGENCY_MS;
 		System::set_block_number(end - 1);
 		assert!(check(NURSE, Allergies, Read, EmergencyTreatment).is_permit());
 		assert_noop!(open(NURSE), Error::<Test>::SessionAlreadyOpen);
 		System::set_block_number(end);
 		assert_eq!(check(NURSE, Allergies, Read, EmergencyTreatment), NO_CONSENT);
-		// Reopening replaces the expired session; the old deposit comes back first.
+		// Reopening closes the expired session (kept for review) and opens a new one.
 		assert_ok!(open(NURSE));
-		assert_eq!(ConsentRegistry::held(HoldReason::EmergencyDeposit, &NURSE), 7);
-		assert_eq!(EmergencyAccessCount::<Test>::get(NURSE), 2);
-		assert_eq!(EmergencySessions::<Test>::get(ALICE_ID, NURSE).unwrap().id, 1);
+		assert_eq!(ConsentRegistry::held(HoldReason::EmergencyDeposit, &NURSE), 14);
+		let usage = EmergencyUsages::<Test>::get(NURSE);
+		assert_eq!((usage.open, usage.opened), (1, 2));
+		assert_eq!(session_of(NURSE), 1);
+		assert_eq!(EmergencySessions::<Test>::get(0).unwrap().closed_by, Some(NURSE));
 		assert!(System::events().iter().any(|r| r.event ==
 			Event::EmergencyAccessClosed {
 				patient: ALICE_ID,
 				practitioner: NURSE,
 				session: 0,
 				by: NURSE,
-				expired: true
+				expired: true,
+				reopen_after: end,
 			}
 			.into()));
 	});
@@ -728,31 +922,28 @@ fn emergency_stops_when_the_organisation_is_suspended() {
 }
 
 #[test]
-fn emergency_close_by_patient_guardian_practitioner_or_anyone_after_expiry() {
+fn emergency_close_by_patient_guardian_practitioner_admin_or_anyone_after_expiry() {
 	build_and_execute(|| {
-		let close = |who, practitioner| {
-			ConsentRegistry::close_emergency_access(
-				RuntimeOrigin::signed(who),
-				ALICE_ID,
-				practitioner,
-			)
-		};
-		for closer in [ALICE, GUARDIAN, DOCTOR] {
+		for closer in [ALICE, GUARDIAN, DOCTOR, HOSPITAL_ADMIN] {
 			assert_ok!(open(DOCTOR));
-			let before = free(DOCTOR);
+			let session = session_of(DOCTOR);
 			assert_ok!(close(closer, DOCTOR));
-			assert_eq!(free(DOCTOR), before + 7);
 			assert!(matches!(
 				last_event(),
 				RuntimeEvent::ConsentRegistry(Event::EmergencyAccessClosed { by, expired: false, .. }) if by == closer
 			));
+			assert_eq!(EmergencySessions::<Test>::get(session).unwrap().closed_by, Some(closer));
 			assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), NO_CONSENT);
-			System::set_block_number(System::block_number() + 1);
+			assert_noop!(close(closer, DOCTOR), Error::<Test>::SessionClosed);
+			// Past the cool-down, and a new day for the openings' count.
+			System::set_block_number(System::block_number() + DAY);
 		}
 		assert_ok!(open(DOCTOR));
 		assert_noop!(close(STRANGER, DOCTOR), Error::<Test>::NotAuthorized);
+		// Another organisation's admin is a stranger here.
+		assert_noop!(close(CLINIC_ADMIN, DOCTOR), Error::<Test>::NotAuthorized);
 		assert_noop!(close(ALICE, NURSE), Error::<Test>::SessionNotFound);
-		System::set_block_number(System::block_number() + EMERGENCY_BLOCKS);
+		System::set_block_number(System::block_number() + EMERGENCY_MS);
 		assert_ok!(close(STRANGER, DOCTOR));
 		assert!(matches!(
 			last_event(),
@@ -762,7 +953,121 @@ fn emergency_close_by_patient_guardian_practitioner_or_anyone_after_expiry() {
 				..
 			})
 		));
-		assert_eq!(EmergencyAccessCount::<Test>::get(DOCTOR), 4);
+		let usage = EmergencyUsages::<Test>::get(DOCTOR);
+		assert_eq!((usage.open, usage.opened), (0, 5));
+		// Every session stays, with its deposit, until reviewed.
+		assert_eq!(ConsentRegistry::held(HoldReason::EmergencyDeposit, &DOCTOR), 5 * 7);
+	});
+}
+
+#[test]
+fn reopening_after_the_patient_closes_waits_for_the_cooldown() {
+	build_and_execute(|| {
+		assert_ok!(open(DOCTOR));
+		System::set_block_number(3);
+		assert_ok!(close(ALICE, DOCTOR));
+		let reopen_after = 3 + COOLDOWN_MS;
+		assert!(matches!(
+			last_event(),
+			RuntimeEvent::ConsentRegistry(Event::EmergencyAccessClosed { reopen_after: r, .. }) if r == reopen_after
+		));
+		// Still within the cool-down, long after the session would have expired.
+		System::set_block_number(reopen_after - 1);
+		assert_noop!(open(DOCTOR), Error::<Test>::ReopenTooSoon);
+		System::set_block_number(reopen_after);
+		assert_ok!(open(DOCTOR));
+		// The practitioner's own close sets no cool-down.
+		assert_ok!(close(DOCTOR, DOCTOR));
+		assert_ok!(open(DOCTOR));
+	});
+}
+
+#[test]
+fn a_practitioner_cannot_flood_sessions() {
+	build_and_execute(|| {
+		let patients = more_patients(4);
+		let all = [ALICE_ID, BOB_ID, patients[0], patients[1], patients[2], patients[3]];
+		for p in &all[..MAX_OPEN_SESSIONS as usize] {
+			assert_ok!(open_for(DOCTOR, *p));
+		}
+		assert_noop!(open_for(DOCTOR, all[2]), Error::<Test>::TooManyOpenSessions);
+		// Closing one makes room; the day's openings still count.
+		assert_ok!(close(DOCTOR, DOCTOR));
+		assert_ok!(open_for(DOCTOR, all[2]));
+		assert_ok!(ConsentRegistry::close_emergency_access(
+			RuntimeOrigin::signed(DOCTOR),
+			all[1],
+			DOCTOR
+		));
+		assert_eq!(EmergencyUsages::<Test>::get(DOCTOR).opened_that_day, MAX_OPENINGS_PER_DAY);
+		assert_noop!(open_for(DOCTOR, all[3]), Error::<Test>::TooManyOpeningsToday);
+		// A new day (UTC).
+		System::set_block_number(DAY);
+		assert_ok!(open_for(DOCTOR, all[3]));
+		let usage = EmergencyUsages::<Test>::get(DOCTOR);
+		assert_eq!((usage.day, usage.opened_that_day, usage.opened), (1, 1, 4));
+	});
+}
+
+#[test]
+fn openings_are_counted_for_the_patient_and_the_organisation() {
+	build_and_execute(|| {
+		assert_ok!(open(DOCTOR));
+		assert_ok!(open(NURSE));
+		assert_ok!(open_for(OTHER_DOCTOR, BOB_ID));
+		assert_eq!(EmergencyOpenings::<Test>::get(ALICE_ID), 2);
+		assert_eq!(EmergencyOpenings::<Test>::get(BOB_ID), 1);
+		assert_eq!(
+			OrganisationEmergencies::<Test>::get(HOSPITAL),
+			EmergencyTally { opened: 2, unreviewed: 2 }
+		);
+		assert_eq!(
+			OrganisationEmergencies::<Test>::get(CLINIC),
+			EmergencyTally { opened: 1, unreviewed: 1 }
+		);
+	});
+}
+
+#[test]
+fn an_admin_reviews_sessions_after_the_fact() {
+	build_and_execute(|| {
+		assert_ok!(open(DOCTOR));
+		let session = session_of(DOCTOR);
+		// Only an admin of the session's organisation.
+		assert_noop!(review(CLINIC_ADMIN, session), Error::<Test>::NotOrganisationAdmin);
+		assert_noop!(review(DOCTOR, session), Error::<Test>::NotOrganisationAdmin);
+		assert_noop!(review(ALICE, session), Error::<Test>::NotOrganisationAdmin);
+		assert_noop!(review(HOSPITAL_ADMIN, 9), Error::<Test>::SessionNotFound);
+		// Reviewing a running session closes it, with the cool-down.
+		System::set_block_number(4);
+		let before = free(DOCTOR);
+		assert_ok!(review(HOSPITAL_ADMIN, session));
+		assert_eq!(
+			last_event(),
+			Event::EmergencyAccessReviewed {
+				patient: ALICE_ID,
+				practitioner: DOCTOR,
+				organisation: HOSPITAL,
+				session,
+				by: HOSPITAL_ADMIN,
+			}
+			.into()
+		);
+		assert!(EmergencySessions::<Test>::get(session).is_none());
+		assert_eq!(free(DOCTOR), before + 7);
+		assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), NO_CONSENT);
+		assert_eq!(
+			OrganisationEmergencies::<Test>::get(HOSPITAL),
+			EmergencyTally { opened: 1, unreviewed: 0 }
+		);
+		assert_noop!(open(DOCTOR), Error::<Test>::ReopenTooSoon);
+		assert_noop!(review(HOSPITAL_ADMIN, session), Error::<Test>::SessionNotFound);
+		// A session that ran out is reviewed without a cool-down, and its entry goes.
+		assert_ok!(open(NURSE));
+		System::set_block_number(4 + EMERGENCY_MS);
+		assert_ok!(review(HOSPITAL_ADMIN, session_of(NURSE)));
+		assert!(EmergencyAccesses::<Test>::get(ALICE_ID, NURSE).is_none());
+		assert_ok!(open(NURSE));
 	});
 }
 
@@ -785,7 +1090,7 @@ fn emergency_open_errors_change_nothing() {
 		NextEmergencySessionId::<Test>::put(0);
 		// A practitioner with no funds for the deposit.
 		assert_ok!(PatientIdentity::register_practitioner(
-			RuntimeOrigin::signed(21),
+			RuntimeOrigin::signed(HOSPITAL_ADMIN),
 			POOR,
 			medledger_primitives::PractitionerRole::Nurse
 		));
@@ -825,4 +1130,124 @@ fn consents_page_through_every_entry_once() {
 		assert!(none.consents.is_empty() && none.next.is_none());
 		assert!(ConsentRegistry::api_consents(ALICE_ID, None, 0).consents.is_empty());
 	});
+}
+
+// ---------------------------------------------------------------- charged weight covers the work
+
+/// Each call's worst case, as an attacker or an unlucky caller meets it, against the reads and
+/// writes its weight declares (the generated `SubstrateWeight`, decoded with the mock's
+/// counting database weight). Keys the benchmarks whitelist are left out: `frame_system`'s own,
+/// and the signer's account, which the transaction fee reads and writes (and its weight counts)
+/// before the call.
+mod weights {
+	use super::*;
+	use crate::weights::{SubstrateWeight, WeightInfo};
+	use medledger_test_utils::{assert_within, count_accesses};
+	use polkadot_sdk::{frame_system, sp_weights::Weight};
+
+	fn within(
+		name: &str,
+		weight: Weight,
+		signer: AccountId,
+		call: impl FnOnce() -> DispatchResult,
+	) {
+		let (result, accesses) = count_accesses(call);
+		assert_ok!(result);
+		assert_within(
+			name,
+			&accesses,
+			weight,
+			frame_system::Account::<Test>::hashed_key_for(signer),
+		);
+	}
+
+	type W = SubstrateWeight<Test>;
+
+	/// Fills `grantee`'s index for Alice with consents that match nothing asked here.
+	fn fill(grantee: Grantee<AccountId>, n: u32) {
+		for _ in 0..n {
+			grant(grantee.clone(), terms(&[Genomics], &[Read], &[Research]));
+		}
+	}
+
+	#[test]
+	fn grant_consent_worst_case_is_within_its_weight() {
+		build_and_execute(|| {
+			fill(Grantee::Practitioner(DOCTOR), MAX_PER_GRANTEE - 1);
+			within("grant_consent (practitioner)", W::grant_consent(), ALICE, || {
+				ConsentRegistry::grant_consent(
+					RuntimeOrigin::signed(ALICE),
+					ALICE_ID,
+					Grantee::Practitioner(DOCTOR),
+					broad(),
+				)
+			});
+			within("grant_consent (organisation)", W::grant_consent(), ALICE, || {
+				ConsentRegistry::grant_consent(
+					RuntimeOrigin::signed(ALICE),
+					ALICE_ID,
+					org(CLINIC),
+					broad(),
+				)
+			});
+		});
+	}
+
+	#[test]
+	fn deny_access_worst_case_is_within_its_weight() {
+		build_and_execute(|| {
+			fill(org(HOSPITAL), MAX_PER_GRANTEE - 1);
+			for grantee in
+				[org(HOSPITAL), Grantee::Individual(BOB_ID), Grantee::Practitioner(STRANGER)]
+			{
+				within("deny_access", W::deny_access(), ALICE, || {
+					ConsentRegistry::deny_access(
+						RuntimeOrigin::signed(ALICE),
+						ALICE_ID,
+						grantee,
+						broad(),
+					)
+				});
+			}
+		});
+	}
+
+	#[test]
+	fn revoke_and_remove_worst_cases_are_within_their_weights() {
+		build_and_execute(|| {
+			fill(org(HOSPITAL), MAX_PER_GRANTEE);
+			within("revoke_consent", W::revoke_consent(), GUARDIAN, || {
+				ConsentRegistry::revoke_consent(RuntimeOrigin::signed(GUARDIAN), ALICE_ID, 2)
+			});
+			within("remove_consent (in force)", W::remove_consent(), ALICE, || {
+				ConsentRegistry::remove_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, 1)
+			});
+			within("remove_consent (ended, by anyone)", W::remove_consent(), STRANGER, || {
+				ConsentRegistry::remove_consent(RuntimeOrigin::signed(STRANGER), ALICE_ID, 2)
+			});
+		});
+	}
+
+	#[test]
+	fn emergency_worst_cases_are_within_their_weights() {
+		build_and_execute(|| {
+			fill(Grantee::Practitioner(DOCTOR), MAX_PER_GRANTEE);
+			assert_ok!(open(DOCTOR));
+			System::set_block_number(1 + EMERGENCY_MS);
+			// Reopening after expiry: the old session is closed first.
+			within("open_emergency_access", W::open_emergency_access(), DOCTOR, || open(DOCTOR));
+			for closer in [HOSPITAL_ADMIN, ALICE] {
+				assert_ok!(open(NURSE));
+				within("close_emergency_access", W::close_emergency_access(), closer, || {
+					close(closer, NURSE)
+				});
+				System::set_block_number(System::block_number() + COOLDOWN_MS);
+			}
+			// Reviewing a running session closes it first.
+			let session = session_of(DOCTOR);
+			within("review_emergency_access", W::review_emergency_access(), HOSPITAL_ADMIN, || {
+				review(HOSPITAL_ADMIN, session)
+			});
+		});
+	}
 }

@@ -2,13 +2,16 @@
 
 use crate::Config;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{pallet_prelude::*, traits::fungible::Inspect};
+use frame_support::{pallet_prelude::*, traits::fungible::Inspect, DefaultNoBound};
 use medledger_primitives::{
 	CategoryScope, ConsentAction, ConsentKind, DataCategory, EmergencySessionId, Grantee,
-	OrganisationId, Purpose, RecordId,
+	OrganisationId, PatientId, Purpose, RecordId,
 };
-use polkadot_sdk::{frame_support, frame_system, frame_system::pallet_prelude::BlockNumberFor};
+use polkadot_sdk::{frame_support, frame_support::traits::Time, frame_system};
 use scale_info::TypeInfo;
+
+/// A moment in time: milliseconds since the Unix epoch, from [`Config::Time`].
+pub type MomentOf<T> = <<T as Config>::Time as Time>::Moment;
 
 /// Balance type of the configured currency.
 pub type BalanceOf<T> =
@@ -42,16 +45,18 @@ pub type Records<T> = BoundedVec<RecordId, <T as Config>::MaxRecordsPerConsent>;
 #[codec(mel_bound())]
 #[scale_info(skip_type_params(T))]
 pub struct ConsentTerms<T: Config> {
-	/// Categories covered; `AllStandard` never includes sensitive ones.
+	/// Categories covered; `AllStandard` never includes sensitive ones, `All` (denies only)
+	/// includes them.
 	pub categories: CategoryScope<Categories>,
 	/// Actions covered; not empty.
 	pub actions: Actions,
 	/// Purposes of use covered; not empty.
 	pub purposes: Purposes,
-	/// First block in force; `None`: the block the consent is granted in. Not in the past.
-	pub starts_at: Option<BlockNumberFor<T>>,
-	/// First block no longer in force; `None`: until revoked. After `starts_at`.
-	pub expires_at: Option<BlockNumberFor<T>>,
+	/// First moment in force (milliseconds since the Unix epoch); `None`: when granted. Not in
+	/// the past.
+	pub starts_at: Option<MomentOf<T>>,
+	/// First moment no longer in force; `None`: until revoked. After `starts_at`.
+	pub expires_at: Option<MomentOf<T>>,
 	/// Only these records (empty: all records of the categories).
 	pub records: Records<T>,
 }
@@ -73,18 +78,21 @@ pub struct Consent<T: Config> {
 	pub actions: Actions,
 	/// Purposes covered, sorted.
 	pub purposes: Purposes,
-	/// First block in force.
-	pub starts_at: BlockNumberFor<T>,
-	/// First block no longer in force.
-	pub expires_at: Option<BlockNumberFor<T>>,
+	/// First moment in force.
+	pub starts_at: MomentOf<T>,
+	/// First moment no longer in force.
+	pub expires_at: Option<MomentOf<T>>,
 	/// Records it is restricted to, sorted (empty: all).
 	pub records: Records<T>,
+	/// For a permit to one practitioner: the organisation they acted for when it was granted.
+	/// The permit decides only while they still act for it (it does not follow them elsewhere).
+	pub organisation: Option<OrganisationId>,
 	/// The patient or guardian who granted it.
 	pub granted_by: T::AccountId,
-	/// Block of the grant.
-	pub granted_at: BlockNumberFor<T>,
-	/// Block of the revocation, if revoked.
-	pub revoked_at: Option<BlockNumberFor<T>>,
+	/// When it was granted.
+	pub granted_at: MomentOf<T>,
+	/// When it was revoked, if revoked.
+	pub revoked_at: Option<MomentOf<T>>,
 	/// Who paid the deposit (and gets it back on removal).
 	pub depositor: T::AccountId,
 	/// The deposit held.
@@ -93,15 +101,20 @@ pub struct Consent<T: Config> {
 
 impl<T: Config> Consent<T> {
 	/// In force at `now`: not revoked, started and not yet expired.
-	pub fn in_force(&self, now: BlockNumberFor<T>) -> bool {
+	pub fn in_force(&self, now: MomentOf<T>) -> bool {
 		self.revoked_at.is_none() &&
 			self.starts_at <= now &&
 			self.expires_at.is_none_or(|end| now < end)
 	}
 
 	/// Ended for good: revoked or expired. Anyone may then remove it.
-	pub fn ended(&self, now: BlockNumberFor<T>) -> bool {
+	pub fn ended(&self, now: MomentOf<T>) -> bool {
 		self.revoked_at.is_some() || self.expires_at.is_some_and(|end| now >= end)
+	}
+
+	/// Not revoked and not yet started: it will come into force at `starts_at`.
+	pub fn scheduled(&self, now: MomentOf<T>) -> bool {
+		self.revoked_at.is_none() && now < self.starts_at
 	}
 
 	/// Whether the consent speaks about this request (ignoring time and grantee).
@@ -116,10 +129,8 @@ impl<T: Config> Consent<T> {
 		purpose: Purpose,
 		record: Option<&RecordId>,
 	) -> bool {
-		let category_ok = match &self.categories {
-			CategoryScope::AllStandard => !category.is_sensitive(),
-			CategoryScope::Only(list) => list.binary_search(&category).is_ok(),
-		};
+		let category_ok =
+			self.categories.covers(category, |list| list.binary_search(&category).is_ok());
 		let records_ok = self.records.is_empty() ||
 			match record {
 				Some(r) => self.records.binary_search(r).is_ok(),
@@ -156,26 +167,86 @@ pub enum EmergencyReason {
 	Disaster,
 }
 
-/// An emergency (break-glass) session: read access to a patient's non-sensitive categories for
-/// one practitioner, until `expires_at`.
+/// An emergency (break-glass) session, kept until the practitioner's organisation has reviewed
+/// it: what [`emergency_permits`](medledger_primitives::emergency_permits) allows, for one
+/// practitioner and one patient, from `opened_at` until `expires_at` or until closed.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[codec(mel_bound())]
 #[scale_info(skip_type_params(T))]
 pub struct EmergencySession<T: Config> {
-	/// The session's id.
-	pub id: EmergencySessionId,
-	/// The organisation the practitioner acted for when opening it.
+	/// The patient.
+	pub patient: PatientId,
+	/// The practitioner who opened it.
+	pub practitioner: T::AccountId,
+	/// The organisation the practitioner acted for when opening it (who reviews it).
 	pub organisation: OrganisationId,
 	/// Why it was opened.
 	pub reason: EmergencyReason,
-	/// Block it was opened in.
-	pub opened_at: BlockNumberFor<T>,
-	/// First block it no longer permits access.
-	pub expires_at: BlockNumberFor<T>,
-	/// Deposit held from the practitioner until the session is closed.
+	/// When it was opened.
+	pub opened_at: MomentOf<T>,
+	/// First moment it no longer permits access (set to the closing moment when closed early).
+	pub expires_at: MomentOf<T>,
+	/// Who closed it, if anyone has.
+	pub closed_by: Option<T::AccountId>,
+	/// Deposit held from the practitioner until the organisation has reviewed the session.
 	pub deposit: BalanceOf<T>,
+}
+
+/// A practitioner's emergency access to one patient, as decisions read it: the latest session,
+/// until it ends, and the earliest moment the practitioner may open another.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct EmergencyAccess<T: Config> {
+	/// The latest session.
+	pub session: EmergencySessionId,
+	/// The organisation it was opened for.
+	pub organisation: OrganisationId,
+	/// First moment it no longer permits access.
+	pub expires_at: MomentOf<T>,
+	/// First moment the practitioner may open another session for this patient: the expiry, or,
+	/// after the patient, a guardian or an organisation admin closed it, the close plus
+	/// [`Config::EmergencyCooldown`].
+	pub reopen_after: MomentOf<T>,
+}
+
+/// A practitioner's use of emergency access, against [`Config::MaxOpenEmergencySessions`] and
+/// [`Config::MaxEmergencyOpeningsPerDay`].
+#[derive(
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	DefaultNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct EmergencyUsage<T: Config> {
+	/// Sessions opened and not yet closed (an expired session counts until someone closes it).
+	pub open: u32,
+	/// The day of the latest opening (days since the Unix epoch, UTC).
+	pub day: MomentOf<T>,
+	/// Sessions opened on that day.
+	pub opened_that_day: u32,
+	/// Sessions opened in all.
+	pub opened: u32,
+}
+
+/// An organisation's emergency sessions, for its after-the-fact review.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct EmergencyTally {
+	/// Sessions its practitioners have opened in all.
+	pub opened: u32,
+	/// Sessions not yet reviewed by one of its admins.
+	pub unreviewed: u32,
 }
 
 /// What an access decision read, so that callers are charged what it cost.
@@ -184,7 +255,7 @@ pub enum DecisionCost {
 	/// Only the patient's entry: the patient is unknown, or the patient or a guardian asks.
 	Patient,
 	/// The accessor's standing, their grantee indices, `consents` consents from those indices,
-	/// and possibly an emergency session.
+	/// and possibly their emergency access.
 	Scan {
 		/// How many consents were read.
 		consents: u32,

@@ -25,6 +25,10 @@ impl<T: Config> IdentityProvider<T::AccountId> for Pallet<T> {
 		})
 	}
 
+	fn admin_of(who: &T::AccountId) -> Option<OrganisationId> {
+		OrganisationAdmins::<T>::get(who)
+	}
+
 	fn organisation_status(organisation: OrganisationId) -> Option<OrganisationStatus> {
 		Organisations::<T>::get(organisation).map(|o| o.status)
 	}
@@ -113,8 +117,7 @@ impl<T: Config> medledger_primitives::IdentityBenchmarkHelper<T::AccountId> for 
 	) -> Result<OrganisationId, polkadot_sdk::sp_runtime::DispatchError> {
 		use polkadot_sdk::frame_support::BoundedVec;
 		let organisation = NextOrganisationId::<T>::get();
-		let admin: T::AccountId =
-			polkadot_sdk::frame_benchmarking::account("helper-admin", organisation, 0);
+		let admin = Self::organisation_admin(organisation);
 		let name = BoundedVec::try_from(b"Benchmark Hospital".to_vec())
 			.map_err(|_| polkadot_sdk::sp_runtime::DispatchError::Other("name too long"))?;
 		let jurisdiction = BoundedVec::try_from(b"DE".to_vec())
@@ -128,6 +131,10 @@ impl<T: Config> medledger_primitives::IdentityBenchmarkHelper<T::AccountId> for 
 		)?;
 		Self::do_register_practitioner(admin, who.clone(), role)?;
 		Ok(organisation)
+	}
+
+	fn organisation_admin(organisation: OrganisationId) -> T::AccountId {
+		polkadot_sdk::frame_benchmarking::account("helper-admin", organisation, 0)
 	}
 
 	fn add_guardian(

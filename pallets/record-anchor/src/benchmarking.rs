@@ -10,18 +10,18 @@ use super::*;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{fungible::Mutate, Get},
+	traits::{fungible::Mutate, Get, Time},
 	BoundedVec,
 };
 use frame_system::RawOrigin;
 use medledger_primitives::{
-	DataCategory, HashAlgorithm, IdentityBenchmarkHelper, OrganisationKind, PatientId,
-	PractitionerRole, Purpose, RecordId,
+	BenchmarkClock, DataCategory, HashAlgorithm, IdentityBenchmarkHelper, OrganisationKind,
+	PatientId, PractitionerRole, Purpose, RecordId,
 };
 use polkadot_sdk::{
 	frame_benchmarking,
 	sp_runtime::{
-		traits::{BlockNumberProvider, Bounded, Zero},
+		traits::{Bounded, Zero},
 		Saturating,
 	},
 };
@@ -135,8 +135,14 @@ mod benchmarks {
 
 	#[benchmark]
 	fn erase_record(v: Linear<1, { T::MaxVersions::get() }>) -> Result<(), BenchmarkError> {
+		// The worst case: the patient erases a record a guardian wrote, so the right to erase is
+		// read from the patient's entry (the author's own erasure reads nothing more).
 		let (id, who) = patient::<T>()?;
-		let rec = record::<T>(id, &who, v)?;
+		let guardian: T::AccountId = account("guardian", 0, 0);
+		fund::<T>(&guardian);
+		prepay::<T>(&guardian)?;
+		Helper::<T>::add_guardian(&who, &guardian)?;
+		let rec = record::<T>(id, &guardian, v)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), rec);
@@ -233,14 +239,21 @@ mod benchmarks {
 
 	#[benchmark]
 	fn prune_access_log(n: Linear<1, { T::MaxPrune::get() }>) -> Result<(), BenchmarkError> {
-		// The deposits go back to an account other than the caller's.
+		// Each entry's deposit goes back to an account of its own, none of them the caller's:
+		// accounts that logged their own refused reads.
 		let (id, who) = patient_as::<T>(account("patient", 0, 0))?;
 		let rec = record::<T>(id, &who, 1)?;
-		for _ in 0..n {
-			Pallet::<T>::do_log(who.clone(), rec, who.clone(), Purpose::PatientRequest, true)?;
+		for i in 0..n {
+			let logger: T::AccountId = account("logger", i, 0);
+			// Enough for its deposit (`fund` for every logger would overflow the issuance).
+			let _ = T::Currency::set_balance(
+				&logger,
+				T::LogDeposit::get().saturating_mul(100u32.into()),
+			);
+			Pallet::<T>::do_log(logger.clone(), rec, logger, Purpose::Research, false)?;
 		}
-		let later = T::BlockNumberProvider::current_block_number() + T::LogRetention::get();
-		T::BlockNumberProvider::set_block_number(later);
+		let later = T::Time::now().saturating_add(T::LogRetention::get());
+		T::BenchmarkClock::set_now(later);
 		let caller: T::AccountId = whitelisted_caller();
 
 		#[extrinsic_call]

@@ -9,21 +9,18 @@ use frame_support::{
 	traits::{
 		fungible::{InspectHold, MutateHold},
 		tokens::Precision,
+		Time,
 	},
 	weights::Weight,
 };
 use medledger_primitives::{
-	AccessBasis, AccessDecision, AccessOutcome, ConsentAction, ConsentChecker, DataCategory,
-	DenyReason, HashAlgorithm, IdentityProvider, OrganisationKind, PatientId, Purpose, RecordId,
+	AccessDecision, AccessOutcome, ConsentAction, ConsentChecker, DataCategory, DenyReason,
+	HashAlgorithm, IdentityProvider, OrganisationKind, PatientId, Purpose, RecordId,
 };
 use polkadot_sdk::{
 	frame_support,
-	frame_system::pallet_prelude::BlockNumberFor,
 	sp_io::hashing::blake2_256,
-	sp_runtime::{
-		traits::{BlockNumberProvider, Zero},
-		DispatchError, Saturating,
-	},
+	sp_runtime::{traits::Zero, DispatchError, Saturating},
 };
 
 /// `https://…`, `ipfs://…` or a relative FHIR reference (`Type/id`), printable ASCII only.
@@ -53,8 +50,8 @@ pub fn is_valid_resource_type(name: &[u8]) -> bool {
 }
 
 impl<T: Config> Pallet<T> {
-	fn now() -> BlockNumberFor<T> {
-		T::BlockNumberProvider::current_block_number()
+	fn now() -> MomentOf<T> {
+		T::Time::now()
 	}
 
 	/// The id of `patient`'s record whose first version has this content hash: the patient id
@@ -165,10 +162,11 @@ impl<T: Config> Pallet<T> {
 		);
 	}
 
-	/// Allows `who` to write `action` on `patient`'s `category` (for `record`) for `purpose`:
-	/// the patient or a guardian, a permitting consent, or (to append) an emergency session.
-	/// `PatientNotFound` if the patient is not registered, else `NotPermitted`. Adds the weight
-	/// of the decisions taken to `used`.
+	/// Allows `who` to write `action` on `patient`'s `category` (for `record`) for `purpose`,
+	/// as the consent registry decides: the patient or a guardian, a permitting consent, or an
+	/// emergency session (which permits appending for emergency treatment, never what a deny
+	/// covers). `PatientNotFound` if the patient is not registered, else `NotPermitted`. Adds the
+	/// weight of the decision to `used`.
 	fn authorise_write(
 		who: &T::AccountId,
 		patient: PatientId,
@@ -182,28 +180,11 @@ impl<T: Config> Pallet<T> {
 			T::Consents::check_access(patient, who, category, action, purpose, record);
 		used.saturating_accrue(weight);
 		match decision {
-			AccessDecision::Permit { .. } => return Ok(()),
+			AccessDecision::Permit { .. } => Ok(()),
 			// The decision reads the patient first: this is the pallet's patient check.
 			AccessDecision::Deny { reason: DenyReason::UnknownPatient } =>
-				return Err(Error::<T>::PatientNotFound),
-			AccessDecision::Deny { .. } if action != ConsentAction::Append =>
-				return Err(Error::<T>::NotPermitted),
-			AccessDecision::Deny { .. } => {},
-		}
-		// Emergency sessions open reads; the clinician treating in an emergency also writes
-		// what they did.
-		let (decision, weight) = T::Consents::check_access(
-			patient,
-			who,
-			category,
-			ConsentAction::Read,
-			Purpose::EmergencyTreatment,
-			None,
-		);
-		used.saturating_accrue(weight);
-		match decision {
-			AccessDecision::Permit { basis: AccessBasis::Emergency(_), .. } => Ok(()),
-			_ => Err(Error::<T>::NotPermitted),
+				Err(Error::<T>::PatientNotFound),
+			AccessDecision::Deny { .. } => Err(Error::<T>::NotPermitted),
 		}
 	}
 

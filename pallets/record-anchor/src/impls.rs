@@ -8,16 +8,12 @@ use medledger_primitives::{
 	Verification,
 };
 use polkadot_sdk::{
-	binary_merkle_tree, frame_support, frame_system::pallet_prelude::BlockNumberFor, sp_core::H256,
-	sp_runtime::traits::BlakeTwo256,
+	binary_merkle_tree, frame_support, sp_core::H256, sp_runtime::traits::BlakeTwo256,
 };
 
 impl<T: Config> Pallet<T> {
 	/// Whether `hash` is the content hash of a version of `record`.
-	pub fn api_verify(
-		record: RecordId,
-		hash: [u8; 32],
-	) -> Verification<T::AccountId, BlockNumberFor<T>> {
+	pub fn api_verify(record: RecordId, hash: [u8; 32]) -> Verification<T::AccountId, MomentOf<T>> {
 		let Some((_, info)) = Self::record(&record) else { return Verification::Unknown };
 		if let Some(erased_at) = info.erased_at {
 			return Verification::Erased { erased_at };
@@ -47,7 +43,7 @@ impl<T: Config> Pallet<T> {
 		id: RecordId,
 		patient: PatientId,
 		record: Record<T>,
-	) -> RecordInfo<T::AccountId, BlockNumberFor<T>> {
+	) -> RecordInfo<T::AccountId, MomentOf<T>> {
 		RecordInfo {
 			id,
 			patient,
@@ -65,7 +61,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// A record with its current version.
-	pub fn api_record(record: RecordId) -> Option<RecordInfo<T::AccountId, BlockNumberFor<T>>> {
+	pub fn api_record(record: RecordId) -> Option<RecordInfo<T::AccountId, MomentOf<T>>> {
 		let (patient, info) = Self::record(&record)?;
 		Some(Self::info(record, patient, info))
 	}
@@ -75,7 +71,7 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 		start_after: Option<RecordId>,
 		limit: u32,
-	) -> RecordPage<T::AccountId, BlockNumberFor<T>> {
+	) -> RecordPage<T::AccountId, MomentOf<T>> {
 		let limit = limit.min(T::MaxPageSize::get()) as usize;
 		let mut iter = match start_after {
 			Some(after) => Records::<T>::iter_prefix_from(
@@ -118,7 +114,7 @@ impl<T: Config> Pallet<T> {
 		patient: PatientId,
 		from: u64,
 		limit: u32,
-	) -> AccessLogPage<T::AccountId, BlockNumberFor<T>> {
+	) -> AccessLogPage<T::AccountId, MomentOf<T>> {
 		let bounds = AccessLogBounds::<T>::get(patient);
 		let start = from.max(bounds.oldest);
 		let end = start.saturating_add(limit.min(T::MaxPageSize::get()) as u64).min(bounds.next);

@@ -23,10 +23,12 @@
 //!   it.
 //!
 //! ## Who may write
-//! Anchoring needs the patient, a guardian, or an accessor the consent registry permits to
-//! `Append` the category for the given purpose (or one with an emergency session). Amending needs
-//! `Amend` on that record. Every access-log entry carries the decision taken on chain at that
-//! moment, so a log entry without a permitting decision is impossible.
+//! Every write is one decision of the consent registry: anchoring needs `Append` on the category
+//! for the given purpose, amending `Amend` on that record. The patient and a guardian may always;
+//! others need a permit in force, or, to append for `EmergencyTreatment`, an emergency session.
+//! A deny in force that covers the write refuses it, whatever else would permit it. Every
+//! access-log entry carries the decision taken on chain at that moment, so a log entry without a
+//! permitting decision is impossible.
 //!
 //! ## Assumptions
 //! Identities and consents come through [`Config::Identities`] and [`Config::Consents`] (traits in
@@ -70,7 +72,7 @@ pub mod pallet {
 		AccessBasis, BatchId, ConsentChecker, DataCategory, DenyReason, IdentityProvider,
 		PatientId, Purpose, RecordId,
 	};
-	use polkadot_sdk::sp_runtime::traits::BlockNumberProvider;
+	use polkadot_sdk::frame_support::traits::Time;
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
@@ -88,18 +90,16 @@ pub mod pallet {
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// Where "now" comes from: the block number that dates when records, versions and
-		/// access-log entries were written, and the log's retention.
-		/// `frame_system::Pallet` on a solo chain. A chain started as a parachain may count in
-		/// relay-chain blocks (6 seconds, whatever its own block rate); a live chain keeps the
-		/// provider it started with, or migrates every stored block number.
-		type BlockNumberProvider: BlockNumberProvider<BlockNumber = BlockNumberFor<Self>>;
+		/// Where "now" comes from: the chain's timestamp (`pallet_timestamp`), in milliseconds
+		/// since the Unix epoch. It dates records, versions and access-log entries, and counts
+		/// the log's retention. The same clock as the consent registry's.
+		type Time: Time;
 
 		/// Who is who.
 		type Identities: IdentityProvider<Self::AccountId>;
 
 		/// Who may do what: the consent registry's decision.
-		type Consents: ConsentChecker<Self::AccountId, BlockNumberFor<Self>>;
+		type Consents: ConsentChecker<Self::AccountId, MomentOf<Self>>;
 
 		/// Held for a record and its first version, from whoever anchors it.
 		#[pallet::constant]
@@ -129,9 +129,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxBatchSize: Get<u32>;
 
-		/// How long access-log entries are kept before anyone may prune them, in blocks.
+		/// How long access-log entries are kept before anyone may prune them, in milliseconds.
 		#[pallet::constant]
-		type LogRetention: Get<BlockNumberFor<Self>>;
+		type LogRetention: Get<MomentOf<Self>>;
 
 		/// Most access-log entries one `prune_access_log` removes.
 		#[pallet::constant]
@@ -147,6 +147,10 @@ pub mod pallet {
 		/// Sets up identities for this pallet's benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: medledger_primitives::IdentityBenchmarkHelper<Self::AccountId>;
+
+		/// Moves time on in this pallet's benchmarks (past the log's retention).
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkClock: medledger_primitives::BenchmarkClock<MomentOf<Self>>;
 	}
 
 	/// Why this pallet holds funds.
@@ -301,18 +305,19 @@ pub mod pallet {
 		/// Anchor a new record (version 1) for a patient.
 		///
 		/// Origin: signed by the patient, a guardian, or an account the consent registry
-		/// permits to `Append` the category for `purpose` (or with an open emergency session);
-		/// it pays [`Config::RecordDeposit`], from its prepaid deposits if they cover it.
+		/// permits to `Append` the category for `purpose` (a permit, or an emergency session with
+		/// purpose `EmergencyTreatment`; never against a deny in force); it pays
+		/// [`Config::RecordDeposit`], from its prepaid deposits if they cover it.
 		/// Errors: `PatientNotFound`, `NotPermitted`, `InvalidHash`, `InvalidLocation`,
 		/// `InvalidResourceType`, `AlreadyExists`, `InsufficientBalance`. Event:
 		/// `RecordAnchored` (with the record id).
 		///
-		/// Declared weight: a held deposit and the consent registry's worst-case decision,
-		/// twice (a permit, then an emergency session); charged: what was done.
+		/// Declared weight: a held deposit and the consent registry's worst-case decision;
+		/// charged: what was done.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::anchor_record()
 			.saturating_add(T::WeightInfo::hold_deposit())
-			.saturating_add(T::Consents::check_access_weight().saturating_mul(2)))]
+			.saturating_add(T::Consents::check_access_weight()))]
 		pub fn anchor_record(
 			origin: OriginFor<T>,
 			request: AnchorRequest<T>,
@@ -365,13 +370,13 @@ pub mod pallet {
 		/// a `path` together are too long), plus `EmptyBatch`. Events: `RecordAnchored` for
 		/// each entry, in order.
 		///
-		/// Declared weight: the consent registry's worst-case decision twice per run of entries
+		/// Declared weight: the consent registry's worst-case decision once per run of entries
 		/// of one patient (group entries by patient to declare, and pay before refunds, less).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::anchor_batch(batch.entries.len() as u32)
 			.saturating_add(T::WeightInfo::hold_deposit())
 			.saturating_add(
-				T::Consents::check_access_weight().saturating_mul(2 * batch.patient_runs() as u64)
+				T::Consents::check_access_weight().saturating_mul(batch.patient_runs() as u64)
 			))]
 		pub fn anchor_batch(
 			origin: OriginFor<T>,

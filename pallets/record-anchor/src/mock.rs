@@ -48,6 +48,7 @@ mod runtime {
 impl frame_system::Config for Test {
 	type Block = Block;
 	type AccountData = pallet_balances::AccountData<Balance>;
+	type DbWeight = CountingDbWeight;
 }
 
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
@@ -67,10 +68,30 @@ parameter_types! {
 	/// How far the pallets' clock runs ahead of the system block number (0 unless a test sets
 	/// it), as a relay chain's block number would.
 	pub storage ClockOffset: u64 = 0;
+	/// Reads and writes that the generated weights can be decoded back into (`tests::weights`).
+	pub const CountingDbWeight: polkadot_sdk::sp_weights::RuntimeDbWeight =
+		medledger_test_utils::COUNTING_DB_WEIGHT;
 }
 
-/// The three pallets' block number provider: the system block number plus [`ClockOffset`].
+/// The three pallets' clock: the system block number plus [`ClockOffset`], as milliseconds
+/// since the Unix epoch for the consent registry and this pallet, as a block number for the
+/// identity pallet.
 pub struct Clock;
+
+impl polkadot_sdk::frame_support::traits::Time for Clock {
+	type Moment = u64;
+
+	fn now() -> u64 {
+		Clock::current_block_number()
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl medledger_primitives::BenchmarkClock<u64> for Clock {
+	fn set_now(now: u64) {
+		System::set_block_number(now.saturating_sub(ClockOffset::get()));
+	}
+}
 
 impl BlockNumberProvider for Clock {
 	type BlockNumber = u64;
@@ -98,7 +119,7 @@ impl pallet_patient_identity::Config for Test {
 	type WeightInfo = ();
 }
 
-pub const EMERGENCY_BLOCKS: u64 = 10;
+pub const EMERGENCY_MS: u64 = 10;
 /// Small bounds so that tests reach them.
 pub const MAX_VERSIONS: u32 = 3;
 pub const MAX_BATCH: u32 = 3;
@@ -108,16 +129,19 @@ pub const MAX_PRUNE: u32 = 2;
 impl pallet_consent_registry::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type BlockNumberProvider = Clock;
+	type Time = Clock;
 	type Identities = PatientIdentity;
 	type ConsentDeposit = ConsentDeposit;
 	type EmergencyDeposit = EmergencyDeposit;
-	type EmergencyDuration = ConstU64<EMERGENCY_BLOCKS>;
+	type EmergencyDuration = ConstU64<EMERGENCY_MS>;
+	type EmergencyCooldown = ConstU64<20>;
+	type MaxOpenEmergencySessions = ConstU32<4>;
+	type MaxEmergencyOpeningsPerDay = ConstU32<8>;
 	type MaxConsentsPerPatient = ConstU32<20>;
 	type MaxConsentsPerGrantee = ConstU32<4>;
 	type MaxRecordsPerConsent = ConstU32<4>;
 	type MaxPageSize = ConstU32<4>;
-	type WeightInfo = ();
+	type WeightInfo = pallet_consent_registry::weights::SubstrateWeight<Test>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = PatientIdentity;
 }
@@ -125,7 +149,7 @@ impl pallet_consent_registry::Config for Test {
 impl pallet_record_anchor::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type BlockNumberProvider = Clock;
+	type Time = Clock;
 	type Identities = PatientIdentity;
 	type Consents = ConsentRegistry;
 	type RecordDeposit = RecordDeposit;
@@ -138,9 +162,12 @@ impl pallet_record_anchor::Config for Test {
 	type LogRetention = ConstU64<RETENTION>;
 	type MaxPrune = ConstU32<MAX_PRUNE>;
 	type MaxPageSize = ConstU32<2>;
-	type WeightInfo = ();
+	// The generated weights, so that tests hold calls to what they declare (`tests::weights`).
+	type WeightInfo = crate::weights::SubstrateWeight<Test>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = PatientIdentity;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkClock = Clock;
 }
 
 use polkadot_sdk::frame_support::traits::ConstU64;

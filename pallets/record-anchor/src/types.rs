@@ -6,8 +6,11 @@ use frame_support::{pallet_prelude::*, traits::fungible::Inspect, weights::Weigh
 use medledger_primitives::{
 	AccessOutcome, DataCategory, HashAlgorithm, OrganisationId, PatientId, Purpose, RecordId,
 };
-use polkadot_sdk::{frame_support, frame_system, frame_system::pallet_prelude::BlockNumberFor};
+use polkadot_sdk::{frame_support, frame_support::traits::Time, frame_system};
 use scale_info::TypeInfo;
+
+/// A moment in time: milliseconds since the Unix epoch, from [`Config::Time`].
+pub type MomentOf<T> = <<T as Config>::Time as Time>::Moment;
 
 /// Balance type of the configured currency.
 pub type BalanceOf<T> =
@@ -88,7 +91,7 @@ pub struct AnchorBatch<T: Config> {
 
 impl<T: Config> AnchorBatch<T> {
 	/// How many runs of consecutive entries of one patient the batch has: the most consent
-	/// decisions it may need (one per run; two where an emergency session is the basis).
+	/// decisions it may need (one per run).
 	pub fn patient_runs(&self) -> u32 {
 		let mut runs = 0u32;
 		let mut last = None;
@@ -172,12 +175,12 @@ pub struct Record<T: Config> {
 	pub resource_type: ResourceType,
 	/// Who anchored the first version.
 	pub author: T::AccountId,
-	/// Block of the first version.
-	pub created_at: BlockNumberFor<T>,
+	/// When the first version was anchored.
+	pub created_at: MomentOf<T>,
 	/// The number of the current version: versions `1..current_version` are in `Versions`.
 	pub current_version: u32,
 	/// When it was erased; then no version has a location.
-	pub erased_at: Option<BlockNumberFor<T>>,
+	pub erased_at: Option<MomentOf<T>>,
 	/// The current version.
 	pub current: Version<T>,
 }
@@ -201,7 +204,7 @@ pub struct Version<T: Config> {
 	/// Who anchored this version.
 	pub author: T::AccountId,
 	/// When.
-	pub anchored_at: BlockNumberFor<T>,
+	pub anchored_at: MomentOf<T>,
 	/// Who paid the deposit for this version (and the record, for version 1).
 	pub depositor: T::AccountId,
 	/// The deposit held.
@@ -224,7 +227,7 @@ pub struct Batch<T: Config> {
 	/// The organisation the author acted for.
 	pub organisation: OrganisationId,
 	/// When.
-	pub anchored_at: BlockNumberFor<T>,
+	pub anchored_at: MomentOf<T>,
 	/// The deposit held from the author.
 	pub deposit: BalanceOf<T>,
 }
@@ -247,7 +250,7 @@ pub struct LogEntry<T: Config> {
 	/// Permitted (on which basis) or denied (why).
 	pub outcome: AccessOutcome,
 	/// When.
-	pub at: BlockNumberFor<T>,
+	pub at: MomentOf<T>,
 	/// The deposit held from `logged_by`.
 	pub deposit: BalanceOf<T>,
 }

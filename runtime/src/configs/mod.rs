@@ -4,10 +4,10 @@ pub mod governance;
 
 use crate::{
 	currency::{EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT},
-	time::{DAYS, HOURS, SLOT_DURATION},
+	time::{DAY_MS, HOUR_MS, SLOT_DURATION},
 	weights, AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry, Hash, Nonce,
 	PalletInfo, PatientIdentity, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
-	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, System, VERSION,
+	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, System, Timestamp, VERSION,
 };
 use polkadot_sdk::{
 	frame_support::{
@@ -110,7 +110,7 @@ impl pallet_grandpa::Config for Runtime {
 }
 
 impl pallet_timestamp::Config for Runtime {
-	type Moment = u64;
+	type Moment = crate::Moment;
 	type OnTimestampSet = Aura;
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
 	type WeightInfo = weights::pallet_timestamp::WeightInfo<Runtime>;
@@ -182,14 +182,14 @@ parameter_types! {
 	/// A consent: the entry, its listing entry and its place in the grantee index, at their
 	/// largest.
 	pub const ConsentDeposit: Balance = deposit(3, CONSENT_MAX_BYTES);
-	/// An open emergency session (one storage item).
-	pub const EmergencyDeposit: Balance = deposit(1, 128);
+	/// An emergency session, kept until reviewed, and the practitioner's access entry for the
+	/// patient.
+	pub const EmergencyDeposit: Balance = deposit(2, 256);
 }
 
 impl pallet_patient_identity::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	// One clock for the three pallets: record writes are decided on consents' periods.
 	type BlockNumberProvider = System;
 	type OrganisationOrigin = governance::OrganisationOrigin;
 	type PatientDeposit = PatientDeposit;
@@ -203,12 +203,20 @@ impl pallet_patient_identity::Config for Runtime {
 impl pallet_consent_registry::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type BlockNumberProvider = System;
+	// One clock, the block's timestamp, for consents and records: record writes are decided on
+	// consents' periods, and periods are dates.
+	type Time = Timestamp;
 	type Identities = PatientIdentity;
 	type ConsentDeposit = ConsentDeposit;
 	type EmergencyDeposit = EmergencyDeposit;
 	// Long enough to stabilise a patient; a new session needs a new, recorded decision.
-	type EmergencyDuration = ConstU32<{ 4 * HOURS }>;
+	type EmergencyDuration = ConstU64<{ 4 * HOUR_MS }>;
+	// After the patient's side closes a session, that practitioner waits a day for another.
+	type EmergencyCooldown = ConstU64<DAY_MS>;
+	// An emergency clinician treats a handful of patients at once; a mass-casualty shift more
+	// in a day. Past these, a leaked or misused key cannot open the records of a ward.
+	type MaxOpenEmergencySessions = ConstU32<8>;
+	type MaxEmergencyOpeningsPerDay = ConstU32<24>;
 	// Room for the load benchmarks' 10,000 grants of one patient; deposits bound real use.
 	type MaxConsentsPerPatient = ConstU32<10_000>;
 	// Bounds what one access decision reads: 3 grantee kinds x 16 consents.
@@ -238,7 +246,7 @@ parameter_types! {
 impl pallet_record_anchor::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type BlockNumberProvider = System;
+	type Time = Timestamp;
 	type Identities = PatientIdentity;
 	type Consents = ConsentRegistry;
 	type RecordDeposit = RecordDeposit;
@@ -251,12 +259,14 @@ impl pallet_record_anchor::Config for Runtime {
 	// small part of a block by weight and by length.
 	type MaxBatchSize = ConstU32<256>;
 	// HIPAA 164.316(b)(2)(i): keep documentation of access six years.
-	type LogRetention = ConstU32<{ 6 * 365 * DAYS }>;
+	type LogRetention = ConstU64<{ 6 * 365 * DAY_MS }>;
 	type MaxPrune = ConstU32<100>;
 	type MaxPageSize = ConstU32<100>;
 	type WeightInfo = pallet_record_anchor::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = PatientIdentity;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkClock = crate::benchmarks::TimestampClock;
 }
 
 parameter_types! {

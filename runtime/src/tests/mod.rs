@@ -145,12 +145,15 @@ fn consent_deposit_covers_the_largest_consent() {
 }
 
 #[test]
-fn emergency_deposit_covers_a_session() {
+fn emergency_deposit_covers_a_session_and_its_access_entry() {
+	use pallet_consent_registry::{EmergencyAccess, EmergencySession};
 	use polkadot_sdk::frame_support::pallet_prelude::MaxEncodedLen;
-	let session = pallet_consent_registry::EmergencySession::<Runtime>::max_encoded_len() +
-		// Keys: patient id and hashed account.
-		16 + 8 + 16 + 32;
-	assert!(session <= 128, "emergency session is {session} bytes");
+	// Keys: prefixes (32) and Twox64Concat(session id) 16.
+	let session = EmergencySession::<Runtime>::max_encoded_len() + 32 + 16;
+	assert!(session <= 256, "emergency session is {session} bytes");
+	// Keys: prefixes, Twox64Concat(patient id) 16 and Blake2_128Concat(account) 48.
+	let access = EmergencyAccess::<Runtime>::max_encoded_len() + 32 + 16 + 48;
+	assert!(access <= 256, "emergency access entry is {access} bytes");
 }
 
 #[test]

@@ -32,9 +32,10 @@ export function decodeDispatchError(api, dispatchError) {
 /**
  * Signs and submits `tx` (unsigned when `signer` is null), resolving once its block is finalised
  * (or `until: 'inBlock'`). Resolves { blockHash, events, dispatchError } where dispatchError is
- * decoded or null. Rejects on pool rejection (invalid tx) or after `timeoutMs`.
+ * decoded or null. Rejects on pool rejection (invalid tx) or after `timeoutMs`. With `nonce`,
+ * several transactions of one signer can be submitted at once and land in one block.
  */
-export function submit(api, tx, signer, { until = 'finalized', timeoutMs = 90_000 } = {}) {
+export function submit(api, tx, signer, { until = 'finalized', timeoutMs = 90_000, nonce } = {}) {
   return new Promise((resolveP, rejectP) => {
     let unsub = () => {};
     const timer = setTimeout(() => {
@@ -61,7 +62,8 @@ export function submit(api, tx, signer, { until = 'finalized', timeoutMs = 90_00
         });
       }
     };
-    (signer ? tx.signAndSend(signer, onStatus) : tx.send(onStatus))
+    const options = nonce === undefined ? {} : { nonce };
+    (signer ? tx.signAndSend(signer, options, onStatus) : tx.send(onStatus))
       .then((u) => {
         unsub = u;
       })
@@ -111,4 +113,13 @@ export async function councilMotion(api, call, { proposer, voters = [], threshol
     executed: result.isOk ? { ok: true } : { ok: false, error: decodeDispatchError(api, result.asErr) },
     events,
   };
+}
+
+/**
+ * Submits `txs` of one `signer` at once, with consecutive nonces, so that they land in the same
+ * block or the next; resolves with each one's result (as `submit` with `until: 'inBlock'`).
+ */
+export async function submitAll(api, txs, signer) {
+  const first = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
+  return Promise.all(txs.map((tx, i) => submit(api, tx, signer, { until: 'inBlock', nonce: first + i })));
 }

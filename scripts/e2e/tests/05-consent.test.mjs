@@ -18,6 +18,7 @@ describe('consent registry', () => {
   let org;
   let patient;
   let consent;
+  let expiry;
 
   before(async () => {
     node = await startNode();
@@ -54,13 +55,14 @@ describe('consent registry', () => {
   });
 
   it('the guardian grants the hospital read access to all standard categories', async () => {
-    const best = (await api.rpc.chain.getHeader()).number.toNumber();
+    // Dates: milliseconds since the Unix epoch, on the chain's clock (its timestamp).
+    expiry = (await api.query.timestamp.now()).toNumber() + 24 * 3_600_000;
     const terms = {
       categories: 'AllStandard',
       actions: ['Read'],
       purposes: ['Treatment'],
       startsAt: null,
-      expiresAt: best + 10_000,
+      expiresAt: expiry,
       records: [],
     };
     const { events } = await ok(
@@ -80,7 +82,7 @@ describe('consent registry', () => {
     const d = await check(k.charlie.address, 'Allergies', 'Read', 'Treatment');
     assert.ok(d.isPermit, d.toString());
     assert.equal(d.asPermit.basis.asConsent.toNumber(), consent);
-    assert.ok(d.asPermit.expiresAt.isSome);
+    assert.equal(d.asPermit.expiresAt.unwrap().toNumber(), expiry);
     const sensitive = await check(k.charlie.address, 'MentalHealth', 'Read', 'Treatment');
     assert.ok(sensitive.asDeny.reason.isNoConsent);
     const write = await check(k.charlie.address, 'Allergies', 'Amend', 'Treatment');
@@ -127,8 +129,9 @@ describe('consent registry', () => {
     assert.equal(opened.data.practitioner.toString(), k.charlie.address);
     assert.equal(opened.data.reason.toString(), 'PatientUnableToConsent');
     const session = opened.data.session.toNumber();
-    const count = await api.query.consentRegistry.emergencyAccessCount(k.charlie.address);
-    assert.equal(count.toNumber(), 1);
+    const usage = await api.query.consentRegistry.emergencyUsages(k.charlie.address);
+    assert.equal(usage.opened.toNumber(), 1);
+    assert.equal((await api.query.consentRegistry.emergencyOpenings(patient)).toNumber(), 1);
 
     const d = await check(k.charlie.address, 'Medications', 'Read', 'EmergencyTreatment');
     assert.ok(d.isPermit, d.toString());
