@@ -38,8 +38,9 @@ export function nodeBinary() {
 }
 
 function node(args, opts = {}) {
+  // A chain spec carries the runtime's Wasm in hex: over a megabyte, Node's default buffer.
   return execFileSync(nodeBinary(), args, {
-    encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts,
+    encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20, ...opts,
   });
 }
 
