@@ -665,10 +665,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(usage.open <= T::MaxOpenEmergencySessions::get(), "too many open sessions");
 			ensure!(usage.open <= usage.opened, "more sessions open than opened");
 		}
-		ensure!(
-			open.keys().all(|who| EmergencyUsages::<T>::contains_key(who)),
-			"open session without usage"
-		);
+		ensure!(open.keys().all(EmergencyUsages::<T>::contains_key), "open session without usage");
 		for (organisation, tally) in OrganisationEmergencies::<T>::iter() {
 			let stored = unreviewed.get(&organisation).copied().unwrap_or(0);
 			ensure!(stored == tally.unreviewed, "unreviewed sessions miscounted");
