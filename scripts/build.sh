@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 mapfile -t args < <(node_build_args "$@")
+share_wasm_target
 step "cargo build ${args[*]}" cargo build "${args[@]}"
 wasm=$(ls "$CARGO_TARGET_DIR"/release/wbuild/medledger-runtime/medledger_runtime.compact.compressed.wasm 2>/dev/null || true)
 say "node:  $MEDLEDGER_NODE"

@@ -38,10 +38,36 @@ feature_test_args() {
 		medledger-runtime/try-runtime,medledger-runtime/upgrade-fixture,medledger-runtime/runtime-benchmarks
 }
 
+# The runtime Wasm builds: substrate-wasm-builder gives each runtime crate a cargo project and a
+# target dir of its own (wbuild/<crate>/target), so each of the four blobs (the solo and the
+# parachain runtime, and their upgrade fixtures) would compile the whole of FRAME for Wasm again.
+# Pointing the four target dirs at one (wbuild/target) lets them share what they have in common;
+# Cargo's lock on it makes the builds take turns.
+WASM_PROJECTS=(medledger-runtime medledger-runtime-upgrade-fixture medledger-parachain-runtime
+	medledger-parachain-runtime-upgrade-fixture)
+share_wasm_target() {
+	local wbuild="$CARGO_TARGET_DIR/release/wbuild" project
+	mkdir -p "$wbuild"
+	# A target dir from before the sharing becomes the shared one, so a warm cache stays warm.
+	if [ ! -d "$wbuild/target" ] && [ -d "$wbuild/medledger-runtime/target" ] &&
+		[ ! -L "$wbuild/medledger-runtime/target" ]; then
+		mv "$wbuild/medledger-runtime/target" "$wbuild/target"
+	fi
+	mkdir -p "$wbuild/target"
+	for project in "${WASM_PROJECTS[@]}"; do
+		mkdir -p "$wbuild/$project"
+		if [ ! -L "$wbuild/$project/target" ]; then
+			rm -rf "$wbuild/$project/target"
+			ln -s ../target "$wbuild/$project/target"
+		fi
+	done
+}
+
 # Builds the node with `--features runtime-benchmarks` (the `benchmark` subcommands) and sets
 # `node` and `wasm` to it and to the runtime it was built with. The next scripts/build.sh
 # rebuilds the plain node in the same place.
 build_bench_node() {
+	share_wasm_target
 	step "build the node with runtime-benchmarks" \
 		cargo build --release --locked -p medledger-node --features runtime-benchmarks
 	node="$CARGO_TARGET_DIR/release/medledger-node"

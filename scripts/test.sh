@@ -8,8 +8,10 @@ bash scripts/setup.sh
 source scripts/lib.sh
 say "cargo target dir: $CARGO_TARGET_DIR"
 
-# The node, and the v2 runtime Wasm that the end-to-end upgrade test upgrades a running chain to.
-bash scripts/build.sh medledger-runtime-upgrade-fixture
+# The node; the parachain runtime; and the next releases of both runtimes (their upgrade
+# fixtures), which the end-to-end upgrade tests upgrade running chains to.
+bash scripts/build.sh medledger-runtime-upgrade-fixture medledger-parachain-runtime \
+	medledger-parachain-runtime-upgrade-fixture
 # The arguments of this and the next cargo run are in scripts/lib.sh.
 mapfile -t args < <(workspace_test_args)
 step "cargo test (workspace)" cargo test "${args[@]}"

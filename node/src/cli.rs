@@ -26,6 +26,11 @@ pub enum Subcommand {
 	/// Export a chain specification (plain or raw) to stdout or a file.
 	ExportChainSpec(sc_cli::ExportChainSpecCmd),
 
+	/// Make a chain spec from a runtime's Wasm and one of its genesis presets, patch, convert to
+	/// raw or verify one: the `chain-spec-builder` tool, bundled as `polkadot-omni-node` bundles
+	/// it. For the parachain runtime (`--para-id`, `--relay-chain`) as for the solo one.
+	ChainSpecBuilder(polkadot_sdk::staging_chain_spec_builder::ChainSpecBuilder),
+
 	/// Validate blocks.
 	CheckBlock(sc_cli::CheckBlockCmd),
 

@@ -27,15 +27,6 @@ frame_benchmarking::define_benchmarks!(
 
 impl frame_system_benchmarking::Config for Runtime {}
 
-/// Moves the chain's timestamp for benchmarks that need time to pass.
-pub struct TimestampClock;
-
-impl medledger_primitives::BenchmarkClock<u64> for TimestampClock {
-	fn set_now(now: u64) {
-		pallet_timestamp::Now::<Runtime>::put(now);
-	}
-}
-
 // Fees go to no one (they are burnt), so the fee benchmark needs no set-up.
 impl pallet_transaction_payment::BenchmarkConfig for Runtime {}
 

@@ -8,23 +8,19 @@
 //! Only the development preset has a sudo key. A consortium builds its own chain spec with
 //! [`genesis`] (or by editing an exported spec): its validators, its council, no sudo.
 
-use crate::{
-	currency::UNIT, AccountId, Balance, BalancesConfig, CouncilMembershipConfig,
-	RuntimeGenesisConfig, SudoConfig,
-};
+use crate::{AccountId, BalancesConfig, CouncilMembershipConfig, RuntimeGenesisConfig, SudoConfig};
 use alloc::{vec, vec::Vec};
+use medledger_runtime_common::presets::{self, council_members, dev_accounts};
+pub use medledger_runtime_common::presets::{preset_names, ENDOWMENT};
 use polkadot_sdk::{
 	frame_support::build_struct_json_patch,
 	pallet_grandpa::AuthorityId as GrandpaId,
 	sp_consensus_aura::sr25519::AuthorityId as AuraId,
-	sp_genesis_builder::{self, PresetId},
+	sp_genesis_builder::PresetId,
 	sp_keyring::{Ed25519Keyring, Sr25519Keyring},
 	*,
 };
 use serde_json::Value;
-
-/// What each endowed development account starts with.
-pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 
 /// A validator: its account and its consensus keys, Aura (block production) and GRANDPA
 /// (finality).
@@ -74,18 +70,6 @@ fn dev_authority(sr: Sr25519Keyring, ed: Ed25519Keyring) -> AuthorityKeys {
 	(sr.to_account_id(), sr.public().into(), ed.public().into())
 }
 
-/// The development council: Alice, Bob and Charlie stand for three member organisations.
-fn council_members() -> Vec<AccountId> {
-	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
-		.iter()
-		.map(|k| k.to_account_id())
-		.collect()
-}
-
-fn dev_accounts() -> Vec<AccountId> {
-	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
-}
-
 /// The `development` preset: a single authority, for `--dev`.
 pub fn development_config_genesis() -> Value {
 	genesis(
@@ -112,18 +96,5 @@ pub fn local_testnet_genesis() -> Value {
 
 /// The JSON patch of a preset, or `None` for an unknown name.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
-	let patch = match id.as_ref() {
-		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
-		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_testnet_genesis(),
-		_ => return None,
-	};
-	serde_json::to_vec(&patch).ok()
-}
-
-/// The names of the presets this runtime offers.
-pub fn preset_names() -> Vec<PresetId> {
-	vec![
-		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
-		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
-	]
+	presets::preset(id, development_config_genesis, local_testnet_genesis)
 }

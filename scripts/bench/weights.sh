@@ -4,7 +4,7 @@
 #   bash scripts/bench/weights.sh                 # everything below
 #   bash scripts/bench/weights.sh pallets         # MedLedger's pallets: pallets/*/src/weights.rs
 #   bash scripts/bench/weights.sh runtime         # polkadot-sdk pallets every transaction or a
-#                                                 # baseline uses: runtime/src/weights/<pallet>.rs
+#                                                 # baseline uses: runtime/common/src/weights/<pallet>.rs
 #   bash scripts/bench/weights.sh overhead        # block and extrinsic base weights
 #   bash scripts/bench/weights.sh storage         # ParityDB read/write weights (see below)
 #   bash scripts/bench/weights.sh pallet_consent_registry   # one pallet
@@ -38,7 +38,7 @@ RUNTIME=(frame_system frame_system_extensions pallet_balances pallet_timestamp
 	pallet_transaction_payment)
 
 build_bench_node
-weights=runtime/src/weights
+weights=runtime/common/src/weights
 mkdir -p "$weights"
 
 # The generated overhead files name `sp_core`/`sp_weights` as crates; the runtime reaches them

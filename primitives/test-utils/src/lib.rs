@@ -1,4 +1,8 @@
-//! What MedLedger's pallet tests share. A dev-dependency only: never in the runtime or the node.
+//! What MedLedger's pallet and runtime tests share. A dev-dependency only: never in a runtime or
+//! the node.
+//!
+//! [`preset_ext`] builds a runtime's genesis storage from one of its presets, as
+//! `chain-spec-builder` does for a chain spec.
 //!
 //! [`count_accesses`] runs a call and counts the distinct storage keys it reads and writes, as
 //! the benchmark CLI counts them, so that a test can hold every call's worst case against the
@@ -280,4 +284,40 @@ impl Externalities for Counting<'_> {
 	fn get_read_and_written_keys(&self) -> Vec<(Vec<u8>, u32, u32, bool)> {
 		self.inner.get_read_and_written_keys()
 	}
+}
+
+/// Applies a JSON patch over a base the way `chain-spec-builder` does (RFC 7386).
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	use serde_json::Value;
+	match (base, patch) {
+		(Value::Object(base), Value::Object(patch)) =>
+			for (k, v) in patch {
+				if v.is_null() {
+					base.remove(&k);
+				} else {
+					merge(base.entry(k).or_insert(Value::Null), v);
+				}
+			},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// The genesis storage of a runtime's preset: the preset's JSON patch (`GenesisBuilder`'s
+/// `get_preset`) over the default `RuntimeGenesisConfig` `G`, built as the node builds a chain
+/// spec's genesis.
+pub fn preset_ext<G>(patch: &[u8]) -> polkadot_sdk::sp_io::TestExternalities
+where
+	G: polkadot_sdk::frame_support::traits::BuildGenesisConfig + Default,
+{
+	let patch: serde_json::Value = serde_json::from_slice(patch).expect("a preset is valid JSON");
+	let mut config = serde_json::to_value(G::default()).expect("serializes");
+	merge(&mut config, patch);
+	let mut ext = polkadot_sdk::sp_io::TestExternalities::new(Default::default());
+	ext.execute_with(|| {
+		polkadot_sdk::frame_support::genesis_builder_helper::build_state::<G>(
+			serde_json::to_vec(&config).expect("serializes"),
+		)
+		.expect("the preset builds a genesis state")
+	});
+	ext
 }

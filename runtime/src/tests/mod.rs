@@ -12,42 +12,17 @@ use crate::{
 	Grandpa, Runtime, RuntimeGenesisConfig, VERSION,
 };
 use polkadot_sdk::{
-	frame_support::genesis_builder_helper::build_state,
 	sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET},
 	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring,
 	*,
 };
-use serde_json::Value;
-
-/// Applies a JSON patch over a base the way the node's chain-spec builder does (RFC 7386).
-fn merge(base: &mut Value, patch: Value) {
-	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) =>
-			for (k, v) in patch {
-				if v.is_null() {
-					base.remove(&k);
-				} else {
-					merge(base.entry(k).or_insert(Value::Null), v);
-				}
-			},
-		(base, patch) => *base = patch,
-	}
-}
 
 /// Builds the genesis storage of a named preset, as the node does for a chain spec.
 pub(crate) fn preset_ext(name: &str) -> TestExternalities {
-	let patch: Value =
-		serde_json::from_slice(&get_preset(&PresetId::from(name)).expect("the preset exists"))
-			.expect("a preset is valid JSON");
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
-	merge(&mut config, patch);
-	let mut ext = TestExternalities::new(Default::default());
-	ext.execute_with(|| {
-		build_state::<RuntimeGenesisConfig>(serde_json::to_vec(&config).expect("serializes"))
-			.expect("the preset builds a genesis state")
-	});
-	ext
+	medledger_test_utils::preset_ext::<RuntimeGenesisConfig>(
+		&get_preset(&PresetId::from(name)).expect("the preset exists"),
+	)
 }
 
 #[test]

@@ -4,11 +4,20 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
-/** Connects to a node; every type comes from the chain's own metadata. */
-export async function connect(wsUrl) {
+/** Connections whose transactions are signed again once when the pool calls them invalid. */
+const resigning = new WeakSet();
+
+/**
+ * Connects to a node; every type comes from the chain's own metadata. With `resignOnInvalid`
+ * (for chopsticks, whose `system_accountNextIndex` can lag a block just built), a transaction
+ * the pool calls invalid is signed again, with a fresh nonce, once.
+ */
+export async function connect(wsUrl, { resignOnInvalid = false } = {}) {
   await cryptoWaitReady();
   const provider = new WsProvider(wsUrl, 1000, {}, 30_000);
-  return ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+  const api = await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+  if (resignOnInvalid) resigning.add(api);
+  return api;
 }
 
 /** The well-known development accounts (sr25519). */
@@ -35,7 +44,19 @@ export function decodeDispatchError(api, dispatchError) {
  * decoded or null. Rejects on pool rejection (invalid tx) or after `timeoutMs`. With `nonce`,
  * several transactions of one signer can be submitted at once and land in one block.
  */
-export function submit(api, tx, signer, { until = 'finalized', timeoutMs = 90_000, nonce } = {}) {
+export async function submit(api, tx, signer, options = {}) {
+  try {
+    return await submitOnce(api, tx, signer, options);
+  } catch (e) {
+    if (!(resigning.has(api) && signer && options.nonce === undefined && /invalid/i.test(e.message))) {
+      throw e;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    return submitOnce(api, tx, signer, options);
+  }
+}
+
+function submitOnce(api, tx, signer, { until = 'finalized', timeoutMs = 90_000, nonce } = {}) {
   return new Promise((resolveP, rejectP) => {
     let unsub = () => {};
     const timer = setTimeout(() => {

@@ -16,24 +16,28 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export { nodeBinary, rpc } from '../../network/lib.mjs';
 
 /**
- * Path of the upgrade fixture's Wasm (the v2 runtime, built by `runtime/upgrade-fixture`):
- * $MEDLEDGER_UPGRADE_WASM, else its place in the cargo target dir.
+ * Path of a runtime Wasm that `crate` builds (substrate-wasm-builder's compact, compressed blob):
+ * `$<envVar>` if set, else its place in the cargo target dir.
  */
-export function upgradeFixtureWasm() {
-  const file = 'release/wbuild/medledger-runtime-upgrade-fixture/'
-    + 'medledger_runtime_upgrade_fixture.compact.compressed.wasm';
+export function runtimeWasm(crate, envVar) {
+  const file = `release/wbuild/${crate}/${crate.replaceAll('-', '_')}.compact.compressed.wasm`;
   const candidates = [
-    process.env.MEDLEDGER_UPGRADE_WASM,
+    envVar && process.env[envVar],
     process.env.CARGO_TARGET_DIR && join(process.env.CARGO_TARGET_DIR, file),
     join(homedir(), '.cache/medledger/target', file),
     join(repoRoot, 'target', file),
   ].filter(Boolean);
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
-    throw new Error(`upgrade fixture Wasm not found; build it with `
-      + `\`cargo build --release -p medledger-runtime-upgrade-fixture\` (tried: ${candidates.join(', ')})`);
+    throw new Error(`${crate} Wasm not found; build it with \`cargo build --release -p ${crate}\``
+      + ` (tried: ${candidates.join(', ')})`);
   }
   return found;
+}
+
+/** The upgrade fixture's Wasm (the solo runtime's v2, built by `runtime/upgrade-fixture`). */
+export function upgradeFixtureWasm() {
+  return runtimeWasm('medledger-runtime-upgrade-fixture', 'MEDLEDGER_UPGRADE_WASM');
 }
 
 /** A TCP port that was free a moment ago on loopback. */
@@ -58,12 +62,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  */
 export async function startNode(opts = {}) {
   const chain = opts.chain ?? 'dev';
-  const ownBasePath = !opts.basePath;
-  const basePath = opts.basePath ?? mkdtempSync(join(tmpdir(), 'medledger-e2e-'));
-  mkdirSync(basePath, { recursive: true });
   const [rpcPort, p2pPort, promPort] = [await freePort(), await freePort(), await freePort()];
-  const logFile = join(basePath, `node-${Date.now()}.log`);
-  const args = [
+  return startProcess(nodeBinary(), (basePath) => [
     chain === 'dev' ? '--dev' : `--chain=${chain}`,
     `--base-path=${basePath}`,
     `--rpc-port=${rpcPort}`,
@@ -72,9 +72,24 @@ export async function startNode(opts = {}) {
     '--no-telemetry',
     '--no-mdns',
     ...(opts.args ?? []),
-  ];
+  ], { ...opts, name: 'node', rpcPort, extra: { p2pPort } });
+}
+
+/**
+ * Starts `binary` with the arguments `argsFor(basePath)` returns, its output in a log file under
+ * the base path, and resolves once JSON-RPC answers on `rpcPort` (over HTTP; or once `ready()`
+ * resolves truthy). Options: `basePath` (a new temporary one by default, removed on stop), `name`
+ * (of the log file), `readyTimeoutMs`, `extra` (merged into the result).
+ * Returns { wsUrl, rpcPort, basePath, logFile, stop(), pid, ...extra }.
+ */
+export async function startProcess(binary, argsFor, opts) {
+  const { rpcPort } = opts;
+  const ownBasePath = !opts.basePath;
+  const basePath = opts.basePath ?? mkdtempSync(join(tmpdir(), 'medledger-e2e-'));
+  mkdirSync(basePath, { recursive: true });
+  const logFile = join(basePath, `${opts.name ?? 'process'}-${Date.now()}.log`);
   const fd = openSync(logFile, 'a');
-  const child = spawn(nodeBinary(), args, { stdio: ['ignore', fd, fd] });
+  const child = spawn(binary, argsFor(basePath), { stdio: ['ignore', fd, fd] });
   closeSync(fd);
   let exited = null;
   const exitPromise = new Promise((r) => child.on('exit', (code, signal) => {
@@ -94,25 +109,27 @@ export async function startNode(opts = {}) {
     if (ownBasePath) rmSync(basePath, { recursive: true, force: true });
   };
 
+  const ready = opts.ready ?? (() => rpc(rpcPort, 'system_health'));
   const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
   for (;;) {
     if (exited) {
       const log = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
-      throw new Error(`node exited early (${JSON.stringify(exited)}):\n${log}`);
+      throw new Error(`${opts.name ?? binary} exited early (${JSON.stringify(exited)}):\n${log}`);
     }
     try {
-      await rpc(rpcPort, 'system_health');
-      break;
+      if (await ready()) break;
     } catch {
-      if (Date.now() > deadline) {
-        await stop();
-        throw new Error(`node RPC not ready on port ${rpcPort} within the time limit`);
-      }
-      await sleep(250);
+      // not yet
     }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`${opts.name ?? binary}: RPC not ready on port ${rpcPort} within the time limit`);
+    }
+    await sleep(250);
   }
   return {
-    wsUrl: `ws://127.0.0.1:${rpcPort}`, rpcPort, p2pPort, basePath, logFile, stop, pid: child.pid,
+    wsUrl: `ws://127.0.0.1:${rpcPort}`, rpcPort, basePath, logFile, stop, pid: child.pid,
+    ...(opts.extra ?? {}),
   };
 }
 

@@ -4,19 +4,22 @@
 //! council (`Council`, `pallet-collective`) votes on motions. A motion carries the number of
 //! approvals it needs; the decision it dispatches then checks the proportion of the whole council
 //! that approved, so a motion proposed with too low a threshold fails at dispatch. Members who do
-//! not vote count as voting no. Root (sudo, present only in the development preset) can do
+//! not vote count as voting no. Root (sudo, present only in the development presets) can do
 //! everything the council can, for development.
+//!
+//! The same council governs both runtimes; on a parachain, its validators are the collators.
 
-use crate::{
-	configs::RuntimeBlockWeights, time::DAYS, AccountId, BlockNumber, Council, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeOrigin,
-};
+use crate::{time::DAYS, AccountId, BlockNumber};
+use core::marker::PhantomData;
 use polkadot_sdk::{
-	frame_support::{parameter_types, traits::EitherOfDiverse, weights::Weight},
-	frame_system::EnsureRoot,
-	pallet_collective::{DefaultVote, MemberCount},
+	frame_support::{
+		parameter_types,
+		traits::{EitherOfDiverse, Get},
+		weights::Weight,
+	},
+	frame_system::{limits::BlockWeights, EnsureRoot},
+	pallet_collective::{self, DefaultVote, MemberCount},
 	sp_runtime::Perbill,
-	*,
 };
 
 /// The council's instance of `pallet-collective` (and of `pallet-membership`).
@@ -33,7 +36,7 @@ pub type CouncilTwoThirds =
 /// Admits, suspends, reinstates and removes organisations: a council majority.
 pub type OrganisationOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilMajority>;
 
-/// Adds and removes validators: two thirds.
+/// Adds and removes validators (collators on a parachain): two thirds.
 pub type ValidatorOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThirds>;
 
 /// Authorises runtime upgrades: two thirds.
@@ -47,8 +50,15 @@ parameter_types! {
 	pub const CouncilMotionDuration: BlockNumber = 7 * DAYS;
 	pub const CouncilMaxProposals: u32 = 100;
 	pub const CouncilMaxMembers: u32 = 32;
-	/// A motion may dispatch at most half a block.
-	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
+}
+
+/// A motion may dispatch at most half a block (of the runtime's `BlockWeights`).
+pub struct MaxProposalWeight<W>(PhantomData<W>);
+
+impl<W: Get<BlockWeights>> Get<Weight> for MaxProposalWeight<W> {
+	fn get() -> Weight {
+		Perbill::from_percent(50) * W::get().max_block
+	}
 }
 
 /// Members who did not vote by the end of a motion count as voting no, whatever the others or a
@@ -66,34 +76,4 @@ impl DefaultVote for AbstentionsCountAsNays {
 	) -> bool {
 		false
 	}
-}
-
-impl pallet_collective::Config<CouncilInstance> for Runtime {
-	type RuntimeOrigin = RuntimeOrigin;
-	type Proposal = RuntimeCall;
-	type RuntimeEvent = RuntimeEvent;
-	type MotionDuration = CouncilMotionDuration;
-	type MaxProposals = CouncilMaxProposals;
-	type MaxMembers = CouncilMaxMembers;
-	type DefaultVote = AbstentionsCountAsNays;
-	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
-	// Membership changes go through `CouncilMembership`, never directly.
-	type SetMembersOrigin = EnsureRoot<AccountId>;
-	type MaxProposalWeight = MaxProposalWeight;
-	type DisapproveOrigin = MembershipOrigin;
-	type KillOrigin = MembershipOrigin;
-	type Consideration = ();
-}
-
-impl pallet_membership::Config<CouncilInstance> for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type AddOrigin = MembershipOrigin;
-	type RemoveOrigin = MembershipOrigin;
-	type SwapOrigin = MembershipOrigin;
-	type ResetOrigin = MembershipOrigin;
-	type PrimeOrigin = MembershipOrigin;
-	type MembershipInitialized = Council;
-	type MembershipChanged = Council;
-	type MaxMembers = CouncilMaxMembers;
-	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
 }

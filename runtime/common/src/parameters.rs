@@ -1,0 +1,93 @@
+//! The MedLedger pallets' parameters: limits, periods and deposits. Every figure is stated here
+//! once; [`impl_medledger_configs!`](crate::impl_medledger_configs) wires them into both runtimes.
+
+use crate::{
+	currency::{deposit, MICRO_UNIT},
+	time::{DAY_MS, HOUR_MS, MINUTES},
+	Balance, BlockNumber,
+};
+use polkadot_sdk::frame_support::parameter_types;
+
+/// Upper bound of a patient record and its index entry, in bytes (checked by a runtime test).
+pub const PATIENT_RECORD_MAX_BYTES: u32 = 512;
+
+/// Upper bound of a consent with its keys, listing entry and index entry, in bytes (runtime test).
+pub const CONSENT_MAX_BYTES: u32 = 1024;
+
+/// Upper bound of a record with its current version and key: one storage item (runtime test).
+pub const RECORD_MAX_BYTES: u32 = 640;
+/// Upper bound of one superseded version and its key, in bytes (runtime test): amending keeps
+/// the previous version as one more item.
+pub const VERSION_MAX_BYTES: u32 = 512;
+/// Upper bound of one access-log entry, in bytes (runtime test).
+pub const LOG_ENTRY_MAX_BYTES: u32 = 192;
+
+/// A patient record: the record and the account index, at their largest encoded size.
+#[cfg(not(feature = "upgrade-fixture"))]
+pub const PATIENT_DEPOSIT: Balance = deposit(2, PATIENT_RECORD_MAX_BYTES);
+/// The upgrade fixtures halve the patient deposit; their migration re-prices existing patients.
+#[cfg(feature = "upgrade-fixture")]
+pub const PATIENT_DEPOSIT: Balance = deposit(2, PATIENT_RECORD_MAX_BYTES) / 2;
+
+/// Longest organisation name, in bytes.
+pub const MAX_NAME_LENGTH: u32 = 128;
+/// Most admins of one organisation.
+pub const MAX_ADMINS: u32 = 8;
+/// Most practitioners of one organisation.
+pub const MAX_PRACTITIONERS: u32 = 10_000;
+/// Most guardians of one patient.
+pub const MAX_GUARDIANS: u32 = 8;
+
+/// How long an emergency (break-glass) session lasts: long enough to stabilise a patient; a new
+/// session needs a new, recorded decision.
+pub const EMERGENCY_DURATION_MS: u64 = 4 * HOUR_MS;
+/// After the patient's side closes a session, that practitioner waits a day for another.
+pub const EMERGENCY_COOLDOWN_MS: u64 = DAY_MS;
+/// An emergency clinician treats a handful of patients at once; a mass-casualty shift more in a
+/// day. Past these, a leaked or misused key cannot open the records of a ward.
+pub const MAX_OPEN_EMERGENCY_SESSIONS: u32 = 8;
+/// Emergency sessions one practitioner may open in a UTC day.
+pub const MAX_EMERGENCY_OPENINGS_PER_DAY: u32 = 24;
+/// Room for the load benchmarks' 10,000 grants of one patient; deposits bound real use.
+pub const MAX_CONSENTS_PER_PATIENT: u32 = 10_000;
+/// Bounds what one access decision reads: 3 grantee kinds x 16 consents.
+pub const MAX_CONSENTS_PER_GRANTEE: u32 = 16;
+/// Most records one consent may name.
+pub const MAX_RECORDS_PER_CONSENT: u32 = 16;
+/// Largest page a runtime API answers.
+pub const MAX_PAGE_SIZE: u32 = 100;
+
+/// Longest off-chain location of a record, in bytes.
+pub const MAX_LOCATION_LENGTH: u32 = 256;
+/// Most versions kept of one record.
+pub const MAX_VERSIONS: u32 = 32;
+/// Bulk anchoring amortises the per-transaction work over many records; 256 entries stay a small
+/// part of a block by weight and by length.
+pub const MAX_BATCH_SIZE: u32 = 256;
+/// HIPAA 164.316(b)(2)(i): keep documentation of access six years.
+pub const LOG_RETENTION_MS: u64 = 6 * 365 * DAY_MS;
+/// Most expired log entries one prune removes.
+pub const MAX_PRUNE: u32 = 100;
+
+parameter_types! {
+	pub const PatientDeposit: Balance = PATIENT_DEPOSIT;
+	/// A consent: the entry, its listing entry and its place in the grantee index, at their
+	/// largest.
+	pub const ConsentDeposit: Balance = deposit(3, CONSENT_MAX_BYTES);
+	/// An emergency session, kept until reviewed, and the practitioner's access entry for the
+	/// patient.
+	pub const EmergencyDeposit: Balance = deposit(2, 256);
+	pub const RecordDeposit: Balance = deposit(1, RECORD_MAX_BYTES);
+	pub const VersionDeposit: Balance = deposit(1, VERSION_MAX_BYTES);
+	pub const BatchDeposit: Balance = deposit(1, 128);
+	pub const LogDeposit: Balance = deposit(1, LOG_ENTRY_MAX_BYTES);
+
+	/// One micro-unit per byte keeps large payloads (the usual bloat vector) paying their way.
+	pub const TransactionByteFee: Balance = MICRO_UNIT;
+
+	/// Validator (collator) set changes take effect at session boundaries: every 10 minutes.
+	pub const SessionPeriod: BlockNumber = 10 * MINUTES;
+	pub const SessionOffset: BlockNumber = 0;
+	/// Held while a validator's (collator's) session keys are registered.
+	pub const SessionKeyDeposit: Balance = deposit(1, 128);
+}

@@ -1,0 +1,43 @@
+//! The pallets `benchmark pallet` measures on the parachain runtime (feature `runtime-benchmarks`),
+//! and the `Benchmark` runtime API behind it.
+
+use crate::*;
+use alloc::{string::String, vec::Vec};
+use polkadot_sdk::{
+	frame_benchmarking::{self, BenchmarkBatch, BenchmarkConfig, BenchmarkList},
+	frame_support::traits::{StorageInfo, StorageInfoTrait, WhitelistedStorageKeys},
+	frame_system_benchmarking::{
+		extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
+	},
+	*,
+};
+
+frame_benchmarking::define_benchmarks!(
+	[frame_system, SystemBench::<Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_message_queue, MessageQueue]
+	[pallet_patient_identity, PatientIdentity]
+	[pallet_consent_registry, ConsentRegistry]
+	[pallet_consortium, Consortium]
+	[pallet_record_anchor, RecordAnchor]
+);
+
+impl frame_system_benchmarking::Config for Runtime {}
+
+/// The benchmarks and storage items the CLI may ask for.
+pub fn metadata(extra: bool) -> (Vec<BenchmarkList>, Vec<StorageInfo>) {
+	let mut list = Vec::<BenchmarkList>::new();
+	list_benchmarks!(list, extra);
+	(list, AllPalletsWithSystem::storage_info())
+}
+
+/// Runs the benchmarks `config` selects.
+pub fn dispatch(config: BenchmarkConfig) -> Result<Vec<BenchmarkBatch>, String> {
+	let whitelist = AllPalletsWithSystem::whitelisted_storage_keys();
+	let mut batches = Vec::<BenchmarkBatch>::new();
+	let params = (&config, &whitelist);
+	add_benchmarks!(params, batches);
+	Ok(batches)
+}

@@ -1,0 +1,172 @@
+// MedLedger as a parachain, from its own genesis: the chain spec made from the parachain runtime's
+// Wasm and its `development` preset (para id 2000), run under chopsticks and, when the binary is
+// present, under polkadot-omni-node's dev mode. The same steps and helpers as on the solo chain:
+// the council admits a hospital, a patient registers and consents, the access decision answers,
+// the physician anchors a record that verifies; then a runtime upgrade authorised by the council,
+// scheduled with the relay chain and applied at its go-ahead (as the host simulates it), after
+// which the data is intact and the next release's migration has re-priced the patient's deposit.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { blake2AsHex } from '@polkadot/util-crypto';
+
+import { connect, councilMotion, devAccounts, eventsOf, submit, submitOk } from '../lib/chain.mjs';
+import { waitFor } from '../lib/node.mjs';
+import {
+  PARA_ID, parachainHosts, parachainSpec, parachainUpgradeWasm,
+} from '../lib/parachain.mjs';
+
+const KEY = `0x${'5a'.repeat(32)}`;
+const LICENCE = `0x${'ac'.repeat(32)}`;
+const CONTENT = `0x${'0c'.repeat(32)}`;
+const OTHER = `0x${'0d'.repeat(32)}`;
+const UNIT = 10n ** 12n;
+
+for (const [name, start] of parachainHosts()) {
+  describe(`the parachain under ${name}`, () => {
+    let dir;
+    let host;
+    let api;
+    let k;
+    let patient;
+    let record;
+    let depositBefore;
+
+    before(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'medledger-parachain-'));
+      host = await start(parachainSpec(dir, 'development'));
+      api = await connect(host.wsUrl, { resignOnInvalid: host.host === 'chopsticks' });
+      k = devAccounts();
+    });
+    after(async () => {
+      await api?.disconnect();
+      await host?.stop();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    const ok = (tx, signer) => submitOk(api, tx, signer);
+    const council = (call) => councilMotion(api, call, {
+      proposer: k.alice, voters: [k.alice, k.bob], threshold: 2,
+    });
+
+    it('runs the parachain runtime from its genesis, with its para id and its collator', async () => {
+      assert.equal(api.runtimeVersion.specName.toString(), 'medledger-parachain');
+      assert.equal(api.runtimeVersion.specVersion.toNumber(), 100);
+      assert.equal((await api.query.parachainInfo.parachainId()).toNumber(), PARA_ID);
+      assert.equal((await api.call.getParachainInfo.parachainId()).toNumber(), PARA_ID);
+      assert.deepEqual((await api.query.consortium.validators()).toJSON(), [k.alice.address]);
+      // The MedLedger pallets at the solo chain's indices.
+      const index = (pallet) => api.registry.metadata.pallets
+        .find((p) => p.name.toString() === pallet).index.toNumber();
+      assert.deepEqual(['PatientIdentity', 'ConsentRegistry', 'RecordAnchor'].map(index), [20, 21, 22]);
+      // The minimal XCM configuration: nothing leaves this chain but what root sends upward.
+      assert.ok(api.tx.polkadotXcm.send);
+    });
+
+    it('the council admits a hospital; a physician, a patient and a consent', async () => {
+      const admitted = await council(api.tx.patientIdentity.admitOrganisation(
+        'Parachain Hospital', 'Hospital', 'NL', LICENCE, k.bob.address,
+      ));
+      assert.deepEqual(admitted.executed, { ok: true });
+      await ok(api.tx.patientIdentity.registerPractitioner(k.charlie.address, 'Physician'), k.bob);
+      const reg = await ok(api.tx.patientIdentity.registerPatient(KEY, null), k.dave);
+      patient = eventsOf(reg.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber();
+      depositBefore = (await api.query.patientIdentity.patients(patient)).unwrap().deposit.toBigInt();
+      await ok(api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, {
+        categories: { Only: ['Laboratory'] },
+        actions: ['Read', 'Append'],
+        purposes: ['Treatment'],
+        startsAt: null,
+        expiresAt: null,
+        records: [],
+      }), k.dave);
+    });
+
+    it('check_access answers from the consents, and a record anchored under them verifies', async () => {
+      const decide = (who, category) => api.call.consentApi.checkAccess(
+        patient, who, category, 'Read', 'Treatment', null,
+      );
+      assert.ok((await decide(k.charlie.address, 'Laboratory')).isPermit);
+      assert.ok((await decide(k.charlie.address, 'MentalHealth')).isDeny);
+      assert.ok((await decide(k.eve.address, 'Laboratory')).isDeny);
+
+      const anchored = await ok(api.tx.recordAnchor.anchorRecord({
+        patient,
+        contentHash: CONTENT,
+        algorithm: 'Sha2_256',
+        location: 'https://store.example/fhir/Observation/parachain',
+        category: 'Laboratory',
+        resourceType: 'Observation',
+        keyManifest: null,
+        purpose: 'Treatment',
+      }), k.charlie);
+      record = eventsOf(anchored.events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
+      assert.ok((await api.call.recordApi.verify(record, CONTENT)).isValid);
+      assert.ok((await api.call.recordApi.verify(record, OTHER)).isMismatch);
+      // Without a consent for it, the same physician cannot anchor a record of another category.
+      const refused = await submit(api, api.tx.recordAnchor.anchorRecord({
+        patient,
+        contentHash: OTHER,
+        algorithm: 'Sha2_256',
+        location: 'https://store.example/fhir/Observation/refused',
+        category: 'MentalHealth',
+        resourceType: 'Observation',
+        keyManifest: null,
+        purpose: 'Treatment',
+      }), k.charlie, { until: 'inBlock' });
+      assert.equal(refused.dispatchError?.name, 'recordAnchor.NotPermitted');
+    });
+
+    it('one council member cannot authorise an upgrade', async () => {
+      const code = readFileSync(parachainUpgradeWasm());
+      const alone = await councilMotion(api, api.tx.consortium.authorizeUpgrade(blake2AsHex(code, 256)), {
+        proposer: k.alice, threshold: 1,
+      });
+      assert.equal(alone.executed.ok, false);
+      assert.equal(alone.executed.error.name, 'BadOrigin');
+      assert.ok((await api.query.system.authorizedUpgrade()).isNone);
+    });
+
+    it('the council upgrades the runtime; it applies at the relay chain\'s go-ahead, data intact', async (t) => {
+      const code = readFileSync(parachainUpgradeWasm());
+      const authorised = await council(api.tx.consortium.authorizeUpgrade(blake2AsHex(code, 256)));
+      assert.deepEqual(authorised.executed, { ok: true });
+
+      // Anyone brings the code; the parachain schedules it with the relay chain.
+      const applied = await submit(api, api.tx.system.applyAuthorizedUpgrade(`0x${code.toString('hex')}`),
+        null, { until: 'inBlock', timeoutMs: 180_000 });
+      assert.equal(applied.dispatchError, null);
+      assert.equal(eventsOf(applied.events, 'parachainSystem', 'ValidationFunctionStored').length, 1);
+      assert.equal(api.runtimeVersion.specVersion.toNumber(), 100, 'not before the go-ahead');
+
+      // The next block carries the relay chain's go-ahead: the new code takes over.
+      const scheduledIn = (await api.rpc.chain.getHeader(applied.blockHash)).number.toNumber();
+      await waitFor(async () => {
+        await host.newBlock(api);
+        return api.runtimeVersion.specVersion.toNumber() === 101;
+      }, { timeoutMs: 120_000, intervalMs: 1_000, what: 'spec version 101' });
+      const goAhead = await api.at(await api.rpc.chain.getBlockHash(scheduledIn + 1));
+      assert.equal(eventsOf(await goAhead.query.system.events(), 'parachainSystem',
+        'ValidationFunctionApplied').length, 1, 'applied in the block after the one that scheduled it');
+
+      // polkadot.js drops the runtime APIs of a connection opened before an upgrade
+      // (07-upgrade): read over a new one.
+      const now = await connect(host.wsUrl, { resignOnInvalid: host.host === 'chopsticks' });
+      t.after(() => now.disconnect());
+      assert.equal((await now.query.system.lastRuntimeUpgrade()).unwrap().specVersion.toNumber(), 101);
+      assert.ok((await now.call.recordApi.verify(record, CONTENT)).isValid);
+      assert.ok((await now.call.consentApi.checkAccess(
+        patient, k.charlie.address, 'Laboratory', 'Read', 'Treatment', null,
+      )).isPermit);
+      // The next release's migration re-priced the patient's deposit to its half.
+      const deposit = (await now.query.patientIdentity.patients(patient)).unwrap().deposit.toBigInt();
+      assert.equal(deposit * 2n, depositBefore);
+      assert.ok(depositBefore > UNIT);
+      // And the chain goes on.
+      await submitOk(now, now.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.charlie);
+    });
+  });
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# MedLedger as a parachain, on this machine (docs/parachain.md):
+#
+#   scripts/parachain.sh spec [PRESET] [PARA_ID]   build the parachain runtime and write its chain
+#                                                  spec (plain and raw) from a genesis preset
+#                                                  (development | local_testnet; para id 2000)
+#   scripts/parachain.sh omni-node [ARGS...]       run the development chain under
+#                                                  polkadot-omni-node's dev mode (no relay chain)
+#   scripts/parachain.sh chopsticks [ARGS...]      run it under chopsticks instead (npm)
+#   scripts/parachain.sh install-omni-node         cargo install polkadot-omni-node 0.24.0
+#                                                  (--locked) into the cargo cache's bin dir
+#
+# Chain specs go to $MEDLEDGER_PARACHAIN_DATA (default ~/.local/share/medledger/parachain), with
+# the omni-node's database beside them. RPC on ws://127.0.0.1:9944.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+OMNI_NODE_VERSION=0.24.0
+data="${MEDLEDGER_PARACHAIN_DATA:-$HOME/.local/share/medledger/parachain}"
+wasm="$CARGO_TARGET_DIR/release/wbuild/medledger-parachain-runtime/medledger_parachain_runtime.compact.compressed.wasm"
+
+# The omni-node: $POLKADOT_OMNI_NODE, else the cargo cache's bin dir, else PATH.
+omni_node() {
+	local candidate
+	for candidate in "${POLKADOT_OMNI_NODE:-}" "${CARGO_HOME:-$HOME/.cargo}/bin/polkadot-omni-node" \
+		"$(command -v polkadot-omni-node || true)"; do
+		[ -n "$candidate" ] && [ -x "$candidate" ] && { echo "$candidate"; return; }
+	done
+	return 1
+}
+
+# Writes $data/<preset>.json and $data/<preset>.raw.json with the node's chain-spec-builder (the
+# same tool as `polkadot-omni-node chain-spec-builder`).
+spec() {
+	local preset=${1:-development} para_id=${2:-2000} type=local
+	[ "$preset" = development ] && type=development
+	bash scripts/setup.sh
+	bash scripts/build.sh medledger-parachain-runtime
+	mkdir -p "$data"
+	"$MEDLEDGER_NODE" chain-spec-builder -c "$data/$preset.json" create \
+		--chain-name "MedLedger parachain ($preset)" --chain-id "medledger_parachain_$preset" \
+		-t "$type" --relay-chain rococo-local --para-id "$para_id" --runtime "$wasm" \
+		--properties tokenSymbol=MED --properties tokenDecimals=12 --properties ss58Format=42 \
+		named-preset "$preset"
+	"$MEDLEDGER_NODE" chain-spec-builder -c "$data/$preset.raw.json" \
+		convert-to-raw "$data/$preset.json"
+	say "chain spec: $data/$preset.json (raw: $data/$preset.raw.json), para id $para_id"
+}
+
+case "${1:-}" in
+spec)
+	shift
+	spec "$@"
+	;;
+install-omni-node)
+	if bin=$(omni_node) && "$bin" --version | grep -q "$OMNI_NODE_VERSION"; then
+		say "polkadot-omni-node $OMNI_NODE_VERSION present: $bin"
+		exit 0
+	fi
+	bash scripts/setup.sh
+	# Its own target dir: the omni-node's dependencies are not the workspace's (RocksDB among them).
+	step "cargo install polkadot-omni-node $OMNI_NODE_VERSION" \
+		cargo install polkadot-omni-node --version "$OMNI_NODE_VERSION" --locked \
+		--target-dir "$HOME/.cache/medledger/omni-node-target"
+	;;
+omni-node)
+	shift
+	bin=$(omni_node) || { say "polkadot-omni-node not found: scripts/parachain.sh install-omni-node" >&2; exit 1; }
+	[ -f "$data/development.raw.json" ] || spec development
+	say "starting the development parachain under $bin; RPC on ws://127.0.0.1:9944"
+	# --dev: no relay chain, a block every --dev-block-time ms (the relay chain's 6-second slot).
+	# ParityDB, as the weights were measured on it.
+	exec "$bin" --chain "$data/development.raw.json" --dev --dev-block-time 6000 \
+		--database paritydb --base-path "$data/omni-node" --rpc-port 9944 "$@"
+	;;
+chopsticks)
+	shift
+	[ -f "$data/development.raw.json" ] || spec development
+	(cd scripts/e2e && npm ci --no-audit --no-fund --loglevel=error)
+	say "starting the development parachain under chopsticks; RPC on ws://127.0.0.1:9944"
+	exec scripts/e2e/node_modules/.bin/chopsticks --genesis "$data/development.raw.json" \
+		--port 9944 --build-block-mode Instant "$@"
+	;;
+*)
+	sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+	exit 2
+	;;
+esac
