@@ -4,19 +4,20 @@ import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
-/** Connections whose transactions are signed again once when the pool calls them invalid. */
-const resigning = new WeakSet();
+/** Connections to chopsticks (see `connect`). */
+const chopsticks = new WeakSet();
 
 /**
- * Connects to a node; every type comes from the chain's own metadata. With `resignOnInvalid`
- * (for chopsticks, whose `system_accountNextIndex` can lag a block just built), a transaction
- * the pool calls invalid is signed again, with a fresh nonce, once.
+ * Connects to a node; every type comes from the chain's own metadata. With `chopsticks`, the
+ * connection's transactions are immortal (chopsticks builds blocks on demand, and the block a
+ * mortal transaction is anchored to can be one it is still building) and a transaction the pool
+ * calls invalid is signed again once (its `system_accountNextIndex` can lag a block just built).
  */
-export async function connect(wsUrl, { resignOnInvalid = false } = {}) {
+export async function connect(wsUrl, { chopsticks: isChopsticks = false } = {}) {
   await cryptoWaitReady();
   const provider = new WsProvider(wsUrl, 1000, {}, 30_000);
   const api = await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
-  if (resignOnInvalid) resigning.add(api);
+  if (isChopsticks) chopsticks.add(api);
   return api;
 }
 
@@ -48,7 +49,7 @@ export async function submit(api, tx, signer, options = {}) {
   try {
     return await submitOnce(api, tx, signer, options);
   } catch (e) {
-    if (!(resigning.has(api) && signer && options.nonce === undefined && /invalid/i.test(e.message))) {
+    if (!(chopsticks.has(api) && signer && options.nonce === undefined && /invalid/i.test(e.message))) {
       throw e;
     }
     await new Promise((r) => setTimeout(r, 500));
@@ -83,7 +84,10 @@ function submitOnce(api, tx, signer, { until = 'finalized', timeoutMs = 90_000, 
         });
       }
     };
-    const options = nonce === undefined ? {} : { nonce };
+    const options = {
+      ...(nonce === undefined ? {} : { nonce }),
+      ...(chopsticks.has(api) ? { era: 0 } : {}),
+    };
     (signer ? tx.signAndSend(signer, options, onStatus) : tx.send(onStatus))
       .then((u) => {
         unsub = u;

@@ -38,7 +38,7 @@ for (const [name, start] of parachainHosts()) {
     before(async () => {
       dir = mkdtempSync(join(tmpdir(), 'medledger-parachain-'));
       host = await start(parachainSpec(dir, 'development'));
-      api = await connect(host.wsUrl, { resignOnInvalid: host.host === 'chopsticks' });
+      api = await connect(host.wsUrl, { chopsticks: host.host === 'chopsticks' });
       k = devAccounts();
     });
     after(async () => {
@@ -154,7 +154,7 @@ for (const [name, start] of parachainHosts()) {
 
       // polkadot.js drops the runtime APIs of a connection opened before an upgrade
       // (07-upgrade): read over a new one.
-      const now = await connect(host.wsUrl, { resignOnInvalid: host.host === 'chopsticks' });
+      const now = await connect(host.wsUrl, { chopsticks: host.host === 'chopsticks' });
       t.after(() => now.disconnect());
       assert.equal((await now.query.system.lastRuntimeUpgrade()).unwrap().specVersion.toNumber(), 101);
       assert.ok((await now.call.recordApi.verify(record, CONTENT)).isValid);
