@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # MedLedger as a parachain, on this machine (docs/parachain.md):
 #
-#   scripts/parachain.sh spec [PRESET] [PARA_ID]   build the parachain runtime and write its chain
+#   scripts/parachain.sh spec [PRESET]             build the parachain runtime and write its chain
 #                                                  spec (plain and raw) from a genesis preset
-#                                                  (development | local_testnet; para id 2000)
+#                                                  (development | local_testnet: para id 2000)
 #   scripts/parachain.sh omni-node [ARGS...]       run the development chain under
 #                                                  polkadot-omni-node's dev mode (no relay chain)
 #   scripts/parachain.sh chopsticks [ARGS...]      run it under chopsticks instead (npm)
@@ -33,7 +33,9 @@ omni_node() {
 # Writes $data/<preset>.json and $data/<preset>.raw.json with the node's chain-spec-builder (the
 # same tool as `polkadot-omni-node chain-spec-builder`).
 spec() {
-	local preset=${1:-development} para_id=${2:-2000} type=local
+	# The presets' para id (ParachainInfo's genesis); a consortium's own goes into its genesis
+	# patch (docs/operations.md).
+	local preset=${1:-development} para_id=2000 type=local
 	[ "$preset" = development ] && type=development
 	bash scripts/setup.sh
 	bash scripts/build.sh medledger-parachain-runtime
@@ -77,7 +79,7 @@ omni-node)
 chopsticks)
 	shift
 	[ -f "$data/development.raw.json" ] || spec development
-	(cd scripts/e2e && npm ci --no-audit --no-fund --loglevel=error)
+	(cd scripts/e2e && npm ci --prefer-offline --ignore-scripts --no-audit --no-fund --loglevel=error)
 	say "starting the development parachain under chopsticks; RPC on ws://127.0.0.1:9944"
 	exec scripts/e2e/node_modules/.bin/chopsticks --genesis "$data/development.raw.json" \
 		--port 9944 --build-block-mode Instant "$@"
