@@ -120,6 +120,28 @@ for (const [name, start] of parachainHosts()) {
       assert.equal(refused.dispatchError?.name, 'recordAnchor.NotPermitted');
     });
 
+    it('a signed account cannot send XCM or move assets over it; nothing changes', async () => {
+      const dest = { V5: { parents: 1, interior: 'Here' } };
+      const beneficiary = { V5: { parents: 0, interior: { X1: [{ AccountId32: { id: k.eve.publicKey } }] } } };
+      const assets = { V5: [{ id: { parents: 0, interior: 'Here' }, fun: { Fungible: 10n ** 12n } }] };
+      const before = (await api.query.system.account(k.eve.address)).data.free.toBigInt();
+      const attempts = [
+        api.tx.polkadotXcm.send(dest, { V5: [{ ClearOrigin: null }] }),
+        api.tx.polkadotXcm.limitedTeleportAssets(dest, beneficiary, assets, 0, 'Unlimited'),
+        api.tx.polkadotXcm.limitedReserveTransferAssets(dest, beneficiary, assets, 0, 'Unlimited'),
+      ];
+      let fees = 0n;
+      for (const tx of attempts) {
+        const r = await submit(api, tx, k.eve, { until: 'inBlock' });
+        assert.equal(r.dispatchError?.name, 'BadOrigin', tx.method.method);
+        const [paid] = eventsOf(r.events, 'transactionPayment', 'TransactionFeePaid');
+        fees += paid.data.actualFee.toBigInt();
+      }
+      // Only the fees left the account; no message went upward.
+      assert.equal((await api.query.system.account(k.eve.address)).data.free.toBigInt(), before - fees);
+      assert.equal((await api.query.parachainSystem.upwardMessages()).length, 0);
+    });
+
     it('one council member cannot authorise an upgrade', async () => {
       const code = readFileSync(parachainUpgradeWasm());
       const alone = await councilMotion(api, api.tx.consortium.authorizeUpgrade(blake2AsHex(code, 256)), {
