@@ -61,10 +61,12 @@ install-omni-node)
 		exit 0
 	fi
 	bash scripts/setup.sh
-	# Its own target dir: the omni-node's dependencies are not the workspace's (RocksDB among them).
-	step "cargo install polkadot-omni-node $OMNI_NODE_VERSION" \
+	# From outside the clone, so that the workspace's .cargo/config.toml (its Wasm workspace hint)
+	# does not apply; in the shared target dir, so that what the omni-node's lock file has in common
+	# with ours is built once. The system OpenSSL, as for the node (.cargo/config.toml).
+	(cd "$HOME" && OPENSSL_NO_VENDOR=1 step "cargo install polkadot-omni-node $OMNI_NODE_VERSION" \
 		cargo install polkadot-omni-node --version "$OMNI_NODE_VERSION" --locked \
-		--target-dir "$HOME/.cache/medledger/omni-node-target"
+		--target-dir "$CARGO_TARGET_DIR")
 	;;
 omni-node)
 	shift
