@@ -64,7 +64,10 @@ install-omni-node)
 	# From outside the clone, so that the workspace's .cargo/config.toml (its Wasm workspace hint)
 	# does not apply; in the shared target dir, so that what the omni-node's lock file has in common
 	# with ours is built once. The system OpenSSL, as for the node (.cargo/config.toml).
-	(cd "$HOME" && OPENSSL_NO_VENDOR=1 step "cargo install polkadot-omni-node $OMNI_NODE_VERSION" \
+	# The workspace's toolchain (rust-toolchain.toml), which outside the clone is not the default.
+	toolchain=$(sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
+	(cd "$HOME" && RUSTUP_TOOLCHAIN="$toolchain" OPENSSL_NO_VENDOR=1 \
+		step "cargo install polkadot-omni-node $OMNI_NODE_VERSION" \
 		cargo install polkadot-omni-node --version "$OMNI_NODE_VERSION" --locked \
 		--target-dir "$CARGO_TARGET_DIR")
 	;;
