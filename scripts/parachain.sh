@@ -56,8 +56,10 @@ spec)
 	spec "$@"
 	;;
 install-omni-node)
-	if bin=$(omni_node) && "$bin" --version | grep -q "$OMNI_NODE_VERSION"; then
-		say "polkadot-omni-node $OMNI_NODE_VERSION present: $bin"
+	# The binary reports the polkadot-sdk release (1.25.1 for the crate's 0.24.0); cargo's own list
+	# names the crate's version.
+	if cargo install --list | grep -q "^polkadot-omni-node v$OMNI_NODE_VERSION:"; then
+		say "polkadot-omni-node $OMNI_NODE_VERSION present: $(omni_node)"
 		exit 0
 	fi
 	bash scripts/setup.sh

@@ -76,7 +76,8 @@ export function send(api, tx, signer, { expectError, nonce = -1, quiet = false }
         reject(new Error(`${label}: ${status.type}`));
         return;
       }
-      if (!status.isInBlock) return;
+      // polkadot-omni-node's dev mode finalises as it seals: no in-block report comes first.
+      if (!status.isInBlock && !status.isFinalized) return;
       clearTimeout(timer);
       unsub();
       const error = dispatchError ? errorName(api, dispatchError) : null;
@@ -91,7 +92,7 @@ export function send(api, tx, signer, { expectError, nonce = -1, quiet = false }
           + (error ? `  -> failed as expected: ${error}` : ''));
         for (const e of own) console.log(`  ${e.section}.${e.method} ${JSON.stringify(e.data.toHuman())}`);
       }
-      resolve({ blockHash: status.asInBlock, events: own, error });
+      resolve({ blockHash: status.isInBlock ? status.asInBlock : status.asFinalized, events: own, error });
     }).then((u) => {
       unsub = u;
     }).catch((e) => {

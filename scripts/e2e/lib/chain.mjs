@@ -75,10 +75,12 @@ function submitOnce(api, tx, signer, { until = 'finalized', timeoutMs = 90_000, 
         done(rejectP, new Error(`transaction ${status.type}`));
         return;
       }
-      const reached = until === 'inBlock' ? status.isInBlock : status.isFinalized;
+      // A node that finalises each block as it seals it (polkadot-omni-node's dev mode) reports
+      // a transaction finalised without reporting it in a block first.
+      const reached = status.isFinalized || (until === 'inBlock' && status.isInBlock);
       if (reached) {
         done(resolveP, {
-          blockHash: until === 'inBlock' ? status.asInBlock : status.asFinalized,
+          blockHash: status.isInBlock ? status.asInBlock : status.asFinalized,
           events,
           dispatchError: dispatchError ? decodeDispatchError(api, dispatchError) : null,
         });
