@@ -86,7 +86,7 @@ omni-node)
 chopsticks)
 	shift
 	[ -f "$data/development.raw.json" ] || spec development
-	(cd scripts/e2e && npm ci --prefer-offline --ignore-scripts --no-audit --no-fund --loglevel=error)
+	npm_install_e2e
 	say "starting the development parachain under chopsticks; RPC on ws://127.0.0.1:9944"
 	exec scripts/e2e/node_modules/.bin/chopsticks --genesis "$data/development.raw.json" \
 		--port 9944 --build-block-mode Instant "$@"

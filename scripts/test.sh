@@ -27,12 +27,10 @@ SKIP_WASM_BUILD=1 step "runtime upgrade checks (try-runtime, v2) and benchmarks 
 	cargo test "${args[@]}"
 
 # The examples' and the load benchmark's own packages first: the e2e tests run them
-# (09-examples, 10-load). `--prefer-offline`: packages already in npm's cache are not checked
-# against the registry again (the lockfiles pin them); chopsticks alone is over 200 packages.
-(cd scripts/examples && step "npm ci (examples)" npm ci --prefer-offline --no-audit --no-fund --loglevel=error)
-(cd scripts/bench && step "npm ci (bench)" npm ci --prefer-offline --no-audit --no-fund --loglevel=error)
+# (09-examples, 10-load).
+step "npm ci (examples)" npm_install scripts/examples
+step "npm ci (bench)" npm_install scripts/bench
+step "npm ci" npm_install_e2e
 cd scripts/e2e
-# `--ignore-scripts`: the only install script is sqlite3's (chopsticks' optional `--db`).
-step "npm ci" npm ci --prefer-offline --ignore-scripts --no-audit --no-fund --loglevel=error
 step "e2e tests (polkadot.js against a real node)" npm test
 say "all tests passed in $((SECONDS - t_all)) s"
