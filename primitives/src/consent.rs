@@ -234,8 +234,8 @@ pub fn emergency_permits(category: DataCategory, action: ConsentAction, purpose:
 	Debug,
 )]
 pub enum AccessBasis {
-	/// The accessor is the patient or one of the patient's guardians.
-	PatientOrGuardian,
+	/// The accessor is the patient, or a representative whose scope holds the patient's records.
+	PatientOrRepresentative,
 	/// A permit consent that is in force.
 	Consent(ConsentId),
 	/// An open emergency (break-glass) session.
@@ -321,7 +321,7 @@ pub trait ConsentChecker<AccountId, Moment> {
 	/// callers to include in the weight they declare before dispatch.
 	fn check_access_weight() -> polkadot_sdk::sp_weights::Weight;
 
-	/// The weight of the cheapest decision (the patient or a guardian asking, or an unknown
+	/// The weight of the cheapest decision (the patient or a representative asking, or an unknown
 	/// patient). A caller whose own benchmark writes as the patient has measured one such
 	/// decision already, and adds only what its decisions took beyond it.
 	fn check_access_min_weight() -> polkadot_sdk::sp_weights::Weight;

@@ -169,15 +169,115 @@ pub struct PractitionerStanding {
 	pub role: PractitionerRole,
 }
 
+/// What a representative may do for a patient: FHIR's RelatedPerson acting within a scope that
+/// the patient (or an organisation, on a legal document) sets. Nothing outside it.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub struct RepresentativeScope {
+	/// Grant, change and revoke consents in the patient's name.
+	pub consents: bool,
+	/// Read, amend and erase the patient's records.
+	pub records: bool,
+	/// Rotate the patient's encryption key and set the identity commitment.
+	pub encryption_key: bool,
+	/// Ask for the patient's deactivation, which happens after a delay the patient can stop.
+	pub deactivation: bool,
+}
+
+impl RepresentativeScope {
+	/// Whether the scope grants nothing at all.
+	pub fn is_empty(&self) -> bool {
+		!(self.consents || self.records || self.encryption_key || self.deactivation)
+	}
+}
+
+/// A power over a patient's data, as asked of [`PatientRelation::may`].
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PatientPower {
+	/// Consents in the patient's name.
+	Consents,
+	/// The patient's records.
+	Records,
+	/// The patient's encryption key and identity commitment.
+	Keys,
+	/// The patient's deactivation.
+	Deactivation,
+}
+
 /// How an account stands to a patient, as the patient's registration says.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum PatientRelation {
 	/// There is no such patient (never registered, or deactivated).
 	Unknown,
-	/// The account holds the patient's identity or is one of its guardians.
-	ActsFor,
-	/// Any other account.
+	/// The account holds the patient's identity.
+	Patient,
+	/// The account represents the patient, within this scope, until the representation ends.
+	Representative(RepresentativeScope),
+	/// Any other account: recovery contacts included, who hold no power over the patient's data.
 	Other,
+}
+
+impl PatientRelation {
+	/// Whether the account may use `power` for the patient: the patient always, a representative
+	/// within its scope.
+	pub fn may(&self, power: PatientPower) -> bool {
+		match self {
+			PatientRelation::Patient => true,
+			PatientRelation::Representative(scope) => match power {
+				PatientPower::Consents => scope.consents,
+				PatientPower::Records => scope.records,
+				PatientPower::Keys => scope.encryption_key,
+				PatientPower::Deactivation => scope.deactivation,
+			},
+			PatientRelation::Unknown | PatientRelation::Other => false,
+		}
+	}
+}
+
+/// The X25519 public keys of small order, whatever bit 255 says (X25519 ignores it): 0, 1, the
+/// two points of order 8, and the non-canonical encodings of -1, 0 and 1 (p - 1, p, p + 1), as
+/// libsodium rejects them. A key among them makes every shared secret predictable.
+const X25519_LOW_ORDER_POINTS: [[u8; 32]; 7] = {
+	let mut points = [[0u8; 32]; 7];
+	points[1][0] = 1;
+	points[2] = [
+		0xe0, 0xeb, 0x7a, 0x7c, 0x3b, 0x41, 0xb8, 0xae, 0x16, 0x56, 0xe3, 0xfa, 0xf1, 0x9f, 0xc4,
+		0x6a, 0xda, 0x09, 0x8d, 0xeb, 0x9c, 0x32, 0xb1, 0xfd, 0x86, 0x62, 0x05, 0x16, 0x5f, 0x49,
+		0xb8, 0x00,
+	];
+	points[3] = [
+		0x5f, 0x9c, 0x95, 0xbc, 0xa3, 0x50, 0x8c, 0x24, 0xb1, 0xd0, 0xb1, 0x55, 0x9c, 0x83, 0xef,
+		0x5b, 0x04, 0x44, 0x5c, 0xc4, 0x58, 0x1c, 0x8e, 0x86, 0xd8, 0x22, 0x4e, 0xdd, 0xd0, 0x9f,
+		0x11, 0x57,
+	];
+	let mut i = 4;
+	while i < 7 {
+		let mut point = [0xffu8; 32];
+		// p - 1, p, p + 1: 0xec, 0xed, 0xee, then 30 bytes of 0xff, then 0x7f.
+		point[0] = 0xec + (i as u8 - 4);
+		point[31] = 0x7f;
+		points[i] = point;
+		i += 1;
+	}
+	points
+};
+
+/// Whether `key` is an X25519 public key of small order (see [`X25519_LOW_ORDER_POINTS`]).
+pub fn is_low_order_x25519(key: &X25519PublicKey) -> bool {
+	let mut canonical = *key;
+	canonical[31] &= 0x7f;
+	X25519_LOW_ORDER_POINTS.contains(&canonical)
 }
 
 /// What other pallets may ask about identities. Implemented by `pallet-patient-identity`.
@@ -203,17 +303,50 @@ pub trait IdentityProvider<AccountId> {
 	/// The status of an organisation, `None` if it was never admitted or has been removed.
 	fn organisation_status(organisation: OrganisationId) -> Option<OrganisationStatus>;
 
-	/// Whether `actor` may act for `patient`: the patient's own account or one of its guardians.
-	fn may_act_for(actor: &AccountId, patient: PatientId) -> bool {
-		Self::relation(actor, patient) == PatientRelation::ActsFor
+	/// Whether `actor` may use `power` for `patient`: the patient's own account, or a
+	/// representative whose scope holds it and whose representation has not ended.
+	fn may(actor: &AccountId, patient: PatientId, power: PatientPower) -> bool {
+		Self::relation(actor, patient).may(power)
 	}
 
-	/// Whether `patient` is registered and whether `actor` may act for them, in one read: what
-	/// every access decision asks first.
+	/// Whether `patient` is registered and how `actor` stands to them (at most two reads: the
+	/// patient, and the representation if `actor` is not the patient): what every access decision
+	/// asks first.
 	fn relation(actor: &AccountId, patient: PatientId) -> PatientRelation;
+
+	/// Whether `representative` still represents `patient` with the consents scope: what a consent
+	/// granted in the patient's name by a representative, and not confirmed by the patient, rests
+	/// on (the consent lapses when the representation ends).
+	fn represents_for_consents(representative: &AccountId, patient: PatientId) -> bool {
+		matches!(
+			Self::relation(representative, patient),
+			PatientRelation::Representative(scope) if scope.consents
+		)
+	}
 
 	/// The patient's current encryption key.
 	fn encryption_key(patient: PatientId) -> Option<EncryptionKey>;
+}
+
+/// Told when a patient deactivates, so that what other pallets keep about the patient goes too.
+/// The record pallet implements it: it marks the patient's records for erasure of their
+/// locations, which then happens in bounded steps.
+pub trait OnPatientDeactivated {
+	/// `patient` deactivated. Returns the weight it used, at most [`Self::weight`].
+	fn on_patient_deactivated(patient: PatientId) -> polkadot_sdk::sp_weights::Weight;
+
+	/// The most weight [`Self::on_patient_deactivated`] may use.
+	fn weight() -> polkadot_sdk::sp_weights::Weight;
+}
+
+impl OnPatientDeactivated for () {
+	fn on_patient_deactivated(_patient: PatientId) -> polkadot_sdk::sp_weights::Weight {
+		polkadot_sdk::sp_weights::Weight::zero()
+	}
+
+	fn weight() -> polkadot_sdk::sp_weights::Weight {
+		polkadot_sdk::sp_weights::Weight::zero()
+	}
 }
 
 /// Sets up identities for other pallets' benchmarks, which cannot reach this pallet's `Config`.
@@ -232,13 +365,28 @@ pub trait IdentityBenchmarkHelper<AccountId> {
 		role: PractitionerRole,
 	) -> Result<OrganisationId, polkadot_sdk::sp_runtime::DispatchError>;
 
+	/// Registers `who` with `role` at an existing `organisation` (invited and accepted).
+	fn add_practitioner(
+		organisation: OrganisationId,
+		who: &AccountId,
+		role: PractitionerRole,
+	) -> Result<(), polkadot_sdk::sp_runtime::DispatchError>;
+
 	/// An admin of `organisation` (as admitted by [`Self::register_practitioner`]).
 	fn organisation_admin(organisation: OrganisationId) -> AccountId;
 
-	/// Appoints `guardian` for the patient held by `patient_account`.
-	fn add_guardian(
+	/// Appoints `representative` with `scope`, without end, for the patient held by
+	/// `patient_account`.
+	fn appoint_representative(
 		patient_account: &AccountId,
-		guardian: &AccountId,
+		representative: &AccountId,
+		scope: RepresentativeScope,
+	) -> Result<(), polkadot_sdk::sp_runtime::DispatchError>;
+
+	/// The patient held by `patient_account` removes `representative`.
+	fn remove_representative(
+		patient_account: &AccountId,
+		representative: &AccountId,
 	) -> Result<(), polkadot_sdk::sp_runtime::DispatchError>;
 }
 
@@ -248,4 +396,44 @@ pub trait IdentityBenchmarkHelper<AccountId> {
 pub trait BenchmarkClock<Moment> {
 	/// Makes `now` the current moment.
 	fn set_now(now: Moment);
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn low_order_x25519_keys_are_recognised_whatever_bit_255_says() {
+		for point in X25519_LOW_ORDER_POINTS {
+			assert!(is_low_order_x25519(&point));
+			let mut high = point;
+			high[31] |= 0x80;
+			assert!(is_low_order_x25519(&high));
+		}
+		// p - 1 ends in 0x7f after 0xec and thirty 0xff bytes.
+		let mut minus_one = [0xffu8; 32];
+		minus_one[0] = 0xec;
+		minus_one[31] = 0x7f;
+		assert!(is_low_order_x25519(&minus_one));
+		// A key of full order (RFC 7748's Alice public key) is accepted.
+		let alice = [
+			0x85, 0x20, 0xf0, 0x09, 0x89, 0x30, 0xa7, 0x54, 0x74, 0x8b, 0x7d, 0xdc, 0xb4, 0x3e,
+			0xf7, 0x5a, 0x0d, 0xbf, 0x3a, 0x0d, 0x26, 0x38, 0x1a, 0xf4, 0xeb, 0xa4, 0xa9, 0x8e,
+			0xaa, 0x9b, 0x4e, 0x6a,
+		];
+		assert!(!is_low_order_x25519(&alice));
+	}
+
+	#[test]
+	fn a_representative_may_only_what_its_scope_holds() {
+		let scope = RepresentativeScope { consents: true, ..Default::default() };
+		let relation = PatientRelation::Representative(scope);
+		assert!(relation.may(PatientPower::Consents));
+		assert!(!relation.may(PatientPower::Records));
+		assert!(!relation.may(PatientPower::Keys));
+		assert!(!relation.may(PatientPower::Deactivation));
+		assert!(PatientRelation::Patient.may(PatientPower::Deactivation));
+		assert!(!PatientRelation::Other.may(PatientPower::Records));
+		assert!(!PatientRelation::Unknown.may(PatientPower::Records));
+	}
 }

@@ -3,7 +3,7 @@
 
 use crate::{
 	consent::{AccessBasis, DataCategory, DenyReason, Purpose, RecordId},
-	identity::PatientId,
+	identity::{OrganisationId, PatientId},
 };
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -58,6 +58,8 @@ pub struct RecordInfo<AccountId, Moment> {
 	pub resource_type: Vec<u8>,
 	/// Who anchored the first version.
 	pub author: AccountId,
+	/// The organisation that keeps the encrypted content: only its practitioners log reads.
+	pub custodian: OrganisationId,
 	/// When the first version was anchored.
 	pub created_at: Moment,
 	/// The current version (1 for the first).

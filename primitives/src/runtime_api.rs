@@ -36,7 +36,7 @@ pub struct OrganisationInfo<AccountId> {
 	pub practitioners: u32,
 }
 
-/// A patient as clients see it: keys and guardians, never personal data.
+/// A patient as clients see it: keys, representatives and recovery contacts, never personal data.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct PatientInfo<AccountId> {
 	/// The account holding the identity.
@@ -45,9 +45,11 @@ pub struct PatientInfo<AccountId> {
 	pub encryption_key: EncryptionKey,
 	/// Whether a commitment to off-chain identifiers is set.
 	pub has_commitment: bool,
-	/// Guardians.
-	pub guardians: Vec<AccountId>,
-	/// Guardian approvals needed for recovery (0: disabled).
+	/// Representatives, whose scopes and ends are in `PatientIdentity::Representatives`.
+	pub representatives: Vec<AccountId>,
+	/// Recovery contacts (empty: recovery not set up).
+	pub recovery_contacts: Vec<AccountId>,
+	/// Contact approvals a recovery needs.
 	pub recovery_threshold: u32,
 }
 
@@ -72,8 +74,11 @@ pub struct ConsentInfo<AccountId, Moment> {
 	pub expires_at: Option<Moment>,
 	/// The records it is restricted to (empty: all records of the categories).
 	pub records: Vec<RecordId>,
-	/// The account that granted it (the patient or a guardian).
+	/// The account that granted it (the patient or a representative).
 	pub granted_by: AccountId,
+	/// Whether the patient granted or confirmed it. One a representative granted and the patient
+	/// did not confirm is in force only while that representative holds the consents scope.
+	pub confirmed: bool,
 	/// For a permit to one practitioner: the organisation they acted for when it was granted.
 	/// It permits only while they still act for that organisation.
 	pub organisation: Option<OrganisationId>,

@@ -10,7 +10,8 @@
 //! thresholds, the runtime APIs and the weights. What is the solo chain's own lives here: Aura and
 //! GRANDPA and their session keys, `frame_system` and the block weights ([`configs`]), GRANDPA's
 //! runtime API ([`apis`]), the genesis presets ([`genesis_config_presets`]) and the storage
-//! migrations of the next upgrade ([`Migrations`]).
+//! migrations of the next upgrade ([`Migrations`], and the multi-block ones in
+//! `configs::SteppedMigrationList`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime`/`impl_runtime_apis` need a higher recursion limit.
@@ -120,14 +121,12 @@ pub type UncheckedExtrinsic =
 /// The payload a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Storage migrations to run on the next runtime upgrade, in order. Each is a
+/// Single-block storage migrations to run on the next runtime upgrade, in order. Each is a
 /// `VersionedMigration`: it runs only while its pallet's on-chain storage version is its `FROM`.
-/// Keep a migration here until every chain has upgraded past it.
-#[cfg(not(feature = "upgrade-fixture"))]
+/// Keep a migration here until every chain has upgraded past it. A migration that touches
+/// per-patient (or otherwise unbounded) storage is a multi-block one instead: see
+/// `configs::SteppedMigrationList`.
 pub type Migrations = ();
-/// The upgrade fixture re-prices patient deposits (it halves `PatientDeposit`).
-#[cfg(feature = "upgrade-fixture")]
-pub type Migrations = (pallet_patient_identity::migrations::v1::MigrateV0ToV1<Runtime>,);
 
 /// Dispatches incoming extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -5,8 +5,8 @@
 //   node load.mjs --report results/load.json      # the table and plot again from saved results
 //
 // It starts a single-validator dev node from a chain spec whose genesis endows --accounts load
-// accounts (and admits one organisation), registers every account as a patient (set-up, not
-// measured), then runs each scenario in two parts (after the first anchoring scenario, every
+// accounts (and admits one organisation, which keeps every record), registers every account as a
+// patient and as a practitioner of that organisation (set-up, not measured), then runs each scenario in two parts (after the first anchoring scenario, every
 // account prepays its record deposits, as authors who write often do):
 //
 //   probe  one transaction per account, signed up front and submitted at once; once included,
@@ -303,6 +303,18 @@ async function measureOn(node, accounts, alice) {
   for (const a of accounts) {
     patientIds.set(a.address, (await api.call.identityApi.standing(a.address)).patient.unwrap().toNumber());
   }
+  // The load hospital (organisation 0, admitted at genesis) keeps every record: only its
+  // practitioners log reads. So every account is also its practitioner: Alice, its admin,
+  // invites each, and each accepts.
+  console.log('set-up: patientIdentity.invitePractitioner for every load account ...');
+  const HOSPITAL = 0;
+  const aliceNonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
+  const invitations = await Promise.all(accounts.map((a, i) => api.tx.patientIdentity
+    .invitePractitioner(a.address, 'Physician').signAsync(alice, { nonce: aliceNonce + i, era: 0 })));
+  const invited = (await api.rpc.chain.getHeader()).number.toNumber() + 1;
+  await submitAll(invitations.map((t) => t.toHex()));
+  await included('set-up', 'patientIdentity.invitePractitioner', invited, N, Date.now(), 600_000);
+  await setUp('patientIdentity.acceptInvitation', () => api.tx.patientIdentity.acceptInvitation(HOSPITAL));
   // Consent periods are dates: milliseconds of the chain's timestamp.
   const now = (await api.query.timestamp.now()).toNumber();
 
@@ -310,6 +322,7 @@ async function measureOn(node, accounts, alice) {
 
   const request = (a, i, k) => ({
     patient: patientIds.get(a.address),
+    custodian: HOSPITAL,
     contentHash: hash('content', i, k),
     algorithm: 'Sha2_256',
     location: `https://store.example/fhir/Observation/${i}-${k}`,
@@ -325,6 +338,7 @@ async function measureOn(node, accounts, alice) {
     resourceType: 'Observation',
     algorithm: 'Sha2_256',
     purpose: 'Treatment',
+    custodian: HOSPITAL,
     base,
     entries: Array.from({ length: BATCH }, (_, j) => {
       const one = request(a, i, `${k}-${j}`);

@@ -1,15 +1,15 @@
 // Every call and runtime API of the patient-identity pallet, in the order a consortium meets them:
-// the council admits an organisation, its admin registers a practitioner, a patient registers,
-// rotates keys, appoints guardians and is recovered to a new account; then everything is wound
-// down. Run against a dev node: `node scripts/examples/identity.mjs` (see docs/api.md).
+// the council admits an organisation, its admin invites a practitioner who accepts, a patient
+// registers, rotates keys, appoints a representative, sets up recovery and stops an attempt to
+// recover the identity to a new account; then everything is wound down. Run against a dev node: `node scripts/examples/identity.mjs` (see docs/api.md).
 import {
   assert, connect, councilDecides, eventData, freshAccounts, random32, send, show,
 } from './lib.mjs';
 
 const api = await connect();
 const tx = api.tx.patientIdentity;
-const a = await freshAccounts(api, ['admin', 'admin2', 'doctor', 'patient', 'guardianA',
-  'guardianB', 'newAccount']);
+const a = await freshAccounts(api, ['admin', 'admin2', 'doctor', 'patient', 'parent',
+  'contactA', 'contactB', 'newAccount']);
 
 // Organisations: admitted, suspended, reinstated and removed by the consortium (a council
 // motion); dev chains also allow sudo.
@@ -25,8 +25,10 @@ await send(api, tx.removeAdmin(org, a.admin2.address), a.admin);
 // The last admin cannot be removed: a named error, nothing changes.
 await send(api, tx.removeAdmin(org, a.admin.address), a.admin, { expectError: 'patientIdentity.LastAdmin' });
 
-// Practitioners: registered by an admin of an active organisation, with a role.
-await send(api, tx.registerPractitioner(a.doctor.address, 'Physician'), a.admin);
+// Practitioners: an admin of an active organisation invites an account with a role; the account
+// accepts (nobody is registered without agreeing to it) and may later resign.
+await send(api, tx.invitePractitioner(a.doctor.address, 'Physician'), a.admin);
+await send(api, tx.acceptInvitation(org), a.doctor);
 const standing = show('identityApi.standing(doctor)', await api.call.identityApi.standing(a.doctor.address));
 assert.equal(standing.practitioner.unwrap().role.toString(), 'Physician');
 
@@ -40,25 +42,40 @@ const key = show('identityApi.encryptionKey(patient)', await api.call.identityAp
 assert.equal(key.unwrap().version.toNumber(), 2);
 await send(api, tx.setCommitment(patient, null), a.patient);
 
-// Guardians and recovery: two guardians, both needed; the patient cancels a first attempt.
-await send(api, tx.addGuardian(a.guardianA.address), a.patient);
-await send(api, tx.addGuardian(a.guardianB.address), a.patient);
-await send(api, tx.setRecoveryThreshold(2), a.patient);
-await send(api, tx.approveRecovery(patient, a.newAccount.address), a.guardianA);
-await send(api, tx.cancelRecovery(), a.patient);
-await send(api, tx.approveRecovery(patient, a.newAccount.address), a.guardianA);
-await send(api, tx.approveRecovery(patient, a.newAccount.address), a.guardianB);
+// Representatives (a parent, a legal guardian, a proxy) act for the patient within a scope:
+// consents, records, keys, deactivation; and until a block, if given. This one may manage
+// consents only: rotating the patient's key is refused.
+const scope = { consents: true, records: false, encryptionKey: false, deactivation: false };
+await send(api, tx.appointRepresentative(patient, a.parent.address, scope, null, null), a.patient);
+await send(api, tx.rotateEncryptionKey(patient, random32()), a.parent,
+  { expectError: 'patientIdentity.NotPatientOrRepresentative' });
+show('identityApi.patient(patient)', await api.call.identityApi.patient(patient));
+await send(api, tx.removeRepresentative(patient, a.parent.address), a.patient);
+
+// Recovery, as pallet-recovery does it: contacts (who get no data access), a threshold and a
+// delay of at least a day. A new account starts a recovery (holding a deposit), contacts approve
+// that account, and only after the delay can it claim. The patient, still holding the old key,
+// cancels from the old account and keeps the deposit.
+const oneDay = api.consts.patientIdentity.minRecoveryDelay;
+await send(api, tx.setRecoveryConfig([a.contactA.address, a.contactB.address], 2, oneDay), a.patient);
+await send(api, tx.startRecovery(patient), a.contactA, { expectError: 'patientIdentity.ContactCannotRecover' });
+await send(api, tx.startRecovery(patient), a.newAccount);
+await send(api, tx.approveRecovery(patient, a.newAccount.address), a.contactA);
+await send(api, tx.withdrawRecoveryApproval(patient), a.contactA);
+await send(api, tx.approveRecovery(patient, a.newAccount.address), a.contactA);
+await send(api, tx.approveRecovery(patient, a.newAccount.address), a.contactB);
+await send(api, tx.claimRecovery(patient), a.newAccount, { expectError: 'patientIdentity.RecoveryDelayNotOver' });
+await send(api, tx.cancelRecovery(patient), a.patient);
 const info = show('identityApi.patient(patient)', await api.call.identityApi.patient(patient));
-assert.equal(info.unwrap().account.toString(), a.newAccount.address, 'same id, new account');
-await send(api, tx.setRecoveryThreshold(1), a.newAccount);
-await send(api, tx.removeGuardian(a.guardianB.address), a.newAccount);
+assert.equal(info.unwrap().account.toString(), a.patient.address, 'the identity stays with the patient');
+await send(api, tx.removeRecoveryConfig(), a.patient);
 
 // Winding down: the practitioner, the organisation (suspended, reinstated, removed), the patient.
-await send(api, tx.removePractitioner(a.doctor.address), a.admin);
+await send(api, tx.resign(), a.doctor);
 await councilDecides(api, tx.suspendOrganisation(org));
 await councilDecides(api, tx.reinstateOrganisation(org));
 await councilDecides(api, tx.removeOrganisation(org));
-await send(api, tx.deactivatePatient(patient), a.newAccount);
+await send(api, tx.deactivatePatient(patient), a.patient);
 assert.ok(show('identityApi.patient(patient)', await api.call.identityApi.patient(patient)).isNone);
 // A signed account is not the consortium.
 await send(api, tx.suspendOrganisation(org), a.admin, { expectError: 'BadOrigin' });

@@ -140,6 +140,17 @@ export async function councilDecides(api, call) {
 }
 
 /**
+ * Registers `practitioner` with `admin`'s organisation, as the chain requires: the admin invites,
+ * the practitioner's own account accepts. Resolves the organisation's id.
+ */
+export async function enrolPractitioner(api, admin, practitioner, role = 'Physician') {
+  const invited = await send(api, api.tx.patientIdentity.invitePractitioner(practitioner.address, role), admin);
+  const org = eventData(invited.events, 'patientIdentity', 'PractitionerInvited').organisation.toNumber();
+  await send(api, api.tx.patientIdentity.acceptInvitation(org), practitioner);
+  return org;
+}
+
+/**
  * The cast most examples start from: an organisation admitted by the council, with `admin` as
  * its admin and `practitioner` registered with `role`, and `patient` registered with
  * `encryptionKey` (an X25519 public key). Resolves { org, patient } (their ids).
@@ -152,7 +163,7 @@ export async function organisationAndPatient(api, {
     name, kind, jurisdiction, random32(), admin.address,
   ));
   const org = eventData(admitted, 'patientIdentity', 'OrganisationAdmitted').organisation.toNumber();
-  await send(api, api.tx.patientIdentity.registerPractitioner(practitioner.address, role), admin);
+  await enrolPractitioner(api, admin, practitioner, role);
   const reg = await send(api, api.tx.patientIdentity.registerPatient(encryptionKey, null), patient);
   const id = eventData(reg.events, 'patientIdentity', 'PatientRegistered').patient.toNumber();
   return { org, patient: id };

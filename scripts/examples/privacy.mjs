@@ -7,11 +7,12 @@
 //    local folder (the "custodian"), and anchors only the SHA-256 of the ciphertext, an opaque
 //    location and the hash of the envelope.
 // 3. The grantee asks the custodian for the object with a signed request. The custodian asks the
-//    chain (ConsentApi via `api.call`) whether that account may read that category now; the
-//    grantee verifies the ciphertext's hash and the envelope's hash against the chain, logs the
-//    access on chain, unwraps its copy of the data key and decrypts.
-// 4. The patient revokes the consent: the same grantee is denied by the custodian (and the denial
-//    is logged on chain).
+//    chain (ConsentApi via `api.call`) whether that account may read that category now, and logs
+//    the read on chain (only the record's custodian organisation may); the grantee verifies the
+//    ciphertext's hash and the envelope's hash against the chain, unwraps its copy of the data
+//    key and decrypts.
+// 4. The patient revokes the consent: the same grantee is denied by the custodian (and the
+//    custodian logs the denial on chain).
 //
 // Crypto is Node's own (OpenSSL): X25519, HKDF-SHA256, AES-256-GCM, SHA-256; signatures are
 // sr25519 via @polkadot/util-crypto. Nothing is hand-rolled. `node scripts/examples/privacy.mjs`.
@@ -27,8 +28,8 @@ import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { signatureVerify } from '@polkadot/util-crypto';
 
 import {
-  assert, connect, councilDecides, eventData, freshAccounts, organisationAndPatient, random32, send,
-  show,
+  assert, connect, councilDecides, enrolPractitioner, eventData, freshAccounts,
+  organisationAndPatient, random32, send, show,
 } from './lib.mjs';
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest();
@@ -127,14 +128,14 @@ const a = await freshAccounts(api, ['hospitalAdmin', 'author', 'clinicAdmin', 'g
 // private half stays here. Two organisations, each with a physician: the author (hospital) and
 // the grantee (clinic).
 const patientKeys = x25519KeyPair();
-const { patient } = await organisationAndPatient(api, {
+const { org: hospital, patient } = await organisationAndPatient(api, {
   name: "St Mary's Hospital", kind: 'Hospital', admin: a.hospitalAdmin, practitioner: a.author,
   patient: a.patient, encryptionKey: hex(patientKeys.publicKey),
 });
 await councilDecides(api, api.tx.patientIdentity.admitOrganisation(
   'Kingsway Clinic', 'Clinic', 'GB-ENG', random32(), a.clinicAdmin.address,
 ));
-await send(api, api.tx.patientIdentity.registerPractitioner(a.grantee.address, 'Physician'), a.clinicAdmin);
+await enrolPractitioner(api, a.clinicAdmin, a.grantee);
 
 // The patient lets the author write and the grantee read laboratory results, for treatment.
 // Dates are the chain's timestamp: milliseconds since the Unix epoch.
@@ -185,9 +186,10 @@ const location = custodian.put(ciphertext, envelopeBytes);
 const contentHash = hex(sha256(ciphertext));
 console.log(`\nprovider: ${ciphertext.length} bytes of ciphertext at ${location}, sha256 ${contentHash}`);
 
-// Only hashes, an opaque pointer and public codes go on chain.
+// Only hashes, an opaque pointer and public codes go on chain. The hospital keeps the content: it
+// is the record's custodian, and only its practitioners log who read it.
 const anchored = await send(api, api.tx.recordAnchor.anchorRecord({
-  patient, contentHash, algorithm: 'Sha2_256', location, category: 'Laboratory',
+  patient, custodian: hospital, contentHash, algorithm: 'Sha2_256', location, category: 'Laboratory',
   resourceType: 'Observation', keyManifest: hex(sha256(envelopeBytes)), purpose: 'Treatment',
 }), a.author);
 const record = eventData(anchored.events, 'recordAnchor', 'RecordAnchored').record.toHex();
@@ -198,8 +200,9 @@ async function read(reader, keys, kid) {
   const signature = u8aToHex(reader.sign(stringToU8a(`medledger-read:${record}:${purpose}`)));
   const served = await custodian.get(api, { record, account: reader.address, purpose, signature });
   if (served.refused) {
-    // The refusal is on record too.
-    await send(api, api.tx.recordAnchor.logDeniedAccess(record, reader.address, purpose), reader);
+    // The refusal is on record too, written by the custodian (here the hospital's physician's
+    // account stands for the hospital's store).
+    await send(api, api.tx.recordAnchor.logDeniedAccess(record, reader.address, purpose), a.author);
     return { refused: served.refused };
   }
   const verification = show('recordApi.verify(record, sha256(ciphertext))',
@@ -207,7 +210,7 @@ async function read(reader, keys, kid) {
   assert.ok(verification.isValid && verification.asValid.current.isTrue, 'ciphertext as anchored');
   const info = (await api.call.recordApi.record(record)).unwrap();
   assert.equal(info.keyManifest.unwrap().toHex(), hex(sha256(served.envelopeBytes)), 'envelope as anchored');
-  await send(api, api.tx.recordAnchor.logAccess(record, reader.address, purpose), reader);
+  await send(api, api.tx.recordAnchor.logAccess(record, reader.address, purpose), a.author);
   const env = JSON.parse(served.envelopeBytes);
   const key = unwrapKey(env, kid, keys.privateKey, keys.publicKey);
   const plain = aesGcmOpen(key, Buffer.from(env.content.nonce.slice(2), 'hex'), served.ciphertext,

@@ -1,7 +1,7 @@
 // Every call and runtime API of the record-anchor pallet: a physician with the patient's consent
 // anchors a pointer to an encrypted record, anyone verifies a hash against it (RecordApi, via
 // `api.call`), the physician amends it, reads and refusals are logged with the decision taken on
-// chain, the patient pages through the log, anchors a batch, a practitioner anchors a Merkle root
+// chain by the record's custodian, the patient pages through the log, anchors a batch, a practitioner anchors a Merkle root
 // that proves membership, the physician's prepaid deposits pay for its writes and the rest is
 // withdrawn, and the patient erases the record. `node scripts/examples/records.mjs`.
 import { u8aConcat, u8aToHex } from '@polkadot/util';
@@ -15,7 +15,7 @@ const api = await connect();
 const tx = api.tx.recordAnchor;
 const a = await freshAccounts(api, ['admin', 'doctor', 'researcher', 'patient']);
 
-const { patient } = await organisationAndPatient(api, {
+const { org, patient } = await organisationAndPatient(api, {
   name: 'Northgate Hospital', kind: 'Hospital', admin: a.admin, practitioner: a.doctor,
   patient: a.patient,
 });
@@ -39,10 +39,12 @@ const prepaidTotal = c.recordDeposit.toBigInt() * 10n;
 await send(api, tx.prepayDeposits(prepaidTotal), a.doctor);
 const prepaidNow = async () => (await api.query.recordAnchor.prepaid(a.doctor.address)).toBigInt();
 
-// Anchoring: a hash of the ciphertext, where it is, what kind of FHIR resource, and the hash of
-// the key envelope. The record's id comes back in the event.
+// Anchoring: a hash of the ciphertext, where it is, which organisation keeps it (the custodian),
+// what kind of FHIR resource, and the hash of the key envelope. The record's id comes back in
+// the event.
 const request = (contentHash, location) => ({
   patient,
+  custodian: org,
   contentHash,
   algorithm: 'Sha2_256',
   location,
@@ -76,11 +78,14 @@ await send(api, tx.amendRecord(record, {
 show('recordApi.record(record)', await api.call.recordApi.record(record));
 assert.ok((await api.call.recordApi.verify(record, h1)).asValid.current.isFalse);
 
-// Every read is logged, with the consent decision taken on chain; so is every refusal.
+// The custodian logs every read it serves, with the consent decision taken on chain; so is every
+// refusal. Only the custodian's practitioners write a record's log: nobody else can flood it.
 await send(api, tx.logAccess(record, a.doctor.address, 'Treatment'), a.doctor);
-await send(api, tx.logAccess(record, a.researcher.address, 'Research'), a.researcher,
+await send(api, tx.logAccess(record, a.researcher.address, 'Research'), a.doctor,
   { expectError: 'recordAnchor.AccessNotPermitted' });
-await send(api, tx.logDeniedAccess(record, a.researcher.address, 'Research'), a.researcher);
+await send(api, tx.logDeniedAccess(record, a.researcher.address, 'Research'), a.doctor);
+await send(api, tx.logDeniedAccess(record, a.researcher.address, 'Research'), a.researcher,
+  { expectError: 'recordAnchor.NotCustodian' });
 const log = show('recordApi.accessLog(patient, 0, 10)', await api.call.recordApi.accessLog(patient, 0, 10));
 assert.equal(log.items.length, 2);
 // Entries are kept for LogRetention; nothing is old enough to prune yet.
@@ -93,6 +98,7 @@ await send(api, tx.anchorBatch({
   resourceType: 'Observation',
   algorithm: 'Sha2_256',
   purpose: 'Treatment',
+  custodian: org,
   base: 'https://store.example/fhir/Observation/',
   entries: ['8', '9'].map((path) => ({ patient, contentHash: random32(), path, keyManifest: random32() })),
 }), a.patient);
@@ -115,9 +121,10 @@ show('recordApi.verifyInBatch(batch, leaves[2], proof, 2)',
 assert.ok((await api.call.recordApi.verifyInBatch(batch, leaves[2], proof, 2)).isTrue);
 
 // The physician takes back what is prepaid and unused: ten record deposits less a record, a
-// version, a log entry and the Merkle batch. Asking for more than that fails.
+// version, two log entries (the read and the refusal it logged) and the Merkle batch. Asking for
+// more than that fails.
 const left = prepaidTotal - c.recordDeposit.toBigInt() - c.versionDeposit.toBigInt()
-  - c.logDeposit.toBigInt() - c.batchDeposit.toBigInt();
+  - 2n * c.logDeposit.toBigInt() - c.batchDeposit.toBigInt();
 assert.equal(await prepaidNow(), left);
 await send(api, tx.withdrawPrepaid(left + 1n), a.doctor, { expectError: 'recordAnchor.InsufficientPrepaid' });
 const withdrawn = await send(api, tx.withdrawPrepaid(left), a.doctor);

@@ -16,6 +16,7 @@ use frame_system::RawOrigin;
 use medledger_primitives::{
 	CategoryScope, ConsentAction, ConsentKind, DataCategory, Grantee, IdentityBenchmarkHelper,
 	IdentityProvider, OrganisationKind, PatientId, PractitionerRole, Purpose, RecordId,
+	RepresentativeScope,
 };
 use polkadot_sdk::{frame_benchmarking, sp_runtime::traits::Bounded};
 
@@ -44,6 +45,14 @@ fn full_terms<T: Config>(purposes: &[Purpose]) -> ConsentTerms<T> {
 		records: BoundedVec::truncate_from(records),
 	}
 }
+
+/// A representative's scope over consents only.
+const CONSENTS: RepresentativeScope = RepresentativeScope {
+	consents: true,
+	records: false,
+	encryption_key: false,
+	deactivation: false,
+};
 
 const ALL_PURPOSES: [Purpose; 7] = [
 	Purpose::PatientRequest,
@@ -93,6 +102,25 @@ fn fill<T: Config>(
 		)?;
 	}
 	Ok(())
+}
+
+/// Turns every consent of `patient` into a permit that covers any non-sensitive read for any
+/// purpose but was granted by a representative since removed: a decision reads it, asks
+/// whether its representative still stands behind it, and passes over it. The most a consent
+/// costs a decision.
+fn lapse_all<T: Config>(patient: PatientId) {
+	let former: T::AccountId = account("former-representative", 0, 0);
+	let ids: Vec<_> = PatientConsents::<T>::iter_key_prefix(patient).collect();
+	for id in ids {
+		Consents::<T>::mutate((patient, id), |consent| {
+			if let Some(consent) = consent {
+				consent.categories = CategoryScope::AllStandard;
+				consent.purposes = BoundedVec::truncate_from(ALL_PURPOSES.to_vec());
+				consent.confirmed = false;
+				consent.granted_by = former.clone();
+			}
+		});
+	}
 }
 
 /// Lets `practitioner`'s session for `patient` run out (as if its time had passed), without
@@ -181,25 +209,53 @@ mod benchmarks {
 
 	#[benchmark]
 	fn revoke_consent() -> Result<(), BenchmarkError> {
+		// Worst case: a representative revokes (its representation is read too).
 		let (id, who, _) = with_consents::<T>(T::MaxConsentsPerGrantee::get())?;
-		let guardian: T::AccountId = account("guardian", 0, 0);
-		Helper::<T>::add_guardian(&who, &guardian)?;
+		let representative: T::AccountId = account("representative", 0, 0);
+		Helper::<T>::appoint_representative(&who, &representative, CONSENTS)?;
 		let consent = NextConsentId::<T>::get().saturating_sub(1);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(guardian), id, consent);
+		_(RawOrigin::Signed(representative), id, consent);
 
 		assert!(Consents::<T>::get((id, consent)).is_some_and(|c| c.revoked_at.is_some()));
 		Ok(())
 	}
 
 	#[benchmark]
-	fn remove_consent() -> Result<(), BenchmarkError> {
-		let (id, who, _) = with_consents::<T>(T::MaxConsentsPerGrantee::get())?;
-		let consent = NextConsentId::<T>::get().saturating_sub(1);
+	fn confirm_consent() -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>()?;
+		let representative: T::AccountId = account("representative", 0, 0);
+		fund::<T>(&representative);
+		Helper::<T>::appoint_representative(&who, &representative, CONSENTS)?;
+		let grantee = Grantee::Practitioner(physician::<T>("doctor")?);
+		let consent = NextConsentId::<T>::get();
+		Pallet::<T>::do_grant(
+			representative,
+			id,
+			grantee,
+			full_terms::<T>(&ALL_PURPOSES),
+			ConsentKind::Permit,
+		)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), id, consent);
+
+		assert!(Consents::<T>::get((id, consent)).is_some_and(|c| c.confirmed));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_consent() -> Result<(), BenchmarkError> {
+		// Worst case: a representative removes a consent in force (its representation is read,
+		// and the consent taken out of a full grantee index).
+		let (id, who, _) = with_consents::<T>(T::MaxConsentsPerGrantee::get())?;
+		let representative: T::AccountId = account("representative", 0, 0);
+		Helper::<T>::appoint_representative(&who, &representative, CONSENTS)?;
+		let consent = NextConsentId::<T>::get().saturating_sub(1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(representative), id, consent);
 
 		assert!(Consents::<T>::get((id, consent)).is_none());
 		Ok(())
@@ -261,8 +317,8 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The decision for the patient (or a guardian) itself, and for an unknown patient: the
-	/// patient's entry is all it reads.
+	/// The decision for the patient (or a representative with the records scope) itself, and for an
+	/// unknown patient: the patient's entry is all it reads.
 	#[benchmark]
 	fn check_access_as_patient() -> Result<(), BenchmarkError> {
 		let (id, who) = patient::<T>()?;
@@ -280,14 +336,18 @@ mod benchmarks {
 			);
 		}
 
-		assert_eq!(decision.basis(), Some(medledger_primitives::AccessBasis::PatientOrGuardian));
+		assert_eq!(
+			decision.basis(),
+			Some(medledger_primitives::AccessBasis::PatientOrRepresentative)
+		);
 		Ok(())
 	}
 
 	/// The decision for a practitioner that reads `c` consents: the accessor matches all three
-	/// grantee kinds, their indices hold `c` consents that must be scanned and do not match, and
-	/// an emergency session then permits. At `c = 3 × MaxConsentsPerGrantee` this is the worst
-	/// case, what callers declare before dispatch.
+	/// grantee kinds, their indices hold `c` permits that cover the request but lapsed with the
+	/// representative that granted them (each read, its representation asked after, and
+	/// passed over), and an emergency session then permits. At `c = 3 × MaxConsentsPerGrantee` this
+	/// is the worst case, what callers declare before dispatch.
 	#[benchmark]
 	fn check_access(
 		c: Linear<0, { T::MaxConsentsPerGrantee::get().saturating_mul(3) }>,
@@ -309,6 +369,7 @@ mod benchmarks {
 			fill::<T>(&who, id, grantee, n)?;
 			left = left.saturating_sub(n);
 		}
+		lapse_all::<T>(id);
 		Pallet::<T>::do_open_emergency(doctor.clone(), id, EmergencyReason::LifeThreatening)?;
 		let decision;
 

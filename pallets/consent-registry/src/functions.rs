@@ -15,7 +15,8 @@ use frame_support::{
 use medledger_primitives::{
 	emergency_permits, AccessBasis, AccessDecision, CategoryScope, ConsentAction, ConsentId,
 	ConsentKind, DataCategory, DenyReason, EmergencySessionId, Grantee, IdentityProvider,
-	OrganisationId, PatientId, PatientRelation, PractitionerStanding, Purpose, RecordId,
+	OrganisationId, PatientId, PatientPower, PatientRelation, PractitionerStanding, Purpose,
+	RecordId,
 };
 use polkadot_sdk::{
 	frame_support,
@@ -51,12 +52,16 @@ impl<T: Config> Pallet<T> {
 		T::Time::now()
 	}
 
-	/// `who` must be the patient (registered) or one of their guardians.
-	fn ensure_may_act(who: &T::AccountId, patient: PatientId) -> DispatchResult {
+	/// `who` must be the patient (registered) or a representative with the consents scope.
+	/// Returns whether `who` is the patient.
+	fn ensure_may_consent(who: &T::AccountId, patient: PatientId) -> Result<bool, DispatchError> {
 		match T::Identities::relation(who, patient) {
-			PatientRelation::ActsFor => Ok(()),
+			PatientRelation::Patient => Ok(true),
+			relation @ PatientRelation::Representative(_)
+				if relation.may(PatientPower::Consents) =>
+				Ok(false),
 			PatientRelation::Unknown => Err(Error::<T>::PatientNotFound.into()),
-			PatientRelation::Other => Err(Error::<T>::NotAuthorized.into()),
+			_ => Err(Error::<T>::NotPatientOrRepresentative.into()),
 		}
 	}
 
@@ -87,7 +92,7 @@ impl<T: Config> Pallet<T> {
 		mut terms: ConsentTerms<T>,
 		kind: ConsentKind,
 	) -> DispatchResult {
-		Self::ensure_may_act(&who, patient)?;
+		let by_patient = Self::ensure_may_consent(&who, patient)?;
 		ensure!(grantee != Grantee::Individual(patient), Error::<T>::SelfGrant);
 		let organisation = Self::grantee_binding(&grantee, kind)?;
 		match &mut terms.categories {
@@ -138,6 +143,7 @@ impl<T: Config> Pallet<T> {
 				records: terms.records,
 				organisation,
 				granted_by: who.clone(),
+				confirmed: by_patient,
 				granted_at: now,
 				revoked_at: None,
 				depositor: who.clone(),
@@ -174,7 +180,7 @@ impl<T: Config> Pallet<T> {
 		id: ConsentId,
 	) -> DispatchResult {
 		let mut consent = Consents::<T>::get((patient, id)).ok_or(Error::<T>::ConsentNotFound)?;
-		Self::ensure_may_act(&who, patient)?;
+		Self::ensure_may_consent(&who, patient)?;
 		ensure!(consent.revoked_at.is_none(), Error::<T>::AlreadyRevoked);
 		consent.revoked_at = Some(Self::now());
 		Self::unindex(patient, &consent.grantee, id);
@@ -189,8 +195,11 @@ impl<T: Config> Pallet<T> {
 		id: ConsentId,
 	) -> DispatchResult {
 		let consent = Consents::<T>::get((patient, id)).ok_or(Error::<T>::ConsentNotFound)?;
-		// The patient or a guardian, or anyone once the patient is gone or the consent ended.
-		let may_remove = T::Identities::relation(&who, patient) != PatientRelation::Other;
+		// The patient or a representative with the consents scope, or anyone once the patient is
+		// gone or the consent ended.
+		let relation = T::Identities::relation(&who, patient);
+		let may_remove =
+			relation == PatientRelation::Unknown || relation.may(PatientPower::Consents);
 		ensure!(may_remove || consent.ended(Self::now()), Error::<T>::ConsentInForce);
 
 		if consent.revoked_at.is_none() {
@@ -372,8 +381,9 @@ impl<T: Config> Pallet<T> {
 			EmergencySessions::<T>::get(access.session).ok_or(Error::<T>::SessionNotFound)?;
 		ensure!(session.closed_by.is_none(), Error::<T>::SessionClosed);
 		let now = Self::now();
-		// The patient's side closes with a cool-down: the patient, a guardian, an admin.
-		let protects = T::Identities::may_act_for(&who, patient) ||
+		// The patient's side closes with a cool-down: the patient, a representative with the
+		// consents scope, an admin.
+		let protects = T::Identities::may(&who, patient, PatientPower::Consents) ||
 			T::Identities::admin_of(&who) == Some(session.organisation);
 		ensure!(
 			protects || who == practitioner || now >= session.expires_at,
@@ -466,6 +476,30 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Whether a permit still has someone behind it: the patient granted or confirmed it, or the
+	/// representative that granted it still holds the consents scope. A permit a representative
+	/// gave lapses with the representation; a deny never does (it only restricts).
+	pub(crate) fn stands_behind(consent: &Consent<T>, patient: PatientId) -> bool {
+		consent.confirmed || T::Identities::represents_for_consents(&consent.granted_by, patient)
+	}
+
+	pub(crate) fn do_confirm(
+		who: T::AccountId,
+		patient: PatientId,
+		id: ConsentId,
+	) -> DispatchResult {
+		ensure!(Self::ensure_may_consent(&who, patient)?, Error::<T>::NotPatient);
+		Consents::<T>::try_mutate((patient, id), |consent| {
+			let consent = consent.as_mut().ok_or(Error::<T>::ConsentNotFound)?;
+			ensure!(consent.revoked_at.is_none(), Error::<T>::AlreadyRevoked);
+			ensure!(!consent.confirmed, Error::<T>::AlreadyConfirmed);
+			consent.confirmed = true;
+			Ok::<_, DispatchError>(())
+		})?;
+		Self::deposit_event(Event::ConsentConfirmed { patient, consent: id });
+		Ok(())
+	}
+
 	/// [`Self::check_access`], and what it read.
 	pub fn decide(
 		patient: PatientId,
@@ -481,15 +515,16 @@ impl<T: Config> Pallet<T> {
 					AccessDecision::Deny { reason: DenyReason::UnknownPatient },
 					DecisionCost::Patient,
 				),
-			PatientRelation::ActsFor =>
+			relation @ (PatientRelation::Patient | PatientRelation::Representative(_))
+				if relation.may(PatientPower::Records) =>
 				return (
 					AccessDecision::Permit {
-						basis: AccessBasis::PatientOrGuardian,
+						basis: AccessBasis::PatientOrRepresentative,
 						expires_at: None,
 					},
 					DecisionCost::Patient,
 				),
-			PatientRelation::Other => {},
+			_ => {},
 		}
 		let now = Self::now();
 		let standing = T::Identities::practitioner_standing(accessor);
@@ -544,7 +579,7 @@ impl<T: Config> Pallet<T> {
 							&grantee,
 							&consent,
 							standing.as_ref(),
-						) =>
+						) && Self::stands_behind(&consent, patient) =>
 					{
 						// Of several permits, the one lasting longest is reported.
 						let longer = match permit {

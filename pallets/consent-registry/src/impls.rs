@@ -5,8 +5,8 @@ use alloc::vec::Vec;
 use frame_support::traits::Get;
 use medledger_primitives::{
 	runtime_api::{ConsentInfo, ConsentPage},
-	AccessDecision, CategoryScope, ConsentAction, ConsentChecker, ConsentId, DataCategory,
-	PatientId, Purpose, RecordId,
+	AccessDecision, CategoryScope, ConsentAction, ConsentChecker, ConsentId, ConsentKind,
+	DataCategory, PatientId, Purpose, RecordId,
 };
 use polkadot_sdk::{frame_support, sp_weights::Weight};
 
@@ -36,14 +36,17 @@ impl<T: Config> ConsentChecker<T::AccountId, MomentOf<T>> for Pallet<T> {
 impl<T: Config> Pallet<T> {
 	/// A stored consent as clients see it.
 	fn info(
+		patient: PatientId,
 		id: ConsentId,
 		c: Consent<T>,
 		now: MomentOf<T>,
 	) -> ConsentInfo<T::AccountId, MomentOf<T>> {
+		// A permit whose representative is gone has lapsed; a deny stays.
+		let lapsed = c.kind == ConsentKind::Permit && !Pallet::<T>::stands_behind(&c, patient);
 		ConsentInfo {
 			id,
 			kind: c.kind,
-			in_force: c.in_force(now),
+			in_force: c.in_force(now) && !lapsed,
 			grantee: c.grantee,
 			categories: match c.categories {
 				CategoryScope::AllStandard => CategoryScope::AllStandard,
@@ -57,6 +60,7 @@ impl<T: Config> Pallet<T> {
 			records: c.records.into_inner(),
 			organisation: c.organisation,
 			granted_by: c.granted_by,
+			confirmed: c.confirmed,
 			granted_at: c.granted_at,
 			revoked_at: c.revoked_at,
 		}
@@ -81,7 +85,7 @@ impl<T: Config> Pallet<T> {
 		let mut consents = Vec::with_capacity(limit);
 		for id in ids.by_ref().take(limit) {
 			if let Some(consent) = Consents::<T>::get((patient, id)) {
-				consents.push(Self::info(id, consent, now));
+				consents.push(Self::info(patient, id, consent, now));
 			}
 		}
 		let next = match (consents.last(), ids.next()) {

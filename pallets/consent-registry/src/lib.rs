@@ -4,7 +4,7 @@
 //! decision on chain, with one function.
 //!
 //! ## Terms
-//! - **Consent**: a permit or a deny from a patient (or a guardian acting for them) for a
+//! - **Consent**: a permit or a deny from a patient (or a representative acting for them) for a
 //!   [`Grantee`] (an organisation, one practitioner, or another registered identity), covering data
 //!   categories, actions and purposes of use, from `starts_at` until `expires_at`, optionally only
 //!   for specific records. It holds [`Config::ConsentDeposit`] from whoever grants it. A revoked or
@@ -26,16 +26,16 @@
 //!   categories that are not sensitive; never what a deny in force covers, and nothing at all to a
 //!   practitioner whom a deny in force names. Controls: at most
 //!   [`Config::MaxOpenEmergencySessions`] open sessions and [`Config::MaxEmergencyOpeningsPerDay`]
-//!   openings a day (UTC) per practitioner; after the patient, a guardian or an organisation admin
-//!   closes a session, no new one for that patient before [`Config::EmergencyCooldown`] has passed.
-//!   Every opening is counted for the patient ([`EmergencyOpenings`]) and the organisation
+//!   openings a day (UTC) per practitioner; after the patient, a representative or an organisation
+//!   admin closes a session, no new one for that patient before [`Config::EmergencyCooldown`] has
+//!   passed. Every opening is counted for the patient ([`EmergencyOpenings`]) and the organisation
 //!   ([`OrganisationEmergencies`]), and every session is kept, with the practitioner's deposit,
 //!   until an admin of the organisation has reviewed it (`review_emergency_access`, HIPAA §
 //!   164.312(a)(2)(ii)).
 //! - **Decision**: [`Pallet::check_access`] (also `ConsentChecker` for other pallets and the
-//!   `ConsentApi` runtime API): permit with its basis (patient or guardian, consent, emergency
-//!   session) and expiry, or deny with the reason. The expiry is the earlier of the basis's own end
-//!   and the start of a deny already given that will then cover the request.
+//!   `ConsentApi` runtime API): permit with its basis (patient or representative, consent,
+//!   emergency session) and expiry, or deny with the reason. The expiry is the earlier of the
+//!   basis's own end and the start of a deny already given that will then cover the request.
 
 //! ## Cost of a decision
 //! Consents are indexed by (patient, grantee). An accessor can match at most three grantees (the
@@ -111,7 +111,7 @@ pub mod pallet {
 		/// since the Unix epoch. It dates validity periods, revocations and emergency sessions.
 		type Time: Time;
 
-		/// Who is who: patients, guardians, practitioners and organisations.
+		/// Who is who: patients, representatives, practitioners and organisations.
 		type Identities: IdentityProvider<Self::AccountId>;
 
 		/// Held from the granting account for each consent, until it is removed.
@@ -127,8 +127,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type EmergencyDuration: Get<MomentOf<Self>>;
 
-		/// After the patient, a guardian or an organisation admin closes a session, how long (in
-		/// milliseconds) before the practitioner may open another for that patient.
+		/// After the patient, a representative or an organisation admin closes a session, how long
+		/// (in milliseconds) before the practitioner may open another for that patient.
 		#[pallet::constant]
 		type EmergencyCooldown: Get<MomentOf<Self>>;
 
@@ -251,7 +251,7 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// A consent (permit or deny) was given by `by` (the patient or a guardian).
+		/// A consent (permit or deny) was given by `by` (the patient or a representative).
 		ConsentGranted {
 			patient: PatientId,
 			consent: ConsentId,
@@ -261,6 +261,9 @@ pub mod pallet {
 			expires_at: Option<MomentOf<T>>,
 			by: T::AccountId,
 		},
+		/// The patient confirmed a consent a representative granted in their name: it no longer
+		/// lapses with the representation.
+		ConsentConfirmed { patient: PatientId, consent: ConsentId },
 		/// A consent was revoked; it decides nothing from this moment on.
 		ConsentRevoked { patient: PatientId, consent: ConsentId, by: T::AccountId },
 		/// A consent was removed from state; its deposit went back to `depositor`.
@@ -304,8 +307,15 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// No registered patient with this id.
 		PatientNotFound,
-		/// The caller may not do this (not the patient, a guardian, or the practitioner).
+		/// The caller may not close this session (not the patient, a representative with the
+		/// consents scope, an admin of the session's organisation, or the practitioner).
 		NotAuthorized,
+		/// The caller is neither the patient nor a representative with the consents scope.
+		NotPatientOrRepresentative,
+		/// Only the patient's own account may confirm a consent.
+		NotPatient,
+		/// The consent was granted or confirmed by the patient already.
+		AlreadyConfirmed,
 		/// The grantee is not a registered organisation, practitioner in good standing or
 		/// patient identity.
 		GranteeNotFound,
@@ -329,7 +339,8 @@ pub mod pallet {
 		ConsentNotFound,
 		/// The consent is already revoked.
 		AlreadyRevoked,
-		/// Only the patient or a guardian may remove a consent that is still in force.
+		/// Only the patient or a representative with the consents scope may remove a consent that
+		/// is still in force.
 		ConsentInForce,
 		/// The caller is not a practitioner in good standing.
 		NotPractitioner,
@@ -345,8 +356,8 @@ pub mod pallet {
 		SessionClosed,
 		/// A deny in force names this practitioner: no emergency access to this patient.
 		DeniedByPatient,
-		/// The patient, a guardian or an admin closed this practitioner's last session for the
-		/// patient less than [`Config::EmergencyCooldown`] ago.
+		/// The patient, a representative or an admin closed this practitioner's last session for
+		/// the patient less than [`Config::EmergencyCooldown`] ago.
 		ReopenTooSoon,
 		/// The practitioner holds [`Config::MaxOpenEmergencySessions`] open sessions; close some.
 		TooManyOpenSessions,
@@ -387,9 +398,9 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Permit `grantee` what `terms` cover of `patient`'s data.
 		///
-		/// Origin: signed by the patient or a guardian, who pays [`Config::ConsentDeposit`]. A
-		/// permit to one practitioner is bound to the organisation they act for now.
-		/// Errors: `PatientNotFound`, `NotAuthorized`, `GranteeNotFound`, `SelfGrant`,
+		/// Origin: signed by the patient or a representative, who pays [`Config::ConsentDeposit`].
+		/// A permit to one practitioner is bound to the organisation they act for now.
+		/// Errors: `PatientNotFound`, `NotPatientOrRepresentative`, `GranteeNotFound`, `SelfGrant`,
 		/// `EmptyCategories`, `PermitOfAllCategories`, `EmptyActions`, `EmptyPurposes`,
 		/// `InvalidPeriod`, `TooManyConsents`, `TooManyGrantConsents`, `InsufficientBalance`,
 		/// `Overflow`. Event: `ConsentGranted` (kind `Permit`).
@@ -424,8 +435,8 @@ pub mod pallet {
 
 		/// Revoke a consent at once. It stays stored, as history, until removed.
 		///
-		/// Origin: signed by the patient or a guardian. Errors: `ConsentNotFound`,
-		/// `NotAuthorized`, `AlreadyRevoked`. Event: `ConsentRevoked`.
+		/// Origin: signed by the patient or a representative. Errors: `ConsentNotFound`,
+		/// `NotPatientOrRepresentative`, `AlreadyRevoked`. Event: `ConsentRevoked`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::revoke_consent())]
 		pub fn revoke_consent(
@@ -439,8 +450,8 @@ pub mod pallet {
 
 		/// Remove a consent from state and return its deposit to whoever paid it.
 		///
-		/// Origin: signed; the patient or a guardian at any time (which also ends the consent),
-		/// anyone once it is revoked or expired or the patient is no longer registered.
+		/// Origin: signed; the patient or a representative at any time (which also ends the
+		/// consent), anyone once it is revoked or expired or the patient is no longer registered.
 		/// Errors: `ConsentNotFound`, `ConsentInForce`. Event: `ConsentRemoved`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::remove_consent())]
@@ -478,11 +489,12 @@ pub mod pallet {
 			Self::do_open_emergency(who, patient, reason)
 		}
 
-		/// Close `practitioner`'s emergency session for `patient`. After the patient, a guardian
-		/// or an organisation admin closes it, the practitioner cannot open another for the
-		/// patient for [`Config::EmergencyCooldown`]. The session stays stored until reviewed.
+		/// Close `practitioner`'s emergency session for `patient`. After the patient, a
+		/// representative or an organisation admin closes it, the practitioner cannot open
+		/// another for the patient for [`Config::EmergencyCooldown`]. The session stays stored
+		/// until reviewed.
 		///
-		/// Origin: signed by the patient, a guardian, the practitioner or an admin of the
+		/// Origin: signed by the patient, a representative, the practitioner or an admin of the
 		/// session's organisation at any time; anyone once the session has expired.
 		/// Errors: `SessionNotFound`, `SessionClosed`, `NotAuthorized`.
 		/// Event: `EmergencyAccessClosed`.
@@ -512,6 +524,23 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_review_emergency(who, session)
+		}
+
+		/// Confirm a consent a representative granted in the patient's name, so that it stays
+		/// in force when the representation ends.
+		///
+		/// Origin: signed, the patient's own account. Errors: `PatientNotFound`,
+		/// `NotPatientOrRepresentative`, `NotPatient` (a representative), `ConsentNotFound`,
+		/// `AlreadyRevoked`, `AlreadyConfirmed`. Event: `ConsentConfirmed`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::confirm_consent())]
+		pub fn confirm_consent(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			consent: ConsentId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_confirm(who, patient, consent)
 		}
 	}
 }

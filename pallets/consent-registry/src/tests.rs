@@ -128,29 +128,144 @@ fn grant_normalises_lists() {
 }
 
 #[test]
-fn guardian_grants_and_is_recorded() {
+fn representative_grants_and_is_recorded() {
 	build_and_execute(|| {
 		assert_ok!(ConsentRegistry::grant_consent(
-			RuntimeOrigin::signed(GUARDIAN),
+			RuntimeOrigin::signed(REPRESENTATIVE),
 			ALICE_ID,
 			Grantee::Practitioner(DOCTOR),
 			broad()
 		));
 		let c = Consents::<Test>::get((ALICE_ID, 0)).unwrap();
-		assert_eq!((c.granted_by, c.depositor), (GUARDIAN, GUARDIAN));
-		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &GUARDIAN), 5);
+		assert_eq!((c.granted_by, c.depositor), (REPRESENTATIVE, REPRESENTATIVE));
+		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &REPRESENTATIVE), 5);
 		assert!(matches!(
 			last_event(),
-			RuntimeEvent::ConsentRegistry(Event::ConsentGranted { by: GUARDIAN, .. })
+			RuntimeEvent::ConsentRegistry(Event::ConsentGranted { by: REPRESENTATIVE, .. })
 		));
 		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), permit(0, None));
-		// The guardian also revokes.
-		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(GUARDIAN), ALICE_ID, 0));
+		// The representative also revokes.
+		assert_ok!(ConsentRegistry::revoke_consent(
+			RuntimeOrigin::signed(REPRESENTATIVE),
+			ALICE_ID,
+			0
+		));
 		assert_eq!(
 			last_event(),
-			Event::ConsentRevoked { patient: ALICE_ID, consent: 0, by: GUARDIAN }.into()
+			Event::ConsentRevoked { patient: ALICE_ID, consent: 0, by: REPRESENTATIVE }.into()
 		);
 		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
+	});
+}
+
+/// Grants the broad terms to `grantee` as `who` for Alice.
+fn grant_as(who: AccountId, grantee: Grantee<AccountId>) -> u64 {
+	let id = NextConsentId::<Test>::get();
+	assert_ok!(ConsentRegistry::grant_consent(
+		RuntimeOrigin::signed(who),
+		ALICE_ID,
+		grantee,
+		broad()
+	));
+	id
+}
+
+#[test]
+fn a_removed_representatives_permits_lapse_unless_the_patient_confirmed_them() {
+	build_and_execute(|| {
+		// A hostile representative permits its own practitioner account and a clinic.
+		let own = grant_as(REPRESENTATIVE, Grantee::Practitioner(DOCTOR));
+		let confirmed = grant_as(REPRESENTATIVE, org(CLINIC));
+		assert!(!Consents::<Test>::get((ALICE_ID, own)).unwrap().confirmed);
+		assert_ok!(ConsentRegistry::confirm_consent(
+			RuntimeOrigin::signed(ALICE),
+			ALICE_ID,
+			confirmed
+		));
+		assert_eq!(
+			last_event(),
+			Event::ConsentConfirmed { patient: ALICE_ID, consent: confirmed }.into()
+		);
+		// The patient removes the representative: what it granted alone stops permitting.
+		assert_ok!(PatientIdentity::remove_representative(
+			RuntimeOrigin::signed(ALICE),
+			ALICE_ID,
+			REPRESENTATIVE
+		));
+		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
+		assert_eq!(check(OTHER_DOCTOR, Allergies, Read, Treatment), permit(confirmed, None));
+		// Clients see it as no longer in force.
+		let page = ConsentRegistry::api_consents(ALICE_ID, None, 10);
+		let info = page.consents.iter().find(|c| c.id == own).unwrap();
+		assert!(!info.in_force && !info.confirmed);
+	});
+}
+
+#[test]
+fn a_representatives_deny_stays_when_it_goes() {
+	build_and_execute(|| {
+		let permit_id = grant(org(HOSPITAL), broad());
+		let deny_id = NextConsentId::<Test>::get();
+		assert_ok!(ConsentRegistry::deny_access(
+			RuntimeOrigin::signed(REPRESENTATIVE),
+			ALICE_ID,
+			Grantee::Practitioner(DOCTOR),
+			broad()
+		));
+		assert_ok!(PatientIdentity::remove_representative(
+			RuntimeOrigin::signed(ALICE),
+			ALICE_ID,
+			REPRESENTATIVE
+		));
+		let _ = permit_id;
+		assert_eq!(
+			check(DOCTOR, Allergies, Read, Treatment),
+			Decision::Deny { reason: DenyReason::DeniedByConsent(deny_id) }
+		);
+	});
+}
+
+#[test]
+fn a_representative_without_the_consents_scope_grants_nothing() {
+	build_and_execute(|| {
+		assert_ok!(PatientIdentity::appoint_representative(
+			RuntimeOrigin::signed(ALICE),
+			ALICE_ID,
+			STRANGER,
+			medledger_primitives::RepresentativeScope {
+				encryption_key: true,
+				..Default::default()
+			},
+			None,
+			None
+		));
+		assert_noop!(
+			ConsentRegistry::grant_consent(
+				RuntimeOrigin::signed(STRANGER),
+				ALICE_ID,
+				Grantee::Practitioner(STRANGER),
+				broad()
+			),
+			Error::<Test>::NotPatientOrRepresentative
+		);
+		// Nor does it read the patient's records.
+		assert_eq!(check(STRANGER, Allergies, Read, Treatment), NO_CONSENT);
+	});
+}
+
+#[test]
+fn confirm_errors_change_nothing() {
+	build_and_execute(|| {
+		let by_rep = grant_as(REPRESENTATIVE, org(HOSPITAL));
+		let by_patient = grant(org(CLINIC), broad());
+		let confirm =
+			|who, id| ConsentRegistry::confirm_consent(RuntimeOrigin::signed(who), ALICE_ID, id);
+		assert_noop!(confirm(REPRESENTATIVE, by_rep), Error::<Test>::NotPatient);
+		assert_noop!(confirm(STRANGER, by_rep), Error::<Test>::NotPatientOrRepresentative);
+		assert_noop!(confirm(ALICE, 99), Error::<Test>::ConsentNotFound);
+		assert_noop!(confirm(ALICE, by_patient), Error::<Test>::AlreadyConfirmed);
+		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, by_rep));
+		assert_noop!(confirm(ALICE, by_rep), Error::<Test>::AlreadyRevoked);
 	});
 }
 
@@ -176,8 +291,14 @@ fn grant_errors_change_nothing() {
 			ConsentRegistry::grant_consent(signed(who), patient, grantee, t)
 		};
 		assert_noop!(g(ALICE, 7, org(HOSPITAL), broad()), Error::<Test>::PatientNotFound);
-		assert_noop!(g(STRANGER, ALICE_ID, org(HOSPITAL), broad()), Error::<Test>::NotAuthorized);
-		assert_noop!(g(BOB, ALICE_ID, org(HOSPITAL), broad()), Error::<Test>::NotAuthorized);
+		assert_noop!(
+			g(STRANGER, ALICE_ID, org(HOSPITAL), broad()),
+			Error::<Test>::NotPatientOrRepresentative
+		);
+		assert_noop!(
+			g(BOB, ALICE_ID, org(HOSPITAL), broad()),
+			Error::<Test>::NotPatientOrRepresentative
+		);
 		assert_noop!(g(ALICE, ALICE_ID, org(9), broad()), Error::<Test>::GranteeNotFound);
 		assert_noop!(
 			g(ALICE, ALICE_ID, Grantee::Practitioner(STRANGER), broad()),
@@ -219,8 +340,8 @@ fn grant_errors_change_nothing() {
 #[test]
 fn grant_needs_the_deposit() {
 	build_and_execute(|| {
-		// A guardian without funds cannot pay the deposit.
-		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(ALICE), POOR));
+		// A representative without funds cannot pay the deposit.
+		represent(ALICE, POOR);
 		assert_noop!(
 			ConsentRegistry::grant_consent(
 				RuntimeOrigin::signed(POOR),
@@ -311,7 +432,7 @@ fn revoke_errors_change_nothing() {
 		let revoke =
 			|who, id| ConsentRegistry::revoke_consent(RuntimeOrigin::signed(who), ALICE_ID, id);
 		assert_noop!(revoke(ALICE, 9), Error::<Test>::ConsentNotFound);
-		assert_noop!(revoke(DOCTOR, id), Error::<Test>::NotAuthorized);
+		assert_noop!(revoke(DOCTOR, id), Error::<Test>::NotPatientOrRepresentative);
 		assert_ok!(revoke(ALICE, id));
 		assert_noop!(revoke(ALICE, id), Error::<Test>::AlreadyRevoked);
 		// Once the patient deactivates, there is no one to revoke for.
@@ -327,16 +448,16 @@ fn revoke_errors_change_nothing() {
 fn remove_returns_the_deposit_to_the_depositor() {
 	build_and_execute(|| {
 		assert_ok!(ConsentRegistry::grant_consent(
-			RuntimeOrigin::signed(GUARDIAN),
+			RuntimeOrigin::signed(REPRESENTATIVE),
 			ALICE_ID,
 			org(HOSPITAL),
 			broad()
 		));
-		let before = free(GUARDIAN);
+		let before = free(REPRESENTATIVE);
 		// The patient may remove a consent in force: it ends and goes.
 		assert_ok!(ConsentRegistry::remove_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, 0));
-		assert_eq!(free(GUARDIAN), before + 5);
-		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &GUARDIAN), 0);
+		assert_eq!(free(REPRESENTATIVE), before + 5);
+		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &REPRESENTATIVE), 0);
 		assert!(!Consents::<Test>::contains_key((ALICE_ID, 0)));
 		assert!(!PatientConsents::<Test>::contains_key(ALICE_ID, 0));
 		assert!(!GranteeConsents::<Test>::contains_key((ALICE_ID, org(HOSPITAL))));
@@ -344,8 +465,13 @@ fn remove_returns_the_deposit_to_the_depositor() {
 		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
 		assert_eq!(
 			last_event(),
-			Event::ConsentRemoved { patient: ALICE_ID, consent: 0, depositor: GUARDIAN, by: ALICE }
-				.into()
+			Event::ConsentRemoved {
+				patient: ALICE_ID,
+				consent: 0,
+				depositor: REPRESENTATIVE,
+				by: ALICE
+			}
+			.into()
 		);
 	});
 }
@@ -394,12 +520,14 @@ fn consents_of_a_deactivated_patient_can_be_removed() {
 // ---------------------------------------------------------------- the decision
 
 #[test]
-fn patient_and_guardian_always_have_access() {
+fn patient_and_representative_always_have_access() {
 	build_and_execute(|| {
-		let own =
-			AccessDecision::Permit { basis: AccessBasis::PatientOrGuardian, expires_at: None };
+		let own = AccessDecision::Permit {
+			basis: AccessBasis::PatientOrRepresentative,
+			expires_at: None,
+		};
 		assert_eq!(check(ALICE, MentalHealth, Amend, Research), own);
-		assert_eq!(check(GUARDIAN, SubstanceUse, Read, Treatment), own);
+		assert_eq!(check(REPRESENTATIVE, SubstanceUse, Read, Treatment), own);
 		assert_eq!(check(BOB, Allergies, Read, Treatment), NO_CONSENT);
 	});
 }
@@ -576,9 +704,16 @@ fn decisions_follow_identity_recovery() {
 		// Bob's identity moves to a new account; a grant to Individual(BOB_ID) follows it.
 		let id =
 			grant(Grantee::Individual(BOB_ID), terms(&[Allergies], &[Read], &[PatientRequest]));
-		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(BOB), 25));
-		assert_ok!(PatientIdentity::set_recovery_threshold(RuntimeOrigin::signed(BOB), 1));
+		assert_ok!(PatientIdentity::set_recovery_config(
+			RuntimeOrigin::signed(BOB),
+			BoundedVec::truncate_from(vec![25]),
+			1,
+			10
+		));
+		assert_ok!(PatientIdentity::start_recovery(RuntimeOrigin::signed(26), BOB_ID));
 		assert_ok!(PatientIdentity::approve_recovery(RuntimeOrigin::signed(25), BOB_ID, 26));
+		System::set_block_number(System::block_number() + 10);
+		assert_ok!(PatientIdentity::claim_recovery(RuntimeOrigin::signed(26), BOB_ID));
 		assert_eq!(check(BOB, Allergies, Read, PatientRequest), NO_CONSENT);
 		assert_eq!(check(26, Allergies, Read, PatientRequest), permit(id, None));
 	});
@@ -641,11 +776,7 @@ fn a_permit_to_a_practitioner_does_not_follow_them_to_another_organisation() {
 			DOCTOR
 		));
 		admit(medledger_primitives::OrganisationKind::Payer, PAYER_ADMIN);
-		assert_ok!(PatientIdentity::register_practitioner(
-			RuntimeOrigin::signed(PAYER_ADMIN),
-			DOCTOR,
-			medledger_primitives::PractitionerRole::Physician
-		));
+		practitioner(PAYER_ADMIN, DOCTOR, medledger_primitives::PractitionerRole::Physician);
 		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
 		// A deny naming them still follows them everywhere.
 		let d = deny(Grantee::Practitioner(DOCTOR), terms(&[Allergies], &[Read], &[Payment]));
@@ -729,7 +860,7 @@ fn a_decision_is_charged_for_what_it_read_never_above_the_worst_case() {
 
 		// The patient asking reads only the patient's entry.
 		let (decision, used) = via_trait(ALICE, Allergies);
-		assert_eq!(decision.basis(), Some(AccessBasis::PatientOrGuardian));
+		assert_eq!(decision.basis(), Some(AccessBasis::PatientOrRepresentative));
 		assert_eq!(used, <() as WeightInfo>::check_access_as_patient());
 		assert_eq!(
 			ConsentRegistry::decide(ALICE_ID, &ALICE, Allergies, Read, Treatment, None).1,
@@ -922,9 +1053,9 @@ fn emergency_stops_when_the_organisation_is_suspended() {
 }
 
 #[test]
-fn emergency_close_by_patient_guardian_practitioner_admin_or_anyone_after_expiry() {
+fn emergency_close_by_patient_representative_practitioner_admin_or_anyone_after_expiry() {
 	build_and_execute(|| {
-		for closer in [ALICE, GUARDIAN, DOCTOR, HOSPITAL_ADMIN] {
+		for closer in [ALICE, REPRESENTATIVE, DOCTOR, HOSPITAL_ADMIN] {
 			assert_ok!(open(DOCTOR));
 			let session = session_of(DOCTOR);
 			assert_ok!(close(closer, DOCTOR));
@@ -1089,11 +1220,7 @@ fn emergency_open_errors_change_nothing() {
 		assert_noop!(open(DOCTOR), Error::<Test>::Overflow);
 		NextEmergencySessionId::<Test>::put(0);
 		// A practitioner with no funds for the deposit.
-		assert_ok!(PatientIdentity::register_practitioner(
-			RuntimeOrigin::signed(HOSPITAL_ADMIN),
-			POOR,
-			medledger_primitives::PractitionerRole::Nurse
-		));
+		practitioner(HOSPITAL_ADMIN, POOR, medledger_primitives::PractitionerRole::Nurse);
 		assert_noop!(open(POOR), Error::<Test>::InsufficientBalance);
 	});
 }
@@ -1216,8 +1343,8 @@ mod weights {
 	fn revoke_and_remove_worst_cases_are_within_their_weights() {
 		build_and_execute(|| {
 			fill(org(HOSPITAL), MAX_PER_GRANTEE);
-			within("revoke_consent", W::revoke_consent(), GUARDIAN, || {
-				ConsentRegistry::revoke_consent(RuntimeOrigin::signed(GUARDIAN), ALICE_ID, 2)
+			within("revoke_consent", W::revoke_consent(), REPRESENTATIVE, || {
+				ConsentRegistry::revoke_consent(RuntimeOrigin::signed(REPRESENTATIVE), ALICE_ID, 2)
 			});
 			within("remove_consent (in force)", W::remove_consent(), ALICE, || {
 				ConsentRegistry::remove_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, 1)

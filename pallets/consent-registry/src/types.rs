@@ -87,8 +87,11 @@ pub struct Consent<T: Config> {
 	/// For a permit to one practitioner: the organisation they acted for when it was granted.
 	/// The permit decides only while they still act for it (it does not follow them elsewhere).
 	pub organisation: Option<OrganisationId>,
-	/// The patient or guardian who granted it.
+	/// The patient or representative who granted it.
 	pub granted_by: T::AccountId,
+	/// Whether the patient granted or confirmed it. A permit a representative granted and the
+	/// patient did not confirm decides only while that representative holds the consents scope.
+	pub confirmed: bool,
 	/// When it was granted.
 	pub granted_at: MomentOf<T>,
 	/// When it was revoked, if revoked.
@@ -209,7 +212,7 @@ pub struct EmergencyAccess<T: Config> {
 	/// First moment it no longer permits access.
 	pub expires_at: MomentOf<T>,
 	/// First moment the practitioner may open another session for this patient: the expiry, or,
-	/// after the patient, a guardian or an organisation admin closed it, the close plus
+	/// after the patient, a representative or an organisation admin closed it, the close plus
 	/// [`Config::EmergencyCooldown`].
 	pub reopen_after: MomentOf<T>,
 }
@@ -252,7 +255,7 @@ pub struct EmergencyTally {
 /// What an access decision read, so that callers are charged what it cost.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum DecisionCost {
-	/// Only the patient's entry: the patient is unknown, or the patient or a guardian asks.
+	/// Only the patient's entry: the patient is unknown, or the patient or a representative asks.
 	Patient,
 	/// The accessor's standing, their grantee indices, `consents` consents from those indices,
 	/// and possibly their emergency access.

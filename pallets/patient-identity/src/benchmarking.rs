@@ -3,15 +3,15 @@
 use super::*;
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{
-		fungible::{Inspect, Mutate},
-		EnsureOrigin, Get,
-	},
+	traits::{fungible::Mutate, EnsureOrigin, Get},
 	BoundedVec,
 };
 use frame_system::RawOrigin;
-use medledger_primitives::{OrganisationKind, PractitionerRole};
-use polkadot_sdk::{frame_benchmarking, sp_runtime::traits::Bounded};
+use medledger_primitives::{OrganisationKind, PractitionerRole, RepresentativeScope};
+use polkadot_sdk::{
+	frame_benchmarking,
+	sp_runtime::traits::{BlockNumberProvider, Bounded, Saturating},
+};
 use sp_core::H256;
 
 const KEY: [u8; 32] = [7; 32];
@@ -45,21 +45,59 @@ fn organisation<T: Config>(admins: u32) -> Result<(u32, T::AccountId), Benchmark
 	Ok((org, admin))
 }
 
-/// A patient with `guardians` guardians; returns id and account.
-fn patient<T: Config>(guardians: u32) -> Result<(u64, T::AccountId), BenchmarkError> {
+/// Every power a representative can hold.
+const FULL_SCOPE: RepresentativeScope =
+	RepresentativeScope { consents: true, records: true, encryption_key: true, deactivation: true };
+
+/// A patient with `representatives` representatives (the last with every power); returns id and
+/// account.
+fn patient<T: Config>(representatives: u32) -> Result<(u64, T::AccountId), BenchmarkError> {
 	let who: T::AccountId = account("patient", 0, 0);
 	fund::<T>(&who);
 	let id = NextPatientId::<T>::get();
 	Pallet::<T>::do_register_patient(who.clone(), KEY, Some(H256::repeat_byte(2)))?;
-	for i in 0..guardians {
-		Pallet::<T>::do_add_guardian(who.clone(), account("guardian", i, 0))?;
+	for i in 0..representatives {
+		Pallet::<T>::do_appoint_representative(
+			who.clone(),
+			id,
+			account("representative", i, 0),
+			FULL_SCOPE,
+			None,
+			None,
+		)?;
 	}
 	Ok((id, who))
 }
 
-/// The last guardian: the one found last in a search.
-fn last_guardian<T: Config>(g: u32) -> T::AccountId {
-	account("guardian", g.saturating_sub(1), 0)
+/// A representative with every power.
+fn representative<T: Config>() -> T::AccountId {
+	account("representative", 0, 0)
+}
+
+/// `patient`'s recovery set up with `c` contacts, all needed, and the shortest delay.
+fn recovery_config<T: Config>(who: &T::AccountId, c: u32) -> Result<(), BenchmarkError> {
+	let contacts = BoundedVec::try_from((0..c).map(contact::<T>).collect::<alloc::vec::Vec<_>>())
+		.map_err(|_| BenchmarkError::Stop("contacts"))?;
+	Pallet::<T>::do_set_recovery_config(who.clone(), contacts, c, T::MinRecoveryDelay::get())?;
+	Ok(())
+}
+
+fn contact<T: Config>(i: u32) -> T::AccountId {
+	account("contact", i, 0)
+}
+
+/// A recovery of `id` started by a funded new account; returns it.
+fn started_recovery<T: Config>(id: u64) -> Result<T::AccountId, BenchmarkError> {
+	let new: T::AccountId = account("new", 0, 0);
+	fund::<T>(&new);
+	Pallet::<T>::do_start_recovery(new.clone(), id)?;
+	Ok(new)
+}
+
+/// Moves the configured block number provider `n` blocks on.
+fn advance<T: Config>(n: frame_system::pallet_prelude::BlockNumberFor<T>) {
+	let now = T::BlockNumberProvider::current_block_number();
+	T::BlockNumberProvider::set_block_number(now.saturating_add(n));
 }
 
 #[benchmarks]
@@ -83,7 +121,7 @@ mod benchmarks {
 			H256::zero(),
 			admin.clone(),
 		);
-		assert!(OrganisationAdmins::<T>::contains_key(&admin));
+		assert!(OrganisationOfAdmin::<T>::contains_key(&admin));
 		Ok(())
 	}
 
@@ -122,7 +160,7 @@ mod benchmarks {
 		let new: T::AccountId = account("new-admin", 0, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(admin), org, new.clone());
-		assert_eq!(OrganisationAdmins::<T>::get(&new), Some(org));
+		assert_eq!(OrganisationOfAdmin::<T>::get(&new), Some(org));
 		Ok(())
 	}
 
@@ -133,14 +171,14 @@ mod benchmarks {
 		let last: T::AccountId = account("admin", max - 1, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(admin), org, last.clone());
-		assert!(!OrganisationAdmins::<T>::contains_key(&last));
+		assert!(!OrganisationOfAdmin::<T>::contains_key(&last));
 		Ok(())
 	}
 
 	#[benchmark]
-	fn register_practitioner() -> Result<(), BenchmarkError> {
+	fn invite_practitioner() -> Result<(), BenchmarkError> {
 		let (org, admin) = organisation::<T>(1)?;
-		// Worst case: replaces a stale registration from a removed organisation.
+		// Worst case: a stale registration from a removed organisation is looked up.
 		let who: T::AccountId = account("practitioner", 0, 0);
 		Practitioners::<T>::insert(
 			&who,
@@ -148,17 +186,56 @@ mod benchmarks {
 		);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(admin), who.clone(), PractitionerRole::Physician);
+		assert!(PractitionerInvitations::<T>::contains_key(&who, org));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn accept_invitation() -> Result<(), BenchmarkError> {
+		let (org, admin) = organisation::<T>(1)?;
+		let who: T::AccountId = account("practitioner", 0, 0);
+		Practitioners::<T>::insert(
+			&who,
+			Practitioner { organisation: org + 1000, role: PractitionerRole::Clerk },
+		);
+		Pallet::<T>::do_invite_practitioner(admin, who.clone(), PractitionerRole::Physician)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), org);
 		assert_eq!(Practitioners::<T>::get(&who).map(|p| p.organisation), Some(org));
 		Ok(())
 	}
 
 	#[benchmark]
-	fn remove_practitioner() -> Result<(), BenchmarkError> {
-		let (_, admin) = organisation::<T>(1)?;
+	fn withdraw_invitation() -> Result<(), BenchmarkError> {
+		let (org, admin) = organisation::<T>(1)?;
 		let who: T::AccountId = account("practitioner", 0, 0);
-		Pallet::<T>::do_register_practitioner(admin.clone(), who.clone(), PractitionerRole::Nurse)?;
+		Pallet::<T>::do_invite_practitioner(admin.clone(), who.clone(), PractitionerRole::Nurse)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), org, who.clone());
+		assert!(!PractitionerInvitations::<T>::contains_key(&who, org));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_practitioner() -> Result<(), BenchmarkError> {
+		let (org, admin) = organisation::<T>(1)?;
+		let who: T::AccountId = account("practitioner", 0, 0);
+		Pallet::<T>::do_invite_practitioner(admin.clone(), who.clone(), PractitionerRole::Nurse)?;
+		Pallet::<T>::do_accept_invitation(who.clone(), org)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(admin), who.clone());
+		assert!(!Practitioners::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn resign() -> Result<(), BenchmarkError> {
+		let (org, admin) = organisation::<T>(1)?;
+		let who: T::AccountId = account("practitioner", 0, 0);
+		Pallet::<T>::do_invite_practitioner(admin, who.clone(), PractitionerRole::Nurse)?;
+		Pallet::<T>::do_accept_invitation(who.clone(), org)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
 		assert!(!Practitioners::<T>::contains_key(&who));
 		Ok(())
 	}
@@ -174,95 +251,234 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn rotate_encryption_key(
-		g: Linear<1, { T::MaxGuardians::get() }>,
-	) -> Result<(), BenchmarkError> {
-		let (id, _) = patient::<T>(g)?;
-		// Worst case: the last guardian acts.
+	fn rotate_encryption_key() -> Result<(), BenchmarkError> {
+		let (id, _) = patient::<T>(1)?;
+		// Worst case: a representative acts (its entry is read too).
 		#[extrinsic_call]
-		_(RawOrigin::Signed(last_guardian::<T>(g)), id, [9u8; 32]);
+		_(RawOrigin::Signed(representative::<T>()), id, [9u8; 32]);
 		Ok(())
 	}
 
 	#[benchmark]
-	fn set_commitment(g: Linear<1, { T::MaxGuardians::get() }>) -> Result<(), BenchmarkError> {
-		let (id, _) = patient::<T>(g)?;
+	fn set_commitment() -> Result<(), BenchmarkError> {
+		let (id, _) = patient::<T>(1)?;
 		#[extrinsic_call]
-		_(RawOrigin::Signed(last_guardian::<T>(g)), id, Some(H256::repeat_byte(5)));
+		_(RawOrigin::Signed(representative::<T>()), id, Some(H256::repeat_byte(5)));
 		Ok(())
 	}
 
 	#[benchmark]
-	fn deactivate_patient(g: Linear<1, { T::MaxGuardians::get() }>) -> Result<(), BenchmarkError> {
-		let (id, _) = patient::<T>(g)?;
+	fn request_deactivation() -> Result<(), BenchmarkError> {
+		let (id, _) = patient::<T>(1)?;
 		#[extrinsic_call]
-		_(RawOrigin::Signed(last_guardian::<T>(g)), id);
+		_(RawOrigin::Signed(representative::<T>()), id);
+		assert!(PendingDeactivations::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_deactivation() -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>(1)?;
+		Pallet::<T>::do_request_deactivation(representative::<T>(), id)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who));
+		assert!(!PendingDeactivations::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn deactivate_patient() -> Result<(), BenchmarkError> {
+		// Worst case: every representative and a recovery in progress go, and a representative
+		// deactivates after its delay. `OnPatientDeactivated` is charged on top.
+		let (id, who) = patient::<T>(T::MaxRepresentatives::get())?;
+		recovery_config::<T>(&who, T::MaxRecoveryContacts::get())?;
+		started_recovery::<T>(id)?;
+		Pallet::<T>::do_request_deactivation(representative::<T>(), id)?;
+		advance::<T>(T::DeactivationDelay::get());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(representative::<T>()), id);
 		assert!(!Patients::<T>::contains_key(id));
 		Ok(())
 	}
 
 	#[benchmark]
-	fn add_guardian(
-		g: Linear<0, { T::MaxGuardians::get().saturating_sub(1) }>,
-	) -> Result<(), BenchmarkError> {
-		let (_, who) = patient::<T>(g)?;
-		let new: T::AccountId = account("new-guardian", 0, 0);
+	fn appoint_representative() -> Result<(), BenchmarkError> {
+		// Worst case: an organisation's admin appoints (its organisation is read).
+		let (_, admin) = organisation::<T>(1)?;
+		let (id, _) = patient::<T>(T::MaxRepresentatives::get().saturating_sub(1))?;
+		let new: T::AccountId = account("new-representative", 0, 0);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), new);
-		Ok(())
-	}
-
-	#[benchmark]
-	fn remove_guardian(g: Linear<1, { T::MaxGuardians::get() }>) -> Result<(), BenchmarkError> {
-		let (id, who) = patient::<T>(g)?;
-		// Worst case: a recovery in progress whose approval is dropped.
-		Recoveries::<T>::insert(
+		_(
+			RawOrigin::Signed(admin),
 			id,
-			Recovery {
-				new_account: account("new", 0, 0),
-				approvals: BoundedVec::try_from(alloc::vec![last_guardian::<T>(g)])
-					.map_err(|_| BenchmarkError::Stop("approvals"))?,
-			},
+			new.clone(),
+			FULL_SCOPE,
+			// An end far ahead of whatever block the benchmark runs in.
+			Some(
+				T::BlockNumberProvider::current_block_number().saturating_add(1_000_000u32.into()),
+			),
+			Some(H256::repeat_byte(4)),
 		);
-		#[extrinsic_call]
-		_(RawOrigin::Signed(who), last_guardian::<T>(g));
+		assert!(Representatives::<T>::contains_key(id, &new));
 		Ok(())
 	}
 
 	#[benchmark]
-	fn set_recovery_threshold() -> Result<(), BenchmarkError> {
-		let (_, who) = patient::<T>(T::MaxGuardians::get())?;
+	fn remove_representative() -> Result<(), BenchmarkError> {
+		let (id, _) = patient::<T>(1)?;
+		// Worst case: it had asked for a deactivation, which goes too.
+		Pallet::<T>::do_request_deactivation(representative::<T>(), id)?;
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), T::MaxGuardians::get());
+		_(RawOrigin::Signed(representative::<T>()), id, representative::<T>());
+		assert!(!Representatives::<T>::contains_key(id, representative::<T>()));
 		Ok(())
 	}
 
 	#[benchmark]
-	fn approve_recovery(g: Linear<1, { T::MaxGuardians::get() }>) -> Result<(), BenchmarkError> {
-		// Worst case: the final approval, which moves the identity and its deposit.
-		let (id, who) = patient::<T>(g)?;
-		Pallet::<T>::do_set_recovery_threshold(who, g)?;
+	fn set_recovery_config(
+		c: Linear<1, { T::MaxRecoveryContacts::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>(0)?;
+		let contacts =
+			BoundedVec::try_from((0..c).map(contact::<T>).collect::<alloc::vec::Vec<_>>())
+				.map_err(|_| BenchmarkError::Stop("contacts"))?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), contacts, c, T::MinRecoveryDelay::get());
+		assert!(RecoveryConfigs::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_recovery_config() -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>(0)?;
+		recovery_config::<T>(&who, T::MaxRecoveryContacts::get())?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who));
+		assert!(!RecoveryConfigs::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn start_recovery() -> Result<(), BenchmarkError> {
+		// Worst case: a stale recovery is replaced, its deposit forfeited.
+		let (id, who) = patient::<T>(0)?;
+		recovery_config::<T>(&who, T::MaxRecoveryContacts::get())?;
+		let stale: T::AccountId = account("stale", 0, 0);
+		fund::<T>(&stale);
+		Pallet::<T>::do_start_recovery(stale, id)?;
+		advance::<T>(T::MinRecoveryDelay::get().saturating_add(T::ApprovalPeriod::get()));
 		let new: T::AccountId = account("new", 0, 0);
-		T::Currency::set_balance(&new, T::Currency::minimum_balance());
-		for i in 0..g.saturating_sub(1) {
-			Pallet::<T>::do_approve_recovery(account("guardian", i, 0), id, new.clone())?;
+		fund::<T>(&new);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(new.clone()), id);
+		assert_eq!(ActiveRecoveries::<T>::get(id).map(|r| r.new_account), Some(new));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn approve_recovery(
+		c: Linear<1, { T::MaxRecoveryContacts::get() }>,
+	) -> Result<(), BenchmarkError> {
+		// Worst case: the last contact approves, after every other.
+		let (id, who) = patient::<T>(0)?;
+		recovery_config::<T>(&who, c)?;
+		let new = started_recovery::<T>(id)?;
+		for i in 0..c.saturating_sub(1) {
+			Pallet::<T>::do_approve_recovery(contact::<T>(i), id, new.clone())?;
 		}
 		#[extrinsic_call]
-		_(RawOrigin::Signed(last_guardian::<T>(g)), id, new.clone());
+		_(RawOrigin::Signed(contact::<T>(c - 1)), id, new);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_recovery_approval(
+		c: Linear<1, { T::MaxRecoveryContacts::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>(0)?;
+		recovery_config::<T>(&who, c)?;
+		let new = started_recovery::<T>(id)?;
+		for i in 0..c {
+			Pallet::<T>::do_approve_recovery(contact::<T>(i), id, new.clone())?;
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(contact::<T>(c - 1)), id);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_recovery(
+		c: Linear<1, { T::MaxRecoveryContacts::get() }>,
+	) -> Result<(), BenchmarkError> {
+		// Worst case: the vote that makes the majority, after every approval.
+		let (id, who) = patient::<T>(0)?;
+		recovery_config::<T>(&who, c)?;
+		let new = started_recovery::<T>(id)?;
+		for i in 0..c {
+			Pallet::<T>::do_approve_recovery(contact::<T>(i), id, new.clone())?;
+		}
+		let majority = c / 2 + 1;
+		for i in 0..majority - 1 {
+			Pallet::<T>::do_cancel_recovery(contact::<T>(i), id)?;
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(contact::<T>(majority - 1)), id);
+		assert!(!ActiveRecoveries::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn claim_recovery(
+		c: Linear<1, { T::MaxRecoveryContacts::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>(0)?;
+		recovery_config::<T>(&who, c)?;
+		let new = started_recovery::<T>(id)?;
+		for i in 0..c {
+			Pallet::<T>::do_approve_recovery(contact::<T>(i), id, new.clone())?;
+		}
+		advance::<T>(T::MinRecoveryDelay::get());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(new.clone()), id);
 		assert_eq!(PatientByAccount::<T>::get(&new), Some(id));
 		Ok(())
 	}
 
+	/// One patient re-priced by the deposit migration ([`crate::migrations::v1`]): the worst
+	/// case holds more from the patient's account.
 	#[benchmark]
-	fn cancel_recovery() -> Result<(), BenchmarkError> {
-		let (id, who) = patient::<T>(2)?;
-		Pallet::<T>::do_set_recovery_threshold(who.clone(), 2)?;
-		let new: T::AccountId = account("new", 0, 0);
-		T::Currency::set_balance(&new, T::Currency::minimum_balance());
-		Pallet::<T>::do_approve_recovery(account("guardian", 0, 0), id, new)?;
-		#[extrinsic_call]
-		_(RawOrigin::Signed(who));
-		assert!(!Recoveries::<T>::contains_key(id));
+	fn reprice_patient_deposit() -> Result<(), BenchmarkError> {
+		use frame_support::{
+			migrations::SteppedMigration,
+			traits::{fungible::MutateHold, StorageVersion},
+			weights::WeightMeter,
+		};
+		let (id, who) = patient::<T>(0)?;
+		StorageVersion::new(0).put::<Pallet<T>>();
+		// The patient's deposit was lower than the current price.
+		Patients::<T>::mutate(id, |p| {
+			if let Some(p) = p {
+				p.deposit /= 2u32.into();
+			}
+		});
+		let _ = T::Currency::release(
+			&HoldReason::PatientDeposit.into(),
+			&who,
+			T::PatientDeposit::get() - T::PatientDeposit::get() / 2u32.into(),
+			frame_support::traits::tokens::Precision::Exact,
+		);
+		let mut meter = WeightMeter::new();
+
+		#[block]
+		{
+			crate::migrations::v1::RepricePatientDeposits::<T>::step(
+				Some(crate::migrations::v1::Progress::default()),
+				&mut meter,
+			)
+			.map_err(|_| BenchmarkError::Stop("a step of the migration"))?;
+		}
+
+		assert_eq!(Patients::<T>::get(id).map(|p| p.deposit), Some(T::PatientDeposit::get()));
 		Ok(())
 	}
 

@@ -5,6 +5,7 @@ use medledger_primitives::{
 	EncryptionKey, IdentityProvider, OrganisationId, OrganisationStatus, PatientId,
 	PatientRelation, PractitionerStanding,
 };
+use polkadot_sdk::sp_runtime::traits::BlockNumberProvider;
 
 impl<T: Config> IdentityProvider<T::AccountId> for Pallet<T> {
 	fn patient_of(who: &T::AccountId) -> Option<PatientId> {
@@ -26,7 +27,7 @@ impl<T: Config> IdentityProvider<T::AccountId> for Pallet<T> {
 	}
 
 	fn admin_of(who: &T::AccountId) -> Option<OrganisationId> {
-		OrganisationAdmins::<T>::get(who)
+		OrganisationOfAdmin::<T>::get(who)
 	}
 
 	fn organisation_status(organisation: OrganisationId) -> Option<OrganisationStatus> {
@@ -36,9 +37,13 @@ impl<T: Config> IdentityProvider<T::AccountId> for Pallet<T> {
 	fn relation(actor: &T::AccountId, patient: PatientId) -> PatientRelation {
 		match Patients::<T>::get(patient) {
 			None => PatientRelation::Unknown,
-			Some(p) if p.account == *actor || p.guardians.contains(actor) =>
-				PatientRelation::ActsFor,
-			Some(_) => PatientRelation::Other,
+			Some(p) if p.account == *actor => PatientRelation::Patient,
+			Some(p) if p.representatives == 0 => PatientRelation::Other,
+			Some(_) => match Representatives::<T>::get(patient, actor) {
+				Some(r) if Self::in_force(&r, T::BlockNumberProvider::current_block_number()) =>
+					PatientRelation::Representative(r.scope),
+				_ => PatientRelation::Other,
+			},
 		}
 	}
 
@@ -56,7 +61,7 @@ impl<T: Config> Pallet<T> {
 		medledger_primitives::runtime_api::AccountStanding {
 			patient: PatientByAccount::<T>::get(&account),
 			practitioner: Self::practitioner_standing(&account),
-			admin_of: OrganisationAdmins::<T>::get(&account),
+			admin_of: OrganisationOfAdmin::<T>::get(&account),
 		}
 	}
 
@@ -85,8 +90,13 @@ impl<T: Config> Pallet<T> {
 			account: p.account,
 			encryption_key: p.encryption_key,
 			has_commitment: p.commitment.is_some(),
-			guardians: p.guardians.into_inner(),
-			recovery_threshold: p.recovery_threshold,
+			representatives: Representatives::<T>::iter_key_prefix(patient).collect(),
+			recovery_contacts: RecoveryConfigs::<T>::get(patient)
+				.map(|c| c.contacts.into_inner())
+				.unwrap_or_default(),
+			recovery_threshold: RecoveryConfigs::<T>::get(patient)
+				.map(|c| c.threshold)
+				.unwrap_or_default(),
 		})
 	}
 }
@@ -129,18 +139,47 @@ impl<T: Config> medledger_primitives::IdentityBenchmarkHelper<T::AccountId> for 
 			polkadot_sdk::sp_core::H256::repeat_byte(1),
 			admin.clone(),
 		)?;
-		Self::do_register_practitioner(admin, who.clone(), role)?;
+		Self::do_invite_practitioner(admin, who.clone(), role)?;
+		Self::do_accept_invitation(who.clone(), organisation)?;
 		Ok(organisation)
+	}
+
+	fn add_practitioner(
+		organisation: OrganisationId,
+		who: &T::AccountId,
+		role: medledger_primitives::PractitionerRole,
+	) -> Result<(), polkadot_sdk::sp_runtime::DispatchError> {
+		Self::do_invite_practitioner(Self::organisation_admin(organisation), who.clone(), role)?;
+		Self::do_accept_invitation(who.clone(), organisation)
 	}
 
 	fn organisation_admin(organisation: OrganisationId) -> T::AccountId {
 		polkadot_sdk::frame_benchmarking::account("helper-admin", organisation, 0)
 	}
 
-	fn add_guardian(
+	fn appoint_representative(
 		patient_account: &T::AccountId,
-		guardian: &T::AccountId,
+		representative: &T::AccountId,
+		scope: medledger_primitives::RepresentativeScope,
 	) -> Result<(), polkadot_sdk::sp_runtime::DispatchError> {
-		Self::do_add_guardian(patient_account.clone(), guardian.clone())
+		let patient =
+			PatientByAccount::<T>::get(patient_account).ok_or(Error::<T>::PatientNotFound)?;
+		Self::do_appoint_representative(
+			patient_account.clone(),
+			patient,
+			representative.clone(),
+			scope,
+			None,
+			None,
+		)
+	}
+
+	fn remove_representative(
+		patient_account: &T::AccountId,
+		representative: &T::AccountId,
+	) -> Result<(), polkadot_sdk::sp_runtime::DispatchError> {
+		let patient =
+			PatientByAccount::<T>::get(patient_account).ok_or(Error::<T>::PatientNotFound)?;
+		Self::do_remove_representative(patient_account.clone(), patient, representative.clone())
 	}
 }

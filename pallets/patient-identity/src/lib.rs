@@ -7,17 +7,25 @@
 //!   payer, research institution, data custodian, regulator). Admitted, suspended, reinstated and
 //!   removed only by [`Config::OrganisationOrigin`] (the consortium). It has a public name, a kind,
 //!   a jurisdiction code, the hash of its licence credential and one or more admin accounts.
-//! - **Practitioner**: an account registered by an organisation's admin with a role. A practitioner
-//!   has standing only while the organisation is active.
+//! - **Practitioner**: an account an organisation's admin invites with a role and that accepts the
+//!   invitation. A practitioner has standing only while the organisation is active, and can resign.
 //! - **Patient**: any account may register itself as a patient, holding [`Config::PatientDeposit`].
 //!   A patient gets an opaque [`PatientId`] that never changes, an X25519 encryption key
-//!   (versioned: every rotation increments the version) and, optionally, a 32-byte commitment to
-//!   off-chain identifiers (a salted hash, never the identifier itself).
-//! - **Guardian**: an account a patient appoints to act for them (minors, caregivers). Events of
-//!   calls made by a guardian name the acting account.
-//! - **Recovery**: when a patient loses their key, guardians approve moving the identity (same
-//!   [`PatientId`], same deposit) to a new account; the patient sets how many approvals are needed.
-//!
+//!   (versioned: every rotation increments the version; keys of small order are refused) and,
+//!   optionally, a 32-byte commitment to off-chain identifiers (a salted hash, never the identifier
+//!   itself).
+//! - **Representative** (FHIR RelatedPerson): an account that acts for a patient (a parent, a legal
+//!   guardian, a proxy) within a [`RepresentativeScope`] (consents, records, encryption key,
+//!   deactivation) and until an end block, appointed by the patient or by an organisation's admin
+//!   on a legal document. Events of calls made by a representative name the acting account.
+//! - **Recovery contact**: an account that can only help move a patient's identity to a new
+//!   account, as `pallet-recovery` does it: the new account starts a recovery, `threshold` contacts
+//!   approve it (approvals expire and can be withdrawn), and after a delay in which the patient or
+//!   a majority of the contacts can cancel, the new account claims the identity (same
+//!   [`PatientId`], same deposit). A contact has no access to data and grants no consent.
+//! - **Deactivation** is the patient's own act, or a representative's with that scope after
+//!   [`Config::DeactivationDelay`], which the patient can stop.
+
 //! ## Assumptions
 //! - Account ids are pseudonymous public keys; linking one to a person happens off chain.
 //! - An account is admin of at most one organisation and practitioner of at most one.
@@ -56,7 +64,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use medledger_primitives::{
-		OrganisationId, OrganisationKind, PatientId, PractitionerRole, X25519PublicKey,
+		OrganisationId, OrganisationKind, PatientId, PractitionerRole, RepresentativeScope,
+		X25519PublicKey,
 	};
 	use polkadot_sdk::sp_runtime::traits::BlockNumberProvider;
 	use sp_core::H256;
@@ -108,9 +117,35 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPractitioners: Get<u32>;
 
-		/// Most guardians per patient.
+		/// Most representatives per patient.
 		#[pallet::constant]
-		type MaxGuardians: Get<u32>;
+		type MaxRepresentatives: Get<u32>;
+
+		/// Most recovery contacts per patient.
+		#[pallet::constant]
+		type MaxRecoveryContacts: Get<u32>;
+
+		/// The shortest delay a patient may set between the start of a recovery and its claim.
+		#[pallet::constant]
+		type MinRecoveryDelay: Get<BlockNumberFor<Self>>;
+
+		/// How long a contact's approval of a recovery counts, in blocks.
+		#[pallet::constant]
+		type ApprovalPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Held from the account that starts a recovery; given to the patient's account if the
+		/// recovery is cancelled (a recovery nobody asked for costs its starter).
+		#[pallet::constant]
+		type RecoveryDeposit: Get<BalanceOf<Self>>;
+
+		/// Blocks between a representative's request to deactivate a patient and the earliest
+		/// deactivation, in which the patient can cancel it.
+		#[pallet::constant]
+		type DeactivationDelay: Get<BlockNumberFor<Self>>;
+
+		/// What happens to the patient's data elsewhere when the patient deactivates (the record
+		/// pallet erases the records' locations, in bounded steps).
+		type OnPatientDeactivated: medledger_primitives::OnPatientDeactivated;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -122,6 +157,9 @@ pub mod pallet {
 		/// The deposit behind a patient record.
 		#[codec(index = 0)]
 		PatientDeposit,
+		/// The deposit of the account that started a recovery.
+		#[codec(index = 1)]
+		RecoveryDeposit,
 	}
 
 	/// The id the next admitted organisation gets.
@@ -133,10 +171,24 @@ pub mod pallet {
 	pub type Organisations<T: Config> =
 		StorageMap<_, Twox64Concat, OrganisationId, Organisation<T>, OptionQuery>;
 
-	/// The organisation an account administers. `Blake2_128Concat`: accounts are user-chosen.
+	/// The organisation each admin account administers. `Blake2_128Concat`: accounts are
+	/// user-chosen.
 	#[pallet::storage]
-	pub type OrganisationAdmins<T: Config> =
+	pub type OrganisationOfAdmin<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, OrganisationId, OptionQuery>;
+
+	/// Invitations to practise at an organisation, waiting for the practitioner's answer: the role
+	/// offered. `Blake2_128Concat` for the account (user-chosen), `Twox64Concat` for the id.
+	#[pallet::storage]
+	pub type PractitionerInvitations<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		OrganisationId,
+		PractitionerRole,
+		OptionQuery,
+	>;
 
 	/// Practitioner registrations by account. An entry whose organisation was removed has no
 	/// standing and may be replaced by a new registration.
@@ -157,10 +209,35 @@ pub mod pallet {
 	pub type PatientByAccount<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, PatientId, OptionQuery>;
 
+	/// Each patient's representatives. `Twox64Concat` for the chain-assigned patient id, so that
+	/// a patient's representatives share a prefix and go with the patient; `Blake2_128Concat`
+	/// for the user-chosen account.
+	#[pallet::storage]
+	pub type Representatives<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		PatientId,
+		Blake2_128Concat,
+		T::AccountId,
+		Representative<T>,
+		OptionQuery,
+	>;
+
+	/// How each patient's identity can be recovered, if the patient set it up.
+	#[pallet::storage]
+	pub type RecoveryConfigs<T: Config> =
+		StorageMap<_, Twox64Concat, PatientId, RecoveryConfig<T>, OptionQuery>;
+
 	/// Recoveries in progress, at most one per patient.
 	#[pallet::storage]
-	pub type Recoveries<T: Config> =
-		StorageMap<_, Twox64Concat, PatientId, Recovery<T>, OptionQuery>;
+	pub type ActiveRecoveries<T: Config> =
+		StorageMap<_, Twox64Concat, PatientId, ActiveRecovery<T>, OptionQuery>;
+
+	/// Deactivations a representative asked for: the representative and the first block at
+	/// which it may deactivate the patient.
+	#[pallet::storage]
+	pub type PendingDeactivations<T: Config> =
+		StorageMap<_, Twox64Concat, PatientId, (T::AccountId, BlockNumberFor<T>), OptionQuery>;
 
 	/// The organisations a chain starts with, admitted at genesis as if by the consortium.
 	///
@@ -216,20 +293,38 @@ pub mod pallet {
 		AdminAdded { organisation: OrganisationId, admin: T::AccountId },
 		/// An admin was removed from an organisation.
 		AdminRemoved { organisation: OrganisationId, admin: T::AccountId },
-		/// A practitioner was registered.
+		/// An organisation invited `practitioner` to practise there with `role`.
+		PractitionerInvited {
+			organisation: OrganisationId,
+			practitioner: T::AccountId,
+			role: PractitionerRole,
+		},
+		/// An invitation was withdrawn by the organisation or declined by the practitioner.
+		InvitationWithdrawn { organisation: OrganisationId, practitioner: T::AccountId },
+		/// A practitioner accepted an invitation and practises at the organisation.
 		PractitionerRegistered {
 			organisation: OrganisationId,
 			practitioner: T::AccountId,
 			role: PractitionerRole,
 		},
-		/// A practitioner was removed.
+		/// An organisation's admin removed a practitioner.
 		PractitionerRemoved { organisation: OrganisationId, practitioner: T::AccountId },
+		/// A practitioner left the organisation.
+		PractitionerResigned { organisation: OrganisationId, practitioner: T::AccountId },
 		/// A patient registered.
 		PatientRegistered { patient: PatientId, account: T::AccountId, deposit: BalanceOf<T> },
 		/// A patient's encryption key was rotated to `version`.
 		EncryptionKeyRotated { patient: PatientId, version: u32, actor: T::AccountId },
 		/// A patient's identity commitment was set (`present`) or cleared.
 		CommitmentSet { patient: PatientId, present: bool, actor: T::AccountId },
+		/// A representative asked for the patient's deactivation, possible from block `due`.
+		DeactivationRequested {
+			patient: PatientId,
+			representative: T::AccountId,
+			due: BlockNumberFor<T>,
+		},
+		/// The patient stopped a deactivation a representative asked for.
+		DeactivationCancelled { patient: PatientId },
 		/// A patient deactivated; the deposit went back to `account`.
 		PatientDeactivated {
 			patient: PatientId,
@@ -237,27 +332,41 @@ pub mod pallet {
 			deposit: BalanceOf<T>,
 			actor: T::AccountId,
 		},
-		/// A guardian was appointed.
-		GuardianAdded { patient: PatientId, guardian: T::AccountId },
-		/// A guardian was removed.
-		GuardianRemoved { patient: PatientId, guardian: T::AccountId },
-		/// The number of guardian approvals a recovery needs was set (0: recovery disabled).
-		RecoveryThresholdSet { patient: PatientId, threshold: u32 },
-		/// A guardian approved moving the identity to `new_account`.
-		RecoveryApproved {
+		/// A representative was appointed (or its appointment replaced).
+		RepresentativeAppointed {
 			patient: PatientId,
-			guardian: T::AccountId,
-			new_account: T::AccountId,
-			approvals: u32,
+			representative: T::AccountId,
+			scope: RepresentativeScope,
+			until: Option<BlockNumberFor<T>>,
+			appointed_by: AppointedBy,
 		},
+		/// A representative was removed (by the patient, its appointer or itself).
+		RepresentativeRemoved {
+			patient: PatientId,
+			representative: T::AccountId,
+			actor: T::AccountId,
+		},
+		/// The patient set up recovery: `threshold` of the contacts, after `delay` blocks.
+		RecoveryConfigured { patient: PatientId, threshold: u32, delay: BlockNumberFor<T> },
+		/// The patient removed its recovery set-up.
+		RecoveryConfigRemoved { patient: PatientId },
+		/// `new_account` started a recovery of the patient's identity, holding `deposit`.
+		RecoveryStarted { patient: PatientId, new_account: T::AccountId, deposit: BalanceOf<T> },
+		/// A contact approved the recovery in progress.
+		RecoveryApproved { patient: PatientId, contact: T::AccountId },
+		/// A contact withdrew its approval.
+		RecoveryApprovalWithdrawn { patient: PatientId, contact: T::AccountId },
+		/// A contact voted to cancel the recovery in progress.
+		RecoveryCancellationVoted { patient: PatientId, contact: T::AccountId, votes: u32 },
+		/// The recovery in progress was cancelled by the patient or a majority of the contacts;
+		/// its starter's deposit went to the patient's account.
+		RecoveryCancelled { patient: PatientId, new_account: T::AccountId },
 		/// The identity moved to a new account, deposit included.
 		IdentityRecovered {
 			patient: PatientId,
 			old_account: T::AccountId,
 			new_account: T::AccountId,
 		},
-		/// The patient cancelled a recovery in progress.
-		RecoveryCancelled { patient: PatientId },
 		/// A runtime upgrade re-priced patient deposits to `deposit` ([`migrations::v1`]):
 		/// `repriced` patients now hold it; `kept` could not pay a higher one and keep theirs.
 		PatientDepositsRepriced { deposit: BalanceOf<T>, repriced: u32, kept: u32 },
@@ -275,8 +384,8 @@ pub mod pallet {
 		OrganisationNotActive,
 		/// The organisation is not suspended.
 		OrganisationNotSuspended,
-		/// The caller may not do this.
-		NotAuthorized,
+		/// The caller is neither the consortium nor an admin of this organisation.
+		NotOrganisationAuthority,
 		/// The account already administers an organisation.
 		AlreadyAdmin,
 		/// The account is not an admin of this organisation.
@@ -295,34 +404,70 @@ pub mod pallet {
 		AlreadyPatient,
 		/// No patient with this id, or the caller holds no patient identity.
 		PatientNotFound,
-		/// An encryption key of all zeroes is not a key.
-		InvalidKey,
+		/// An encryption key of small order (all zeroes among them) is not a key: every secret
+		/// agreed with it would be predictable.
+		LowOrderKey,
 		/// The new key equals the current one.
 		KeyUnchanged,
 		/// The deposit could not be held (too little free balance).
 		InsufficientBalance,
-		/// The account is already a guardian of this patient.
-		AlreadyGuardian,
-		/// The account is not a guardian of this patient.
-		GuardianNotFound,
-		/// A patient cannot be their own guardian.
-		SelfGuardian,
-		/// The patient has the most guardians allowed.
-		TooManyGuardians,
-		/// The threshold is above the number of guardians.
+		/// The caller is neither the patient nor a representative whose scope allows this.
+		NotPatientOrRepresentative,
+		/// Only the patient's own account may do this.
+		NotPatient,
+		/// A patient cannot represent themselves or be their own recovery contact.
+		SelfAppointment,
+		/// The patient has the most representatives allowed.
+		TooManyRepresentatives,
+		/// The account is not a representative of this patient.
+		RepresentativeNotFound,
+		/// A representative's scope must grant something.
+		EmptyScope,
+		/// A representation's end lies in the past.
+		EndInPast,
+		/// An organisation appoints a representative only on a legal document's hash.
+		DocumentRequired,
+		/// The caller may not remove this representative (not the patient, its appointer or
+		/// itself).
+		MayNotRemoveRepresentative,
+		/// No invitation from this organisation to this account.
+		InvitationNotFound,
+		/// The organisation already invited this account.
+		AlreadyInvited,
+		/// The practitioner registration belongs to no active organisation the caller may manage.
+		NotPractitionerOfOrganisation,
+		/// Recovery contacts must be distinct, at least one, and within `MaxRecoveryContacts`.
+		InvalidContacts,
+		/// The threshold must be at least 1 and at most the number of contacts.
 		InvalidThreshold,
-		/// Removing the guardian would leave fewer guardians than the recovery threshold.
-		ThresholdUnreachable,
-		/// The patient has not enabled recovery (threshold 0).
-		RecoveryDisabled,
-		/// A recovery to a different account is in progress.
-		RecoveryMismatch,
-		/// This guardian already approved the recovery.
-		AlreadyApproved,
+		/// The delay is below `MinRecoveryDelay`.
+		DelayTooShort,
+		/// The patient has not set up recovery.
+		RecoveryNotConfigured,
+		/// A recovery is in progress: it must be claimed or cancelled first.
+		RecoveryInProgress,
 		/// No recovery is in progress.
 		NoRecovery,
-		/// The new account does not exist: it needs at least the existential deposit first.
-		NewAccountUnfunded,
+		/// A recovery contact cannot recover the identity to itself, nor to another contact.
+		ContactCannotRecover,
+		/// The caller is not one of the patient's recovery contacts.
+		NotRecoveryContact,
+		/// This contact already approved (or voted to cancel) the recovery.
+		AlreadyVoted,
+		/// This contact has no approval to withdraw.
+		NoApproval,
+		/// The recovery lacks approvals still in their `ApprovalPeriod`.
+		NotEnoughApprovals,
+		/// The recovery's delay has not passed.
+		RecoveryDelayNotOver,
+		/// The caller did not start this recovery.
+		NotRecoveryStarter,
+		/// A deactivation is already pending.
+		DeactivationPending,
+		/// No deactivation is pending.
+		NoPendingDeactivation,
+		/// The deactivation's delay has not passed, or another representative asked for it.
+		DeactivationNotDue,
 		/// An id counter is exhausted.
 		Overflow,
 	}
@@ -410,8 +555,8 @@ pub mod pallet {
 		/// Add an admin to an organisation.
 		///
 		/// Origin: [`Config::OrganisationOrigin`] or a signed admin of the organisation.
-		/// Errors: `OrganisationNotFound`, `NotAuthorized`, `AlreadyAdmin`, `TooManyAdmins`.
-		/// Event: `AdminAdded`.
+		/// Errors: `OrganisationNotFound`, `NotOrganisationAuthority`, `AlreadyAdmin`,
+		/// `TooManyAdmins`. Event: `AdminAdded`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::add_admin())]
 		pub fn add_admin(
@@ -426,7 +571,7 @@ pub mod pallet {
 		/// Remove an admin from an organisation; at least one admin remains.
 		///
 		/// Origin: [`Config::OrganisationOrigin`] or a signed admin of the organisation.
-		/// Errors: `OrganisationNotFound`, `NotAuthorized`, `NotAdmin`, `LastAdmin`.
+		/// Errors: `OrganisationNotFound`, `NotOrganisationAuthority`, `NotAdmin`, `LastAdmin`.
 		/// Event: `AdminRemoved`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::remove_admin())]
@@ -439,26 +584,28 @@ pub mod pallet {
 			Self::do_remove_admin(organisation, admin)
 		}
 
-		/// Register `practitioner` with `role` at the caller's organisation.
+		/// Invite `practitioner` to practise with `role` at the caller's organisation. The
+		/// practitioner has no standing until it accepts ([`Pallet::accept_invitation`]).
 		///
-		/// Origin: signed admin of an active organisation. Errors: `NotAuthorized`,
-		/// `OrganisationNotActive`, `AlreadyPractitioner`, `TooManyPractitioners`.
-		/// Event: `PractitionerRegistered`.
+		/// Origin: signed admin of an active organisation. Errors: `NotOrganisationAuthority`,
+		/// `OrganisationNotActive`, `AlreadyPractitioner`, `AlreadyInvited`,
+		/// `TooManyPractitioners` (practitioners and open invitations together).
+		/// Event: `PractitionerInvited`.
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::register_practitioner())]
-		pub fn register_practitioner(
+		#[pallet::weight(T::WeightInfo::invite_practitioner())]
+		pub fn invite_practitioner(
 			origin: OriginFor<T>,
 			practitioner: T::AccountId,
 			role: PractitionerRole,
 		) -> DispatchResult {
 			let admin = ensure_signed(origin)?;
-			Self::do_register_practitioner(admin, practitioner, role)
+			Self::do_invite_practitioner(admin, practitioner, role)
 		}
 
 		/// Remove a practitioner of the caller's organisation.
 		///
 		/// Origin: signed admin of the practitioner's organisation. Errors:
-		/// `PractitionerNotFound`, `NotAuthorized`. Event: `PractitionerRemoved`.
+		/// `PractitionerNotFound`, `NotPractitionerOfOrganisation`. Event: `PractitionerRemoved`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::remove_practitioner())]
 		pub fn remove_practitioner(
@@ -471,9 +618,10 @@ pub mod pallet {
 
 		/// Register the caller as a patient, holding [`Config::PatientDeposit`].
 		///
-		/// Origin: signed. `encryption_key` is an X25519 public key (version 1); `commitment` an
-		/// optional salted hash of off-chain identifiers. Errors: `AlreadyPatient`, `InvalidKey`,
-		/// `InsufficientBalance`, `Overflow`. Event: `PatientRegistered`.
+		/// Origin: signed. `encryption_key` is an X25519 public key (version 1), not of small
+		/// order; `commitment` an optional salted hash of off-chain identifiers. Errors:
+		/// `AlreadyPatient`, `LowOrderKey`, `InsufficientBalance`, `Overflow`.
+		/// Event: `PatientRegistered`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::register_patient())]
 		pub fn register_patient(
@@ -487,11 +635,11 @@ pub mod pallet {
 
 		/// Rotate a patient's encryption key; the version increments.
 		///
-		/// Origin: signed, the patient or a guardian. Errors: `PatientNotFound`,
-		/// `NotAuthorized`, `InvalidKey`, `KeyUnchanged`, `Overflow`.
-		/// Event: `EncryptionKeyRotated`.
+		/// Origin: signed, the patient or a representative with the keys scope. Errors:
+		/// `PatientNotFound`, `NotPatientOrRepresentative`, `LowOrderKey`, `KeyUnchanged`,
+		/// `Overflow`. Event: `EncryptionKeyRotated`.
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::rotate_encryption_key(T::MaxGuardians::get()))]
+		#[pallet::weight(T::WeightInfo::rotate_encryption_key())]
 		pub fn rotate_encryption_key(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -503,10 +651,10 @@ pub mod pallet {
 
 		/// Set or clear a patient's commitment to off-chain identifiers.
 		///
-		/// Origin: signed, the patient or a guardian. Errors: `PatientNotFound`,
-		/// `NotAuthorized`. Event: `CommitmentSet`.
+		/// Origin: signed, the patient or a representative with the keys scope. Errors:
+		/// `PatientNotFound`, `NotPatientOrRepresentative`. Event: `CommitmentSet`.
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::set_commitment(T::MaxGuardians::get()))]
+		#[pallet::weight(T::WeightInfo::set_commitment())]
 		pub fn set_commitment(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -516,80 +664,235 @@ pub mod pallet {
 			Self::do_set_commitment(actor, patient, commitment)
 		}
 
-		/// Deactivate a patient: the record (and any recovery) is removed and the deposit
-		/// released to the patient's account. The id is not reused.
+		/// Deactivate a patient: the patient record, its representatives, its recovery set-up
+		/// and any recovery go, the deposit is released to the patient's account, and the
+		/// record pallet erases the locations of the patient's records. The id is not reused.
 		///
-		/// Origin: signed, the patient or a guardian. Errors: `PatientNotFound`,
-		/// `NotAuthorized`. Event: `PatientDeactivated`.
+		/// Origin: signed, the patient at once; or the representative that asked for it
+		/// ([`Pallet::request_deactivation`]), once its delay has passed. Errors:
+		/// `PatientNotFound`, `NotPatientOrRepresentative`, `DeactivationNotDue`.
+		/// Event: `PatientDeactivated`.
 		#[pallet::call_index(11)]
-		#[pallet::weight(T::WeightInfo::deactivate_patient(T::MaxGuardians::get()))]
+		#[pallet::weight(T::WeightInfo::deactivate_patient()
+			.saturating_add(<T::OnPatientDeactivated as medledger_primitives::OnPatientDeactivated>::weight()))]
 		pub fn deactivate_patient(origin: OriginFor<T>, patient: PatientId) -> DispatchResult {
 			let actor = ensure_signed(origin)?;
 			Self::do_deactivate_patient(actor, patient)
 		}
 
-		/// Appoint a guardian for the caller's patient identity.
+		/// Appoint `representative` for `patient` with `scope`, until block `until` (`None`:
+		/// until removed). Appointing an existing representative replaces its scope and end.
 		///
-		/// Origin: signed, the patient's own account (a guardian cannot appoint guardians, so
-		/// guardians alone can never reach a recovery threshold). Errors: `PatientNotFound`,
-		/// `SelfGuardian`, `AlreadyGuardian`, `TooManyGuardians`. Event: `GuardianAdded`.
+		/// Origin: signed, the patient (`document_hash` optional); or an admin of an active
+		/// organisation, on the hash of the legal document behind the appointment (a parent's
+		/// registration, a court's order), which the patient sees in the event and can undo.
+		/// Errors: `PatientNotFound`, `NotPatient`, `OrganisationNotActive`, `DocumentRequired`,
+		/// `SelfAppointment`, `EmptyScope`, `EndInPast`, `TooManyRepresentatives`.
+		/// Event: `RepresentativeAppointed`.
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::add_guardian(T::MaxGuardians::get()))]
-		pub fn add_guardian(origin: OriginFor<T>, guardian: T::AccountId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::appoint_representative())]
+		pub fn appoint_representative(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			representative: T::AccountId,
+			scope: RepresentativeScope,
+			until: Option<BlockNumberFor<T>>,
+			document_hash: Option<H256>,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_add_guardian(who, guardian)
+			Self::do_appoint_representative(
+				who,
+				patient,
+				representative,
+				scope,
+				until,
+				document_hash,
+			)
 		}
 
-		/// Remove a guardian of the caller's patient identity, and its approval of any recovery.
+		/// Remove a representative. Consents it granted in the patient's name and the patient
+		/// did not confirm stop permitting at once (the consent registry asks at every decision).
 		///
-		/// Origin: signed, the patient's own account. Errors: `PatientNotFound`,
-		/// `GuardianNotFound`, `ThresholdUnreachable`. Event: `GuardianRemoved`.
+		/// Origin: signed, the patient, an admin of the organisation that appointed it, or the
+		/// representative itself. Errors: `PatientNotFound`, `RepresentativeNotFound`,
+		/// `MayNotRemoveRepresentative`. Event: `RepresentativeRemoved`.
 		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::remove_guardian(T::MaxGuardians::get()))]
-		pub fn remove_guardian(origin: OriginFor<T>, guardian: T::AccountId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_remove_guardian(who, guardian)
+		#[pallet::weight(T::WeightInfo::remove_representative())]
+		pub fn remove_representative(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			representative: T::AccountId,
+		) -> DispatchResult {
+			let actor = ensure_signed(origin)?;
+			Self::do_remove_representative(actor, patient, representative)
 		}
 
-		/// Set how many guardian approvals move the identity to a new account (0 disables it).
+		/// Set up (or change) how the caller's identity can be recovered: `threshold` of
+		/// `contacts` approve a new account, which claims the identity `delay` blocks after it
+		/// started the recovery. Not while a recovery is in progress, so that no recovery runs
+		/// under rules that changed halfway.
 		///
 		/// Origin: signed, the patient's own account. Errors: `PatientNotFound`,
-		/// `InvalidThreshold` (above the number of guardians). Event: `RecoveryThresholdSet`.
+		/// `InvalidContacts`, `SelfAppointment`, `InvalidThreshold`, `DelayTooShort`,
+		/// `RecoveryInProgress`. Event: `RecoveryConfigured`.
 		#[pallet::call_index(14)]
-		#[pallet::weight(T::WeightInfo::set_recovery_threshold())]
-		pub fn set_recovery_threshold(origin: OriginFor<T>, threshold: u32) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::set_recovery_config(T::MaxRecoveryContacts::get()))]
+		pub fn set_recovery_config(
+			origin: OriginFor<T>,
+			contacts: BoundedVec<T::AccountId, T::MaxRecoveryContacts>,
+			threshold: u32,
+			delay: BlockNumberFor<T>,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_set_recovery_threshold(who, threshold)
+			Self::do_set_recovery_config(who, contacts, threshold, delay)
 		}
 
-		/// Approve moving a patient's identity to `new_account`. When the approvals reach the
-		/// patient's threshold, the identity (same id, same deposit, held) moves at once.
+		/// Remove the caller's recovery set-up. Not while a recovery is in progress.
 		///
-		/// Origin: signed guardian of the patient. Errors: `PatientNotFound`, `NotAuthorized`
-		/// (not a guardian), `RecoveryDisabled`, `RecoveryMismatch`, `AlreadyApproved`,
-		/// `AlreadyPatient` (the new account holds a patient identity), `NewAccountUnfunded` (the
-		/// new account holds less than the existential deposit), `InsufficientBalance` (the deposit
-		/// cannot move). Events: `RecoveryApproved`, then `IdentityRecovered`.
+		/// Origin: signed, the patient's own account. Errors: `PatientNotFound`,
+		/// `RecoveryNotConfigured`, `RecoveryInProgress`. Event: `RecoveryConfigRemoved`.
 		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::approve_recovery(T::MaxGuardians::get()))]
+		#[pallet::weight(T::WeightInfo::remove_recovery_config())]
+		pub fn remove_recovery_config(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_remove_recovery_config(who)
+		}
+
+		/// Start recovering `patient`'s identity to the caller's account, holding
+		/// [`Config::RecoveryDeposit`].
+		///
+		/// Origin: signed, the new account (not a contact, not a patient). Errors:
+		/// `PatientNotFound`, `RecoveryNotConfigured`, `RecoveryInProgress`,
+		/// `ContactCannotRecover`, `AlreadyPatient`, `InsufficientBalance`.
+		/// Event: `RecoveryStarted`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::start_recovery())]
+		pub fn start_recovery(origin: OriginFor<T>, patient: PatientId) -> DispatchResult {
+			let new_account = ensure_signed(origin)?;
+			Self::do_start_recovery(new_account, patient)
+		}
+
+		/// Approve the recovery in progress of `patient` to `new_account` (named, so that an
+		/// approval cannot land on a recovery the contact did not see).
+		///
+		/// Origin: signed recovery contact of the patient. Errors: `NoRecovery`,
+		/// `NotRecoveryContact`, `NotRecoveryStarter` (another new account), `AlreadyVoted`.
+		/// Event: `RecoveryApproved`.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::approve_recovery(T::MaxRecoveryContacts::get()))]
 		pub fn approve_recovery(
 			origin: OriginFor<T>,
 			patient: PatientId,
 			new_account: T::AccountId,
 		) -> DispatchResult {
-			let guardian = ensure_signed(origin)?;
-			Self::do_approve_recovery(guardian, patient, new_account)
+			let contact = ensure_signed(origin)?;
+			Self::do_approve_recovery(contact, patient, new_account)
 		}
 
-		/// Cancel a recovery in progress: the patient still holds the key.
+		/// Withdraw the caller's approval of the recovery in progress.
 		///
-		/// Origin: signed, the patient's own account. Errors: `PatientNotFound`, `NoRecovery`.
-		/// Event: `RecoveryCancelled`.
-		#[pallet::call_index(16)]
-		#[pallet::weight(T::WeightInfo::cancel_recovery())]
-		pub fn cancel_recovery(origin: OriginFor<T>) -> DispatchResult {
+		/// Origin: signed recovery contact that approved. Errors: `NoRecovery`, `NoApproval`.
+		/// Event: `RecoveryApprovalWithdrawn`.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::withdraw_recovery_approval(T::MaxRecoveryContacts::get()))]
+		pub fn withdraw_recovery_approval(
+			origin: OriginFor<T>,
+			patient: PatientId,
+		) -> DispatchResult {
+			let contact = ensure_signed(origin)?;
+			Self::do_withdraw_recovery_approval(contact, patient)
+		}
+
+		/// Cancel the recovery in progress. The patient's own account cancels at once; a
+		/// contact's call is a vote, and a majority of the contacts cancels. The starter's
+		/// deposit goes to the patient's account.
+		///
+		/// Origin: signed, the patient's account or a recovery contact. Errors: `NoRecovery`,
+		/// `NotRecoveryContact`, `AlreadyVoted`. Events: `RecoveryCancellationVoted`,
+		/// `RecoveryCancelled`.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::cancel_recovery(T::MaxRecoveryContacts::get()))]
+		pub fn cancel_recovery(origin: OriginFor<T>, patient: PatientId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_cancel_recovery(who)
+			Self::do_cancel_recovery(who, patient)
+		}
+
+		/// Claim the identity: once the delay has passed and `threshold` approvals are still
+		/// within their `ApprovalPeriod`, the identity (same id, its deposit held again) moves to
+		/// the caller, and the recovery deposit is released.
+		///
+		/// Origin: signed, the account that started the recovery. Errors: `NoRecovery`,
+		/// `NotRecoveryStarter`, `RecoveryDelayNotOver`, `NotEnoughApprovals`, `AlreadyPatient`,
+		/// `InsufficientBalance`. Event: `IdentityRecovered`.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::claim_recovery(T::MaxRecoveryContacts::get()))]
+		pub fn claim_recovery(origin: OriginFor<T>, patient: PatientId) -> DispatchResult {
+			let new_account = ensure_signed(origin)?;
+			Self::do_claim_recovery(new_account, patient)
+		}
+
+		/// Accept an organisation's invitation: the caller practises there with the role offered.
+		///
+		/// Origin: signed, the invited account. Errors: `InvitationNotFound`,
+		/// `OrganisationNotActive`, `AlreadyPractitioner`. Event: `PractitionerRegistered`.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::accept_invitation())]
+		pub fn accept_invitation(
+			origin: OriginFor<T>,
+			organisation: OrganisationId,
+		) -> DispatchResult {
+			let practitioner = ensure_signed(origin)?;
+			Self::do_accept_invitation(practitioner, organisation)
+		}
+
+		/// Withdraw an invitation (an admin of the organisation) or decline it (the invited
+		/// account).
+		///
+		/// Origin: signed, an admin of `organisation` or `practitioner`. Errors:
+		/// `InvitationNotFound`, `NotOrganisationAuthority`. Event: `InvitationWithdrawn`.
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::withdraw_invitation())]
+		pub fn withdraw_invitation(
+			origin: OriginFor<T>,
+			organisation: OrganisationId,
+			practitioner: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_invitation(who, organisation, practitioner)
+		}
+
+		/// Leave the organisation the caller practises at.
+		///
+		/// Origin: signed practitioner. Errors: `PractitionerNotFound`.
+		/// Event: `PractitionerResigned`.
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::resign())]
+		pub fn resign(origin: OriginFor<T>) -> DispatchResult {
+			let practitioner = ensure_signed(origin)?;
+			Self::do_resign(practitioner)
+		}
+
+		/// Ask for `patient`'s deactivation, possible after [`Config::DeactivationDelay`]
+		/// blocks, in which the patient can stop it ([`Pallet::cancel_deactivation`]).
+		///
+		/// Origin: signed representative with the deactivation scope. Errors: `PatientNotFound`,
+		/// `NotPatientOrRepresentative`, `DeactivationPending`. Event: `DeactivationRequested`.
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::request_deactivation())]
+		pub fn request_deactivation(origin: OriginFor<T>, patient: PatientId) -> DispatchResult {
+			let representative = ensure_signed(origin)?;
+			Self::do_request_deactivation(representative, patient)
+		}
+
+		/// Stop a deactivation a representative asked for.
+		///
+		/// Origin: signed, the patient's own account. Errors: `PatientNotFound`,
+		/// `NoPendingDeactivation`. Event: `DeactivationCancelled`.
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::cancel_deactivation())]
+		pub fn cancel_deactivation(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_deactivation(who)
 		}
 	}
 

@@ -1,46 +1,61 @@
-//! Storage migrations, one module per storage version, each a [`VersionedMigration`] so that it
-//! runs exactly once: when the on-chain version is its `FROM`, after which the version is `TO`.
+//! Storage migrations, one module per storage version.
 //!
-//! - [`v1`] (0 → 1): every patient's deposit follows the current [`Config::PatientDeposit`].
+//! - [`v1`] (0 → 1): every patient's deposit follows the current [`Config::PatientDeposit`]. It
+//!   touches every patient, so it is a multi-block migration (`pallet-migrations`'
+//!   [`SteppedMigration`]): each block re-prices as many patients as its weight allows, and the
+//!   chain goes on producing blocks meanwhile (transactions wait until it is done, as
+//!   `pallet-migrations` suspends them).
 //!
-//! A runtime lists the migrations it needs in its `Executive`'s migrations tuple. These are
-//! single-block migrations: their weight must fit in one block, which `try-runtime` reports
-//! before an upgrade is proposed (see `docs/governance.md`).
+//! A runtime lists its multi-block migrations in `pallet_migrations::Config::Migrations`.
 
-use crate::{Config, Event, HoldReason, Pallet, Patients};
-use core::marker::PhantomData;
+use crate::{weights::WeightInfo, Config, Event, HoldReason, Pallet, Patients};
+use codec::{Decode, Encode, MaxEncodedLen};
+use medledger_primitives::PatientId;
 use polkadot_sdk::{
 	frame_support::{
-		migrations::VersionedMigration,
-		traits::{fungible::MutateHold, tokens::Precision, Get, UncheckedOnRuntimeUpgrade},
-		weights::Weight,
+		migrations::{MigrationId, SteppedMigration, SteppedMigrationError},
+		traits::{fungible::MutateHold, tokens::Precision, Get, GetStorageVersion, StorageVersion},
+		weights::WeightMeter,
 	},
-	frame_system,
 	sp_runtime::Saturating,
 };
 #[cfg(feature = "try-runtime")]
 use {crate::BalanceOf, alloc::vec::Vec, polkadot_sdk::sp_runtime::TryRuntimeError};
 
-/// Version 1: patient deposits are re-priced to [`Config::PatientDeposit`].
-///
-/// Patients pay the deposit in force when they register; when the consortium changes it, this
-/// migration brings every existing patient to the new amount. A lower deposit releases the
-/// difference to the patient's account; a higher one holds the difference, and where the account
-/// cannot pay it the patient keeps the old deposit (counted as `kept` in the event): nobody loses
-/// their identity over a price change.
+/// The prefix of this pallet's migration ids.
+const PALLET_MIGRATIONS_ID: &[u8; 23] = b"pallet-patient-identity";
+
 pub mod v1 {
 	use super::*;
 
-	/// The migration, without the version check: use [`MigrateV0ToV1`].
-	pub struct RepricePatientDeposits<T>(PhantomData<T>);
+	/// Where the re-pricing stands: the last patient re-priced, and the counts so far.
+	#[derive(Encode, Decode, MaxEncodedLen, Clone, Copy, PartialEq, Eq, Debug, Default)]
+	pub struct Progress {
+		/// The last patient handled (`None`: none yet).
+		pub last: Option<PatientId>,
+		/// Patients now holding the new deposit.
+		pub repriced: u32,
+		/// Patients who could not pay a higher deposit and keep theirs.
+		pub kept: u32,
+	}
 
-	impl<T: Config> UncheckedOnRuntimeUpgrade for RepricePatientDeposits<T> {
-		fn on_runtime_upgrade() -> Weight {
-			let price = T::PatientDeposit::get();
+	/// Version 1: patient deposits are re-priced to [`Config::PatientDeposit`], in steps.
+	///
+	/// Patients pay the deposit in force when they register; when the consortium changes it,
+	/// this migration brings every existing patient to the new amount. A lower deposit releases
+	/// the difference to the patient's account; a higher one holds the difference, and where the
+	/// account cannot pay it the patient keeps the old deposit (counted as `kept` in the event):
+	/// nobody loses their identity over a price change.
+	pub struct RepricePatientDeposits<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> RepricePatientDeposits<T> {
+		/// Re-prices one patient; returns whether it now holds `price` and whether it kept an
+		/// old deposit.
+		fn reprice(id: PatientId, price: crate::BalanceOf<T>) -> (bool, bool) {
 			let reason = HoldReason::PatientDeposit.into();
-			let (mut patients, mut repriced, mut kept) = (0u64, 0u32, 0u32);
-			Patients::<T>::translate_values::<crate::Patient<T>, _>(|mut patient| {
-				patients = patients.saturating_add(1);
+			let mut outcome = (false, false);
+			Patients::<T>::mutate(id, |patient| {
+				let Some(patient) = patient else { return };
 				let moved = if price < patient.deposit {
 					T::Currency::release(
 						&reason,
@@ -61,29 +76,60 @@ pub mod v1 {
 				};
 				if moved {
 					patient.deposit = price;
-					repriced = repriced.saturating_add(1);
-				} else if patient.deposit != price {
-					kept = kept.saturating_add(1);
 				}
-				Some(patient)
+				outcome = (moved, !moved && patient.deposit != price);
 			});
+			outcome
+		}
+	}
+
+	impl<T: Config> SteppedMigration for RepricePatientDeposits<T> {
+		type Cursor = Progress;
+		type Identifier = MigrationId<23>;
+
+		fn id() -> Self::Identifier {
+			MigrationId { pallet_id: *PALLET_MIGRATIONS_ID, version_from: 0, version_to: 1 }
+		}
+
+		fn step(
+			cursor: Option<Self::Cursor>,
+			meter: &mut WeightMeter,
+		) -> Result<Option<Self::Cursor>, SteppedMigrationError> {
+			if Pallet::<T>::on_chain_storage_version() != Self::id().version_from as u16 {
+				return Ok(None);
+			}
+			let per_patient = T::WeightInfo::reprice_patient_deposit();
+			if meter.remaining().any_lt(per_patient) {
+				return Err(SteppedMigrationError::InsufficientWeight { required: per_patient });
+			}
+			let price = T::PatientDeposit::get();
+			let mut progress = cursor.unwrap_or_default();
+			let mut ids = match progress.last {
+				Some(last) => Patients::<T>::iter_keys_from(Patients::<T>::hashed_key_for(last)),
+				None => Patients::<T>::iter_keys(),
+			};
+			loop {
+				if meter.try_consume(per_patient).is_err() {
+					return Ok(Some(progress));
+				}
+				let Some(id) = ids.next() else { break };
+				let (repriced, kept) = Self::reprice(id, price);
+				progress.last = Some(id);
+				progress.repriced = progress.repriced.saturating_add(repriced as u32);
+				progress.kept = progress.kept.saturating_add(kept as u32);
+			}
+			StorageVersion::new(Self::id().version_to as u16).put::<Pallet<T>>();
 			Pallet::<T>::deposit_event(Event::PatientDepositsRepriced {
 				deposit: price,
-				repriced,
-				kept,
+				repriced: progress.repriced,
+				kept: progress.kept,
 			});
-			// Per patient: the record read and written, and the hold and the account each read
-			// and written; plus the event.
-			T::DbWeight::get().reads_writes(
-				patients.saturating_mul(3).saturating_add(1),
-				patients.saturating_mul(3).saturating_add(1),
-			)
+			Ok(None)
 		}
 
 		/// Records each patient's account, deposit and total balance.
 		#[cfg(feature = "try-runtime")]
 		fn pre_upgrade() -> Result<Vec<u8>, TryRuntimeError> {
-			use codec::Encode;
 			use polkadot_sdk::frame_support::traits::fungible::Inspect;
 			let before: Vec<(T::AccountId, BalanceOf<T>, BalanceOf<T>)> =
 				Patients::<T>::iter_values()
@@ -100,7 +146,6 @@ pub mod v1 {
 		/// destroyed.
 		#[cfg(feature = "try-runtime")]
 		fn post_upgrade(state: Vec<u8>) -> Result<(), TryRuntimeError> {
-			use codec::Decode;
 			use polkadot_sdk::frame_support::{ensure, traits::fungible::Inspect};
 			let before: Vec<(T::AccountId, BalanceOf<T>, BalanceOf<T>)> =
 				Decode::decode(&mut &state[..]).map_err(|_| "pre_upgrade state decodes")?;
@@ -119,13 +164,4 @@ pub mod v1 {
 			Ok(())
 		}
 	}
-
-	/// Storage version 0 → 1: [`RepricePatientDeposits`].
-	pub type MigrateV0ToV1<T> = VersionedMigration<
-		0,
-		1,
-		RepricePatientDeposits<T>,
-		Pallet<T>,
-		<T as frame_system::Config>::DbWeight,
-	>;
 }

@@ -2,7 +2,10 @@
 
 use crate as pallet_patient_identity;
 use polkadot_sdk::{
-	frame_support::{derive_impl, parameter_types, traits::ConstU32},
+	frame_support::{
+		derive_impl, parameter_types,
+		traits::{ConstU32, ConstU64},
+	},
 	frame_system::{self, EnsureRoot},
 	pallet_balances, sp_io,
 	sp_runtime::BuildStorage,
@@ -57,7 +60,32 @@ parameter_types! {
 /// Small bounds so that tests reach them.
 pub const MAX_ADMINS: u32 = 3;
 pub const MAX_PRACTITIONERS: u32 = 3;
-pub const MAX_GUARDIANS: u32 = 3;
+pub const MAX_REPRESENTATIVES: u32 = 3;
+pub const MAX_RECOVERY_CONTACTS: u32 = 3;
+pub const MIN_RECOVERY_DELAY: u64 = 10;
+pub const APPROVAL_PERIOD: u64 = 20;
+pub const RECOVERY_DEPOSIT: Balance = 5;
+pub const DEACTIVATION_DELAY: u64 = 7;
+
+parameter_types! {
+	/// Patients the record pallet was told about, in order.
+	pub static Deactivated: alloc::vec::Vec<medledger_primitives::PatientId> = alloc::vec::Vec::new();
+}
+
+/// Records what the identity pallet tells the record pallet.
+pub struct RecordDeactivations;
+impl medledger_primitives::OnPatientDeactivated for RecordDeactivations {
+	fn on_patient_deactivated(
+		patient: medledger_primitives::PatientId,
+	) -> polkadot_sdk::sp_weights::Weight {
+		Deactivated::mutate(|d| d.push(patient));
+		Self::weight()
+	}
+
+	fn weight() -> polkadot_sdk::sp_weights::Weight {
+		polkadot_sdk::sp_weights::Weight::from_parts(1_000, 0)
+	}
+}
 
 impl pallet_patient_identity::Config for Test {
 	type Currency = Balances;
@@ -68,7 +96,13 @@ impl pallet_patient_identity::Config for Test {
 	type MaxNameLength = ConstU32<32>;
 	type MaxAdmins = ConstU32<MAX_ADMINS>;
 	type MaxPractitioners = ConstU32<MAX_PRACTITIONERS>;
-	type MaxGuardians = ConstU32<MAX_GUARDIANS>;
+	type MaxRepresentatives = ConstU32<MAX_REPRESENTATIVES>;
+	type MaxRecoveryContacts = ConstU32<MAX_RECOVERY_CONTACTS>;
+	type MinRecoveryDelay = ConstU64<MIN_RECOVERY_DELAY>;
+	type ApprovalPeriod = ConstU64<APPROVAL_PERIOD>;
+	type RecoveryDeposit = ConstU64<RECOVERY_DEPOSIT>;
+	type DeactivationDelay = ConstU64<DEACTIVATION_DELAY>;
+	type OnPatientDeactivated = RecordDeactivations;
 	type WeightInfo = ();
 }
 

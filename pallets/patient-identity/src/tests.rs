@@ -2,8 +2,8 @@
 
 use crate::{mock::*, pallet::*, types::*, Error, Event};
 use medledger_primitives::{
-	EncryptionKey, IdentityProvider, OrganisationKind, OrganisationStatus, PractitionerRole,
-	PractitionerStanding,
+	EncryptionKey, IdentityProvider, OrganisationKind, OrganisationStatus, PatientPower,
+	PatientRelation, PractitionerRole, PractitionerStanding, RepresentativeScope,
 };
 use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec},
@@ -16,10 +16,27 @@ const KEY2: [u8; 32] = [2; 32];
 const ADMIN: AccountId = 1;
 const DOCTOR: AccountId = 2;
 const PATIENT: AccountId = 3;
-const GUARDIAN_A: AccountId = 4;
-const GUARDIAN_B: AccountId = 5;
+const REP: AccountId = 4;
+const CONTACT_A: AccountId = 5;
 const NEW_ACCOUNT: AccountId = 6;
 const STRANGER: AccountId = 7;
+const CONTACT_B: AccountId = 8;
+const CONTACT_C: AccountId = 9;
+
+const FULL: RepresentativeScope =
+	RepresentativeScope { consents: true, records: true, encryption_key: true, deactivation: true };
+const KEYS: RepresentativeScope = RepresentativeScope {
+	consents: false,
+	records: false,
+	encryption_key: true,
+	deactivation: false,
+};
+const CONSENTS_AND_RECORDS: RepresentativeScope = RepresentativeScope {
+	consents: true,
+	records: true,
+	encryption_key: false,
+	deactivation: false,
+};
 
 fn root() -> RuntimeOrigin {
 	RuntimeOrigin::root()
@@ -50,6 +67,34 @@ fn register(who: AccountId) -> u64 {
 	assert_ok!(PatientIdentity::register_patient(signed(who), KEY1, None));
 	id
 }
+/// `admin`'s organisation invites `who` with `role`, and `who` accepts.
+fn hire(admin: AccountId, who: AccountId, role: PractitionerRole) {
+	let org = OrganisationOfAdmin::<Test>::get(admin).unwrap();
+	assert_ok!(PatientIdentity::invite_practitioner(signed(admin), who, role));
+	assert_ok!(PatientIdentity::accept_invitation(signed(who), org));
+}
+/// The patient appoints `rep` with `scope`, without end.
+fn appoint(patient: u64, rep: AccountId, scope: RepresentativeScope) {
+	let account = PatientIdentity::patient_account(patient).unwrap();
+	assert_ok!(PatientIdentity::appoint_representative(
+		signed(account),
+		patient,
+		rep,
+		scope,
+		None,
+		None
+	));
+}
+/// The patient sets up recovery by `contacts`, `threshold` of them, the shortest delay.
+fn configure_recovery(patient: u64, contacts: &[AccountId], threshold: u32) {
+	let account = PatientIdentity::patient_account(patient).unwrap();
+	assert_ok!(PatientIdentity::set_recovery_config(
+		signed(account),
+		BoundedVec::try_from(contacts.to_vec()).unwrap(),
+		threshold,
+		MIN_RECOVERY_DELAY
+	));
+}
 fn event(e: Event<Test>) {
 	System::assert_last_event(e.into());
 }
@@ -69,7 +114,7 @@ mod organisations {
 			assert_eq!(o.status, OrganisationStatus::Active);
 			assert_eq!(o.admins.to_vec(), vec![ADMIN]);
 			assert_eq!(o.licence_hash, H256::repeat_byte(7));
-			assert_eq!(OrganisationAdmins::<Test>::get(ADMIN), Some(org));
+			assert_eq!(OrganisationOfAdmin::<Test>::get(ADMIN), Some(org));
 			assert_eq!(NextOrganisationId::<Test>::get(), org + 1);
 			event(Event::OrganisationAdmitted {
 				organisation: org,
@@ -116,11 +161,7 @@ mod organisations {
 	fn suspend_and_reinstate_toggle_standing() {
 		build_and_execute(|| {
 			let org = admit(ADMIN);
-			assert_ok!(PatientIdentity::register_practitioner(
-				signed(ADMIN),
-				DOCTOR,
-				PractitionerRole::Physician
-			));
+			hire(ADMIN, DOCTOR, PractitionerRole::Physician);
 			assert!(PatientIdentity::practitioner_standing(&DOCTOR).is_some());
 
 			assert_ok!(PatientIdentity::suspend_organisation(root(), org));
@@ -181,27 +222,19 @@ mod organisations {
 		build_and_execute(|| {
 			let org = admit(ADMIN);
 			assert_ok!(PatientIdentity::add_admin(root(), org, STRANGER));
-			assert_ok!(PatientIdentity::register_practitioner(
-				signed(ADMIN),
-				DOCTOR,
-				PractitionerRole::Nurse
-			));
+			hire(ADMIN, DOCTOR, PractitionerRole::Nurse);
 			assert_ok!(PatientIdentity::remove_organisation(root(), org));
 			event(Event::OrganisationRemoved { organisation: org });
 			assert!(Organisations::<Test>::get(org).is_none());
-			assert_eq!(OrganisationAdmins::<Test>::get(ADMIN), None);
-			assert_eq!(OrganisationAdmins::<Test>::get(STRANGER), None);
+			assert_eq!(OrganisationOfAdmin::<Test>::get(ADMIN), None);
+			assert_eq!(OrganisationOfAdmin::<Test>::get(STRANGER), None);
 			assert_eq!(PatientIdentity::practitioner_standing(&DOCTOR), None);
 			assert_eq!(PatientIdentity::organisation_status(org), None);
 
 			// The stale registration can be replaced by another organisation; ids are not reused.
-			let other = admit(GUARDIAN_A);
+			let other = admit(REP);
 			assert_ne!(other, org);
-			assert_ok!(PatientIdentity::register_practitioner(
-				signed(GUARDIAN_A),
-				DOCTOR,
-				PractitionerRole::Physician
-			));
+			hire(REP, DOCTOR, PractitionerRole::Physician);
 			assert_eq!(
 				PatientIdentity::practitioner_standing(&DOCTOR).unwrap().organisation,
 				other
@@ -228,15 +261,15 @@ mod organisations {
 	fn admins_added_and_removed_by_root_or_admin() {
 		build_and_execute(|| {
 			let org = admit(ADMIN);
-			assert_ok!(PatientIdentity::add_admin(signed(ADMIN), org, GUARDIAN_A));
-			event(Event::AdminAdded { organisation: org, admin: GUARDIAN_A });
-			assert_ok!(PatientIdentity::add_admin(root(), org, GUARDIAN_B));
+			assert_ok!(PatientIdentity::add_admin(signed(ADMIN), org, REP));
+			event(Event::AdminAdded { organisation: org, admin: REP });
+			assert_ok!(PatientIdentity::add_admin(root(), org, CONTACT_A));
 			assert_eq!(Organisations::<Test>::get(org).unwrap().admins.len(), 3);
-			assert_ok!(PatientIdentity::remove_admin(signed(GUARDIAN_A), org, ADMIN));
+			assert_ok!(PatientIdentity::remove_admin(signed(REP), org, ADMIN));
 			event(Event::AdminRemoved { organisation: org, admin: ADMIN });
-			assert_ok!(PatientIdentity::remove_admin(root(), org, GUARDIAN_B));
-			assert_eq!(Organisations::<Test>::get(org).unwrap().admins.to_vec(), vec![GUARDIAN_A]);
-			assert_eq!(OrganisationAdmins::<Test>::get(ADMIN), None);
+			assert_ok!(PatientIdentity::remove_admin(root(), org, CONTACT_A));
+			assert_eq!(Organisations::<Test>::get(org).unwrap().admins.to_vec(), vec![REP]);
+			assert_eq!(OrganisationOfAdmin::<Test>::get(ADMIN), None);
 		});
 	}
 
@@ -251,11 +284,11 @@ mod organisations {
 			);
 			assert_noop!(
 				PatientIdentity::add_admin(signed(STRANGER), org, STRANGER),
-				Error::<Test>::NotAuthorized
+				Error::<Test>::NotOrganisationAuthority
 			);
 			assert_noop!(
 				PatientIdentity::add_admin(signed(DOCTOR), org, STRANGER),
-				Error::<Test>::NotAuthorized
+				Error::<Test>::NotOrganisationAuthority
 			);
 			assert_noop!(
 				PatientIdentity::add_admin(root(), org, DOCTOR),
@@ -271,7 +304,7 @@ mod organisations {
 			);
 			assert_noop!(
 				PatientIdentity::remove_admin(signed(STRANGER), org, ADMIN),
-				Error::<Test>::NotAuthorized
+				Error::<Test>::NotOrganisationAuthority
 			);
 			assert_noop!(
 				PatientIdentity::remove_admin(root(), org, DOCTOR),
@@ -289,75 +322,150 @@ mod practitioners {
 	use super::*;
 
 	#[test]
-	fn register_and_remove() {
+	fn invited_accepted_removed_and_resigned() {
 		build_and_execute(|| {
 			let org = admit(ADMIN);
-			assert_ok!(PatientIdentity::register_practitioner(
+			assert_ok!(PatientIdentity::invite_practitioner(
 				signed(ADMIN),
 				DOCTOR,
 				PractitionerRole::Pharmacist
 			));
+			event(Event::PractitionerInvited {
+				organisation: org,
+				practitioner: DOCTOR,
+				role: PractitionerRole::Pharmacist,
+			});
+			// No standing before the practitioner says yes.
+			assert_eq!(PatientIdentity::practitioner_standing(&DOCTOR), None);
+			assert_eq!(Organisations::<Test>::get(org).unwrap().invitations, 1);
+			assert_ok!(PatientIdentity::accept_invitation(signed(DOCTOR), org));
 			event(Event::PractitionerRegistered {
 				organisation: org,
 				practitioner: DOCTOR,
 				role: PractitionerRole::Pharmacist,
 			});
-			assert_eq!(Organisations::<Test>::get(org).unwrap().practitioners, 1);
+			let o = Organisations::<Test>::get(org).unwrap();
+			assert_eq!((o.practitioners, o.invitations), (1, 0));
 			assert_ok!(PatientIdentity::remove_practitioner(signed(ADMIN), DOCTOR));
 			event(Event::PractitionerRemoved { organisation: org, practitioner: DOCTOR });
 			assert_eq!(Organisations::<Test>::get(org).unwrap().practitioners, 0);
 			assert_eq!(Practitioners::<Test>::get(DOCTOR), None);
+
+			hire(ADMIN, DOCTOR, PractitionerRole::Physician);
+			assert_ok!(PatientIdentity::resign(signed(DOCTOR)));
+			event(Event::PractitionerResigned { organisation: org, practitioner: DOCTOR });
+			assert_eq!(PatientIdentity::practitioner_standing(&DOCTOR), None);
+			assert_eq!(Organisations::<Test>::get(org).unwrap().practitioners, 0);
 		});
 	}
 
 	#[test]
-	fn register_errors() {
+	fn an_account_is_not_made_a_practitioner_without_its_consent() {
 		build_and_execute(|| {
 			let org = admit(ADMIN);
-			let _other = admit(GUARDIAN_A);
-			let reg = |admin, who| {
-				PatientIdentity::register_practitioner(signed(admin), who, PractitionerRole::Clerk)
-			};
-			assert_noop!(reg(STRANGER, DOCTOR), Error::<Test>::NotAuthorized);
-			assert_ok!(reg(ADMIN, DOCTOR));
-			assert_noop!(reg(ADMIN, DOCTOR), Error::<Test>::AlreadyPractitioner);
-			assert_noop!(reg(GUARDIAN_A, DOCTOR), Error::<Test>::AlreadyPractitioner);
-			assert_ok!(reg(ADMIN, 10));
-			assert_ok!(reg(ADMIN, 11));
-			assert_noop!(reg(ADMIN, 12), Error::<Test>::TooManyPractitioners);
-			assert_ok!(PatientIdentity::suspend_organisation(root(), org));
+			assert_ok!(PatientIdentity::invite_practitioner(
+				signed(ADMIN),
+				DOCTOR,
+				PractitionerRole::Physician
+			));
+			// It declines.
+			assert_ok!(PatientIdentity::withdraw_invitation(signed(DOCTOR), org, DOCTOR));
+			event(Event::InvitationWithdrawn { organisation: org, practitioner: DOCTOR });
 			assert_noop!(
-				PatientIdentity::register_practitioner(
-					signed(ADMIN),
-					13,
-					PractitionerRole::Researcher
-				),
+				PatientIdentity::accept_invitation(signed(DOCTOR), org),
+				Error::<Test>::InvitationNotFound
+			);
+			assert_eq!(PatientIdentity::practitioner_standing(&DOCTOR), None);
+			assert_eq!(Organisations::<Test>::get(org).unwrap().invitations, 0);
+		});
+	}
+
+	#[test]
+	fn invite_errors() {
+		build_and_execute(|| {
+			let org = admit(ADMIN);
+			let _other = admit(REP);
+			let invite = |admin, who| {
+				PatientIdentity::invite_practitioner(signed(admin), who, PractitionerRole::Clerk)
+			};
+			assert_noop!(invite(STRANGER, DOCTOR), Error::<Test>::NotOrganisationAuthority);
+			assert_ok!(invite(ADMIN, DOCTOR));
+			assert_noop!(invite(ADMIN, DOCTOR), Error::<Test>::AlreadyInvited);
+			assert_ok!(PatientIdentity::accept_invitation(signed(DOCTOR), org));
+			assert_noop!(invite(REP, DOCTOR), Error::<Test>::AlreadyPractitioner);
+			assert_ok!(invite(ADMIN, 10));
+			// Practitioners and open invitations together stay within the bound.
+			assert_ok!(invite(ADMIN, 11));
+			assert_noop!(invite(ADMIN, 12), Error::<Test>::TooManyPractitioners);
+			assert_ok!(PatientIdentity::suspend_organisation(root(), org));
+			assert_ok!(PatientIdentity::withdraw_invitation(signed(ADMIN), org, 11));
+			assert_noop!(invite(ADMIN, 13), Error::<Test>::OrganisationNotActive);
+			// An invitation cannot be accepted while the organisation is suspended.
+			assert_noop!(
+				PatientIdentity::accept_invitation(signed(10), org),
 				Error::<Test>::OrganisationNotActive
 			);
 		});
 	}
 
 	#[test]
-	fn remove_errors() {
+	fn accept_and_withdraw_errors() {
+		build_and_execute(|| {
+			let org = admit(ADMIN);
+			let other = admit(REP);
+			assert_noop!(
+				PatientIdentity::accept_invitation(signed(DOCTOR), org),
+				Error::<Test>::InvitationNotFound
+			);
+			assert_ok!(PatientIdentity::invite_practitioner(
+				signed(ADMIN),
+				DOCTOR,
+				PractitionerRole::Nurse
+			));
+			assert_ok!(PatientIdentity::invite_practitioner(
+				signed(REP),
+				DOCTOR,
+				PractitionerRole::Nurse
+			));
+			assert_ok!(PatientIdentity::accept_invitation(signed(DOCTOR), org));
+			// One organisation at a time.
+			assert_noop!(
+				PatientIdentity::accept_invitation(signed(DOCTOR), other),
+				Error::<Test>::AlreadyPractitioner
+			);
+			// Another organisation's admin cannot withdraw this one's invitation.
+			assert_noop!(
+				PatientIdentity::withdraw_invitation(signed(ADMIN), other, DOCTOR),
+				Error::<Test>::NotOrganisationAuthority
+			);
+			assert_noop!(
+				PatientIdentity::withdraw_invitation(signed(ADMIN), org, STRANGER),
+				Error::<Test>::InvitationNotFound
+			);
+		});
+	}
+
+	#[test]
+	fn remove_and_resign_errors() {
 		build_and_execute(|| {
 			admit(ADMIN);
-			admit(GUARDIAN_A);
+			admit(REP);
 			assert_noop!(
 				PatientIdentity::remove_practitioner(signed(ADMIN), DOCTOR),
 				Error::<Test>::PractitionerNotFound
 			);
-			assert_ok!(PatientIdentity::register_practitioner(
-				signed(ADMIN),
-				DOCTOR,
-				PractitionerRole::Physician
-			));
 			assert_noop!(
-				PatientIdentity::remove_practitioner(signed(GUARDIAN_A), DOCTOR),
-				Error::<Test>::NotAuthorized
+				PatientIdentity::resign(signed(DOCTOR)),
+				Error::<Test>::PractitionerNotFound
+			);
+			hire(ADMIN, DOCTOR, PractitionerRole::Physician);
+			assert_noop!(
+				PatientIdentity::remove_practitioner(signed(REP), DOCTOR),
+				Error::<Test>::NotPractitionerOfOrganisation
 			);
 			assert_noop!(
 				PatientIdentity::remove_practitioner(signed(STRANGER), DOCTOR),
-				Error::<Test>::NotAuthorized
+				Error::<Test>::NotPractitionerOfOrganisation
 			);
 		});
 	}
@@ -384,7 +492,6 @@ mod patients {
 				account: PATIENT,
 				deposit: PatientDeposit::get(),
 			});
-			// With a commitment.
 			assert_ok!(PatientIdentity::register_patient(
 				signed(STRANGER),
 				KEY2,
@@ -402,7 +509,7 @@ mod patients {
 		build_and_execute(|| {
 			assert_noop!(
 				PatientIdentity::register_patient(signed(PATIENT), [0; 32], None),
-				Error::<Test>::InvalidKey
+				Error::<Test>::LowOrderKey
 			);
 			assert_noop!(
 				PatientIdentity::register_patient(signed(POOR), KEY1, None),
@@ -422,17 +529,67 @@ mod patients {
 	}
 
 	#[test]
-	fn rotate_key_by_patient_and_guardian_counts_versions() {
+	fn keys_of_small_order_are_refused() {
+		build_and_execute(|| {
+			let id = register(PATIENT);
+			let mut one = [0u8; 32];
+			one[0] = 1;
+			let mut minus_one = [0xffu8; 32];
+			minus_one[0] = 0xec;
+			minus_one[31] = 0x7f;
+			// A point of order 8.
+			let mut order_eight: [u8; 32] = [
+				0xe0, 0xeb, 0x7a, 0x7c, 0x3b, 0x41, 0xb8, 0xae, 0x16, 0x56, 0xe3, 0xfa, 0xf1, 0x9f,
+				0xc4, 0x6a, 0xda, 0x09, 0x8d, 0xeb, 0x9c, 0x32, 0xb1, 0xfd, 0x86, 0x62, 0x05, 0x16,
+				0x5f, 0x49, 0xb8, 0x00,
+			];
+			for key in [[0u8; 32], one, minus_one, order_eight] {
+				assert_noop!(
+					PatientIdentity::rotate_encryption_key(signed(PATIENT), id, key),
+					Error::<Test>::LowOrderKey
+				);
+				assert_noop!(
+					PatientIdentity::register_patient(signed(STRANGER), key, None),
+					Error::<Test>::LowOrderKey
+				);
+			}
+			// X25519 ignores bit 255: setting it does not make a low-order key acceptable.
+			order_eight[31] |= 0x80;
+			assert_noop!(
+				PatientIdentity::rotate_encryption_key(signed(PATIENT), id, order_eight),
+				Error::<Test>::LowOrderKey
+			);
+		});
+	}
+
+	#[test]
+	fn rotate_key_by_patient_and_representative_with_the_keys_scope() {
 		build_and_execute(|| {
 			let id = register(PATIENT);
 			assert_ok!(PatientIdentity::rotate_encryption_key(signed(PATIENT), id, KEY2));
 			event(Event::EncryptionKeyRotated { patient: id, version: 2, actor: PATIENT });
-			assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_A));
-			assert_ok!(PatientIdentity::rotate_encryption_key(signed(GUARDIAN_A), id, KEY1));
-			event(Event::EncryptionKeyRotated { patient: id, version: 3, actor: GUARDIAN_A });
+			appoint(id, REP, KEYS);
+			assert_ok!(PatientIdentity::rotate_encryption_key(signed(REP), id, KEY1));
+			event(Event::EncryptionKeyRotated { patient: id, version: 3, actor: REP });
 			assert_eq!(
 				PatientIdentity::encryption_key(id),
 				Some(EncryptionKey { key: KEY1, version: 3 })
+			);
+		});
+	}
+
+	#[test]
+	fn a_representative_without_the_keys_scope_cannot_swap_the_patients_key() {
+		build_and_execute(|| {
+			let id = register(PATIENT);
+			appoint(id, REP, CONSENTS_AND_RECORDS);
+			assert_noop!(
+				PatientIdentity::rotate_encryption_key(signed(REP), id, KEY2),
+				Error::<Test>::NotPatientOrRepresentative
+			);
+			assert_noop!(
+				PatientIdentity::set_commitment(signed(REP), id, None),
+				Error::<Test>::NotPatientOrRepresentative
 			);
 		});
 	}
@@ -447,11 +604,7 @@ mod patients {
 			);
 			assert_noop!(
 				PatientIdentity::rotate_encryption_key(signed(STRANGER), id, KEY2),
-				Error::<Test>::NotAuthorized
-			);
-			assert_noop!(
-				PatientIdentity::rotate_encryption_key(signed(PATIENT), id, [0; 32]),
-				Error::<Test>::InvalidKey
+				Error::<Test>::NotPatientOrRepresentative
 			);
 			assert_noop!(
 				PatientIdentity::rotate_encryption_key(signed(PATIENT), id, KEY1),
@@ -476,9 +629,9 @@ mod patients {
 			));
 			event(Event::CommitmentSet { patient: id, present: true, actor: PATIENT });
 			assert_eq!(Patients::<Test>::get(id).unwrap().commitment, Some(H256::repeat_byte(1)));
-			assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_A));
-			assert_ok!(PatientIdentity::set_commitment(signed(GUARDIAN_A), id, None));
-			event(Event::CommitmentSet { patient: id, present: false, actor: GUARDIAN_A });
+			appoint(id, REP, KEYS);
+			assert_ok!(PatientIdentity::set_commitment(signed(REP), id, None));
+			event(Event::CommitmentSet { patient: id, present: false, actor: REP });
 			assert_eq!(Patients::<Test>::get(id).unwrap().commitment, None);
 			assert_noop!(
 				PatientIdentity::set_commitment(signed(PATIENT), 9, None),
@@ -486,114 +639,324 @@ mod patients {
 			);
 			assert_noop!(
 				PatientIdentity::set_commitment(signed(STRANGER), id, None),
-				Error::<Test>::NotAuthorized
+				Error::<Test>::NotPatientOrRepresentative
 			);
 		});
 	}
+}
+
+mod deactivation {
+	use super::*;
 
 	#[test]
-	fn deactivate_releases_deposit_and_forgets_patient() {
+	fn the_patient_deactivates_at_once_and_everything_goes() {
 		build_and_execute(|| {
 			let id = register(PATIENT);
-			assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_A));
-			assert_ok!(PatientIdentity::deactivate_patient(signed(GUARDIAN_A), id));
+			appoint(id, REP, FULL);
+			configure_recovery(id, &[CONTACT_A, CONTACT_B], 1);
+			assert_ok!(PatientIdentity::start_recovery(signed(NEW_ACCOUNT), id));
+			assert_ok!(PatientIdentity::deactivate_patient(signed(PATIENT), id));
 			event(Event::PatientDeactivated {
 				patient: id,
 				account: PATIENT,
 				deposit: PatientDeposit::get(),
-				actor: GUARDIAN_A,
+				actor: PATIENT,
 			});
-			assert_eq!(free(PATIENT), ENDOWMENT);
+			// The deposit back, and the unwanted recovery's deposit with it.
+			assert_eq!(free(PATIENT), ENDOWMENT + RECOVERY_DEPOSIT);
 			assert_eq!(PatientIdentity::held_deposit(&PATIENT), 0);
 			assert!(!PatientIdentity::is_active_patient(id));
 			assert_eq!(PatientIdentity::patient_of(&PATIENT), None);
-			// Registering again gives a new id.
+			assert!(!Representatives::<Test>::contains_key(id, REP));
+			assert!(!RecoveryConfigs::<Test>::contains_key(id));
+			assert!(!ActiveRecoveries::<Test>::contains_key(id));
+			// The record pallet was told, so that it erases the records' locations.
+			assert_eq!(Deactivated::get(), vec![id]);
 			assert_eq!(register(PATIENT), id + 1);
 		});
 	}
 
 	#[test]
-	fn deactivate_errors() {
+	fn a_representative_deactivates_only_after_a_delay_the_patient_can_stop() {
 		build_and_execute(|| {
 			let id = register(PATIENT);
+			appoint(id, REP, FULL);
+			assert_noop!(
+				PatientIdentity::deactivate_patient(signed(REP), id),
+				Error::<Test>::DeactivationNotDue
+			);
+			assert_ok!(PatientIdentity::request_deactivation(signed(REP), id));
+			let due = System::block_number() + DEACTIVATION_DELAY;
+			event(Event::DeactivationRequested { patient: id, representative: REP, due });
+			System::set_block_number(due - 1);
+			assert_noop!(
+				PatientIdentity::deactivate_patient(signed(REP), id),
+				Error::<Test>::DeactivationNotDue
+			);
+			// The patient stops it.
+			assert_ok!(PatientIdentity::cancel_deactivation(signed(PATIENT)));
+			event(Event::DeactivationCancelled { patient: id });
+			System::set_block_number(due);
+			assert_noop!(
+				PatientIdentity::deactivate_patient(signed(REP), id),
+				Error::<Test>::DeactivationNotDue
+			);
+			assert!(PatientIdentity::is_active_patient(id));
+			// Asked again and not stopped, it happens once due.
+			assert_ok!(PatientIdentity::request_deactivation(signed(REP), id));
+			System::set_block_number(due + DEACTIVATION_DELAY);
+			assert_ok!(PatientIdentity::deactivate_patient(signed(REP), id));
+			event(Event::PatientDeactivated {
+				patient: id,
+				account: PATIENT,
+				deposit: PatientDeposit::get(),
+				actor: REP,
+			});
+		});
+	}
+
+	#[test]
+	fn a_representative_without_the_deactivation_scope_cannot_deactivate() {
+		build_and_execute(|| {
+			let id = register(PATIENT);
+			appoint(id, REP, CONSENTS_AND_RECORDS);
+			assert_noop!(
+				PatientIdentity::request_deactivation(signed(REP), id),
+				Error::<Test>::NotPatientOrRepresentative
+			);
+			assert_noop!(
+				PatientIdentity::deactivate_patient(signed(REP), id),
+				Error::<Test>::NotPatientOrRepresentative
+			);
+		});
+	}
+
+	#[test]
+	fn deactivation_errors() {
+		build_and_execute(|| {
+			let id = register(PATIENT);
+			appoint(id, REP, FULL);
+			appoint(id, CONTACT_A, FULL);
 			assert_noop!(
 				PatientIdentity::deactivate_patient(signed(PATIENT), 9),
 				Error::<Test>::PatientNotFound
 			);
 			assert_noop!(
 				PatientIdentity::deactivate_patient(signed(STRANGER), id),
-				Error::<Test>::NotAuthorized
+				Error::<Test>::NotPatientOrRepresentative
 			);
+			assert_noop!(
+				PatientIdentity::cancel_deactivation(signed(PATIENT)),
+				Error::<Test>::NoPendingDeactivation
+			);
+			assert_noop!(
+				PatientIdentity::request_deactivation(signed(PATIENT), id),
+				Error::<Test>::NotPatientOrRepresentative
+			);
+			assert_ok!(PatientIdentity::request_deactivation(signed(REP), id));
+			assert_noop!(
+				PatientIdentity::request_deactivation(signed(CONTACT_A), id),
+				Error::<Test>::DeactivationPending
+			);
+			// Only the representative that asked may complete it.
+			System::set_block_number(1 + DEACTIVATION_DELAY);
+			assert_noop!(
+				PatientIdentity::deactivate_patient(signed(CONTACT_A), id),
+				Error::<Test>::DeactivationNotDue
+			);
+			// A removed representative's request goes with it.
+			assert_ok!(PatientIdentity::remove_representative(signed(PATIENT), id, REP));
+			assert!(!PendingDeactivations::<Test>::contains_key(id));
 		});
 	}
 }
 
-mod guardians {
+mod representatives {
 	use super::*;
 
 	#[test]
-	fn add_and_remove() {
+	fn the_patient_appoints_and_removes_within_a_scope() {
 		build_and_execute(|| {
 			let id = register(PATIENT);
-			assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_A));
-			event(Event::GuardianAdded { patient: id, guardian: GUARDIAN_A });
-			assert!(PatientIdentity::may_act_for(&GUARDIAN_A, id));
-			assert!(PatientIdentity::may_act_for(&PATIENT, id));
-			assert!(!PatientIdentity::may_act_for(&STRANGER, id));
-			assert_ok!(PatientIdentity::remove_guardian(signed(PATIENT), GUARDIAN_A));
-			event(Event::GuardianRemoved { patient: id, guardian: GUARDIAN_A });
-			assert!(!PatientIdentity::may_act_for(&GUARDIAN_A, id));
+			assert_ok!(PatientIdentity::appoint_representative(
+				signed(PATIENT),
+				id,
+				REP,
+				CONSENTS_AND_RECORDS,
+				Some(50),
+				None
+			));
+			event(Event::RepresentativeAppointed {
+				patient: id,
+				representative: REP,
+				scope: CONSENTS_AND_RECORDS,
+				until: Some(50),
+				appointed_by: AppointedBy::Patient,
+			});
+			assert_eq!(
+				PatientIdentity::relation(&REP, id),
+				PatientRelation::Representative(CONSENTS_AND_RECORDS)
+			);
+			assert!(PatientIdentity::may(&REP, id, PatientPower::Records));
+			assert!(!PatientIdentity::may(&REP, id, PatientPower::Keys));
+			assert_eq!(PatientIdentity::relation(&PATIENT, id), PatientRelation::Patient);
+			assert_eq!(PatientIdentity::relation(&STRANGER, id), PatientRelation::Other);
+			assert_eq!(PatientIdentity::relation(&STRANGER, 9), PatientRelation::Unknown);
+			// Re-appointing replaces the scope and the end, and counts once.
+			appoint(id, REP, KEYS);
+			assert_eq!(Patients::<Test>::get(id).unwrap().representatives, 1);
+			assert_eq!(PatientIdentity::relation(&REP, id), PatientRelation::Representative(KEYS));
+			assert_ok!(PatientIdentity::remove_representative(signed(PATIENT), id, REP));
+			event(Event::RepresentativeRemoved {
+				patient: id,
+				representative: REP,
+				actor: PATIENT,
+			});
+			assert_eq!(PatientIdentity::relation(&REP, id), PatientRelation::Other);
+			assert_eq!(Patients::<Test>::get(id).unwrap().representatives, 0);
 		});
 	}
 
 	#[test]
-	fn add_errors() {
+	fn a_representation_ends_at_its_end_block() {
 		build_and_execute(|| {
+			let id = register(PATIENT);
+			assert_ok!(PatientIdentity::appoint_representative(
+				signed(PATIENT),
+				id,
+				REP,
+				FULL,
+				Some(5),
+				None
+			));
+			System::set_block_number(4);
+			assert!(PatientIdentity::may(&REP, id, PatientPower::Keys));
+			System::set_block_number(5);
+			assert_eq!(PatientIdentity::relation(&REP, id), PatientRelation::Other);
 			assert_noop!(
-				PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_A),
-				Error::<Test>::PatientNotFound
-			);
-			let _ = register(PATIENT);
-			assert_noop!(
-				PatientIdentity::add_guardian(signed(PATIENT), PATIENT),
-				Error::<Test>::SelfGuardian
-			);
-			assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_A));
-			assert_noop!(
-				PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_A),
-				Error::<Test>::AlreadyGuardian
-			);
-			assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), 10));
-			assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), 11));
-			assert_noop!(
-				PatientIdentity::add_guardian(signed(PATIENT), 12),
-				Error::<Test>::TooManyGuardians
-			);
-			// A guardian acts for the patient but cannot appoint guardians.
-			assert_noop!(
-				PatientIdentity::add_guardian(signed(GUARDIAN_A), 12),
-				Error::<Test>::PatientNotFound
+				PatientIdentity::rotate_encryption_key(signed(REP), id, KEY2),
+				Error::<Test>::NotPatientOrRepresentative
 			);
 		});
 	}
 
 	#[test]
-	fn remove_errors() {
+	fn an_organisation_appoints_only_on_a_legal_document() {
+		build_and_execute(|| {
+			let org = admit(ADMIN);
+			let id = register(PATIENT);
+			assert_noop!(
+				PatientIdentity::appoint_representative(signed(ADMIN), id, REP, FULL, None, None),
+				Error::<Test>::DocumentRequired
+			);
+			let document = Some(H256::repeat_byte(0xd0));
+			assert_ok!(PatientIdentity::appoint_representative(
+				signed(ADMIN),
+				id,
+				REP,
+				FULL,
+				None,
+				document
+			));
+			event(Event::RepresentativeAppointed {
+				patient: id,
+				representative: REP,
+				scope: FULL,
+				until: None,
+				appointed_by: AppointedBy::Organisation(org),
+			});
+			assert_eq!(Representatives::<Test>::get(id, REP).unwrap().document_hash, document);
+			// The appointing organisation can end it; so can the patient.
+			assert_ok!(PatientIdentity::remove_representative(signed(ADMIN), id, REP));
+			// A suspended organisation appoints no one.
+			assert_ok!(PatientIdentity::suspend_organisation(root(), org));
+			assert_noop!(
+				PatientIdentity::appoint_representative(
+					signed(ADMIN),
+					id,
+					REP,
+					FULL,
+					None,
+					document
+				),
+				Error::<Test>::OrganisationNotActive
+			);
+		});
+	}
+
+	#[test]
+	fn a_representative_may_resign_but_not_remove_others() {
+		build_and_execute(|| {
+			let id = register(PATIENT);
+			appoint(id, REP, FULL);
+			appoint(id, CONTACT_A, FULL);
+			assert_noop!(
+				PatientIdentity::remove_representative(signed(REP), id, CONTACT_A),
+				Error::<Test>::MayNotRemoveRepresentative
+			);
+			assert_ok!(PatientIdentity::remove_representative(signed(REP), id, REP));
+			event(Event::RepresentativeRemoved { patient: id, representative: REP, actor: REP });
+		});
+	}
+
+	#[test]
+	fn a_representative_cannot_appoint_representatives() {
+		build_and_execute(|| {
+			let id = register(PATIENT);
+			appoint(id, REP, FULL);
+			assert_noop!(
+				PatientIdentity::appoint_representative(
+					signed(REP),
+					id,
+					STRANGER,
+					FULL,
+					None,
+					None
+				),
+				Error::<Test>::NotPatient
+			);
+		});
+	}
+
+	#[test]
+	fn appoint_and_remove_errors() {
 		build_and_execute(|| {
 			assert_noop!(
-				PatientIdentity::remove_guardian(signed(PATIENT), GUARDIAN_A),
+				PatientIdentity::appoint_representative(signed(PATIENT), 9, REP, FULL, None, None),
 				Error::<Test>::PatientNotFound
 			);
-			let _ = register(PATIENT);
+			let id = register(PATIENT);
+			let appoint_ = |rep, scope, until| {
+				PatientIdentity::appoint_representative(
+					signed(PATIENT),
+					id,
+					rep,
+					scope,
+					until,
+					None,
+				)
+			};
+			assert_noop!(appoint_(PATIENT, FULL, None), Error::<Test>::SelfAppointment);
 			assert_noop!(
-				PatientIdentity::remove_guardian(signed(PATIENT), GUARDIAN_A),
-				Error::<Test>::GuardianNotFound
+				appoint_(REP, RepresentativeScope::default(), None),
+				Error::<Test>::EmptyScope
 			);
-			assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_A));
-			assert_ok!(PatientIdentity::set_recovery_threshold(signed(PATIENT), 1));
+			assert_noop!(appoint_(REP, FULL, Some(1)), Error::<Test>::EndInPast);
+			assert_ok!(appoint_(REP, FULL, None));
+			assert_ok!(appoint_(10, FULL, None));
+			assert_ok!(appoint_(11, FULL, None));
+			assert_noop!(appoint_(12, FULL, None), Error::<Test>::TooManyRepresentatives);
 			assert_noop!(
-				PatientIdentity::remove_guardian(signed(PATIENT), GUARDIAN_A),
-				Error::<Test>::ThresholdUnreachable
+				PatientIdentity::remove_representative(signed(PATIENT), id, STRANGER),
+				Error::<Test>::RepresentativeNotFound
+			);
+			assert_noop!(
+				PatientIdentity::remove_representative(signed(STRANGER), id, REP),
+				Error::<Test>::MayNotRemoveRepresentative
+			);
+			assert_noop!(
+				PatientIdentity::remove_representative(signed(PATIENT), 9, REP),
+				Error::<Test>::PatientNotFound
 			);
 		});
 	}
@@ -602,134 +965,283 @@ mod guardians {
 mod recovery {
 	use super::*;
 
+	/// The patient with contacts A, B and C, two approvals needed, the shortest delay.
 	fn setup() -> u64 {
 		let id = register(PATIENT);
-		assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_A));
-		assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_B));
-		assert_ok!(PatientIdentity::set_recovery_threshold(signed(PATIENT), 2));
-		event(Event::RecoveryThresholdSet { patient: id, threshold: 2 });
+		configure_recovery(id, &[CONTACT_A, CONTACT_B, CONTACT_C], 2);
 		id
 	}
 
-	#[test]
-	fn threshold_errors() {
-		build_and_execute(|| {
-			assert_noop!(
-				PatientIdentity::set_recovery_threshold(signed(PATIENT), 0),
-				Error::<Test>::PatientNotFound
-			);
-			let _ = register(PATIENT);
-			assert_noop!(
-				PatientIdentity::set_recovery_threshold(signed(PATIENT), 1),
-				Error::<Test>::InvalidThreshold
-			);
-		});
+	fn approve(id: u64, contact: AccountId) {
+		assert_ok!(PatientIdentity::approve_recovery(signed(contact), id, NEW_ACCOUNT));
 	}
 
 	#[test]
-	fn guardians_move_identity_and_deposit_to_new_account() {
+	fn contacts_approve_and_the_new_account_claims_after_the_delay() {
 		build_and_execute(|| {
 			let id = setup();
-			assert_ok!(PatientIdentity::approve_recovery(signed(GUARDIAN_A), id, NEW_ACCOUNT));
-			event(Event::RecoveryApproved {
+			assert_ok!(PatientIdentity::start_recovery(signed(NEW_ACCOUNT), id));
+			event(Event::RecoveryStarted {
 				patient: id,
-				guardian: GUARDIAN_A,
 				new_account: NEW_ACCOUNT,
-				approvals: 1,
+				deposit: RECOVERY_DEPOSIT,
 			});
-			assert_eq!(PatientIdentity::patient_account(id), Some(PATIENT));
-			assert_ok!(PatientIdentity::approve_recovery(signed(GUARDIAN_B), id, NEW_ACCOUNT));
+			approve(id, CONTACT_A);
+			event(Event::RecoveryApproved { patient: id, contact: CONTACT_A });
+			approve(id, CONTACT_B);
+			// The threshold alone moves nothing: the delay gives the patient time to object.
+			assert_noop!(
+				PatientIdentity::claim_recovery(signed(NEW_ACCOUNT), id),
+				Error::<Test>::RecoveryDelayNotOver
+			);
+			System::set_block_number(1 + MIN_RECOVERY_DELAY);
+			assert_ok!(PatientIdentity::claim_recovery(signed(NEW_ACCOUNT), id));
 			event(Event::IdentityRecovered {
 				patient: id,
 				old_account: PATIENT,
 				new_account: NEW_ACCOUNT,
 			});
 			assert_eq!(PatientIdentity::patient_account(id), Some(NEW_ACCOUNT));
-			assert_eq!(PatientIdentity::patient_of(&NEW_ACCOUNT), Some(id));
 			assert_eq!(PatientIdentity::patient_of(&PATIENT), None);
 			assert_eq!(PatientIdentity::held_deposit(&NEW_ACCOUNT), PatientDeposit::get());
 			assert_eq!(PatientIdentity::held_deposit(&PATIENT), 0);
-			assert_eq!(Recoveries::<Test>::get(id), None);
-			// The deposit's value moved with the identity: the old account lost it.
-			assert_eq!(free(PATIENT), ENDOWMENT - PatientDeposit::get());
+			// The recovery deposit came back; the patient deposit moved with the identity.
 			assert_eq!(free(NEW_ACCOUNT), ENDOWMENT);
-			// Keys and guardians come along.
-			assert_eq!(PatientIdentity::encryption_key(id).unwrap().key, KEY1);
-			assert!(PatientIdentity::may_act_for(&GUARDIAN_A, id));
+			assert_eq!(free(PATIENT), ENDOWMENT - PatientDeposit::get());
+			assert!(!ActiveRecoveries::<Test>::contains_key(id));
 		});
 	}
 
 	#[test]
-	fn approve_errors() {
+	fn contacts_have_no_power_over_the_patients_data() {
 		build_and_execute(|| {
-			let id = register(PATIENT);
-			assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_A));
+			let id = setup();
+			assert_eq!(PatientIdentity::relation(&CONTACT_A, id), PatientRelation::Other);
 			assert_noop!(
-				PatientIdentity::approve_recovery(signed(GUARDIAN_A), 9, NEW_ACCOUNT),
+				PatientIdentity::rotate_encryption_key(signed(CONTACT_A), id, KEY2),
+				Error::<Test>::NotPatientOrRepresentative
+			);
+			assert_noop!(
+				PatientIdentity::deactivate_patient(signed(CONTACT_A), id),
+				Error::<Test>::NotPatientOrRepresentative
+			);
+		});
+	}
+
+	#[test]
+	fn a_contact_cannot_recover_the_identity_to_itself() {
+		build_and_execute(|| {
+			let id = setup();
+			assert_noop!(
+				PatientIdentity::start_recovery(signed(CONTACT_A), id),
+				Error::<Test>::ContactCannotRecover
+			);
+		});
+	}
+
+	#[test]
+	fn a_wrong_approval_can_be_withdrawn_and_does_not_block_recovery() {
+		build_and_execute(|| {
+			let id = setup();
+			// An impostor starts a recovery to its own account, and one contact is fooled.
+			assert_ok!(PatientIdentity::start_recovery(signed(STRANGER), id));
+			assert_ok!(PatientIdentity::approve_recovery(signed(CONTACT_A), id, STRANGER));
+			assert_ok!(PatientIdentity::withdraw_recovery_approval(signed(CONTACT_A), id));
+			event(Event::RecoveryApprovalWithdrawn { patient: id, contact: CONTACT_A });
+			// A majority of the contacts cancels it; the impostor's deposit goes to the patient.
+			assert_ok!(PatientIdentity::cancel_recovery(signed(CONTACT_A), id));
+			event(Event::RecoveryCancellationVoted { patient: id, contact: CONTACT_A, votes: 1 });
+			assert!(ActiveRecoveries::<Test>::contains_key(id));
+			assert_ok!(PatientIdentity::cancel_recovery(signed(CONTACT_B), id));
+			event(Event::RecoveryCancelled { patient: id, new_account: STRANGER });
+			assert_eq!(free(STRANGER), ENDOWMENT - RECOVERY_DEPOSIT);
+			assert_eq!(free(PATIENT), ENDOWMENT - PatientDeposit::get() + RECOVERY_DEPOSIT);
+			// The real recovery goes ahead.
+			assert_ok!(PatientIdentity::start_recovery(signed(NEW_ACCOUNT), id));
+			approve(id, CONTACT_A);
+			approve(id, CONTACT_C);
+			System::set_block_number(1 + MIN_RECOVERY_DELAY);
+			assert_ok!(PatientIdentity::claim_recovery(signed(NEW_ACCOUNT), id));
+		});
+	}
+
+	#[test]
+	fn the_patient_cancels_from_the_old_account() {
+		build_and_execute(|| {
+			let id = setup();
+			assert_ok!(PatientIdentity::start_recovery(signed(STRANGER), id));
+			assert_ok!(PatientIdentity::cancel_recovery(signed(PATIENT), id));
+			event(Event::RecoveryCancelled { patient: id, new_account: STRANGER });
+			assert!(!ActiveRecoveries::<Test>::contains_key(id));
+		});
+	}
+
+	#[test]
+	fn approvals_expire() {
+		build_and_execute(|| {
+			let id = setup();
+			assert_ok!(PatientIdentity::start_recovery(signed(NEW_ACCOUNT), id));
+			approve(id, CONTACT_A);
+			System::set_block_number(1 + APPROVAL_PERIOD);
+			approve(id, CONTACT_B);
+			assert_noop!(
+				PatientIdentity::claim_recovery(signed(NEW_ACCOUNT), id),
+				Error::<Test>::NotEnoughApprovals
+			);
+			// An expired approval may be given again.
+			approve(id, CONTACT_A);
+			assert_ok!(PatientIdentity::claim_recovery(signed(NEW_ACCOUNT), id));
+		});
+	}
+
+	#[test]
+	fn a_stale_recovery_is_replaced() {
+		build_and_execute(|| {
+			let id = setup();
+			assert_ok!(PatientIdentity::start_recovery(signed(STRANGER), id));
+			assert_noop!(
+				PatientIdentity::start_recovery(signed(NEW_ACCOUNT), id),
+				Error::<Test>::RecoveryInProgress
+			);
+			System::set_block_number(1 + MIN_RECOVERY_DELAY + APPROVAL_PERIOD);
+			assert_ok!(PatientIdentity::start_recovery(signed(NEW_ACCOUNT), id));
+			assert_eq!(free(STRANGER), ENDOWMENT - RECOVERY_DEPOSIT);
+		});
+	}
+
+	#[test]
+	fn the_set_up_cannot_change_while_a_recovery_is_in_progress() {
+		build_and_execute(|| {
+			let id = setup();
+			assert_ok!(PatientIdentity::start_recovery(signed(NEW_ACCOUNT), id));
+			approve(id, CONTACT_A);
+			let contacts = BoundedVec::try_from(vec![CONTACT_A]).unwrap();
+			assert_noop!(
+				PatientIdentity::set_recovery_config(
+					signed(PATIENT),
+					contacts,
+					1,
+					MIN_RECOVERY_DELAY
+				),
+				Error::<Test>::RecoveryInProgress
+			);
+			assert_noop!(
+				PatientIdentity::remove_recovery_config(signed(PATIENT)),
+				Error::<Test>::RecoveryInProgress
+			);
+		});
+	}
+
+	#[test]
+	fn set_up_errors() {
+		build_and_execute(|| {
+			let contacts = |c: Vec<AccountId>| BoundedVec::try_from(c).unwrap();
+			let set = |c, t, d| PatientIdentity::set_recovery_config(signed(PATIENT), c, t, d);
+			assert_noop!(
+				set(contacts(vec![CONTACT_A]), 1, MIN_RECOVERY_DELAY),
 				Error::<Test>::PatientNotFound
 			);
+			let id = register(PATIENT);
 			assert_noop!(
-				PatientIdentity::approve_recovery(signed(STRANGER), id, NEW_ACCOUNT),
-				Error::<Test>::NotAuthorized
+				set(contacts(vec![]), 1, MIN_RECOVERY_DELAY),
+				Error::<Test>::InvalidContacts
 			);
 			assert_noop!(
-				PatientIdentity::approve_recovery(signed(GUARDIAN_A), id, NEW_ACCOUNT),
-				Error::<Test>::RecoveryDisabled
+				set(contacts(vec![CONTACT_A, CONTACT_A]), 1, MIN_RECOVERY_DELAY),
+				Error::<Test>::InvalidContacts
 			);
-			assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_B));
-			assert_ok!(PatientIdentity::set_recovery_threshold(signed(PATIENT), 2));
-			let _other = register(STRANGER);
 			assert_noop!(
-				PatientIdentity::approve_recovery(signed(GUARDIAN_A), id, STRANGER),
+				set(contacts(vec![PATIENT]), 1, MIN_RECOVERY_DELAY),
+				Error::<Test>::SelfAppointment
+			);
+			assert_noop!(
+				set(contacts(vec![CONTACT_A]), 0, MIN_RECOVERY_DELAY),
+				Error::<Test>::InvalidThreshold
+			);
+			assert_noop!(
+				set(contacts(vec![CONTACT_A]), 2, MIN_RECOVERY_DELAY),
+				Error::<Test>::InvalidThreshold
+			);
+			assert_noop!(
+				set(contacts(vec![CONTACT_A]), 1, MIN_RECOVERY_DELAY - 1),
+				Error::<Test>::DelayTooShort
+			);
+			assert_noop!(
+				PatientIdentity::remove_recovery_config(signed(PATIENT)),
+				Error::<Test>::RecoveryNotConfigured
+			);
+			assert_ok!(set(contacts(vec![CONTACT_A]), 1, MIN_RECOVERY_DELAY));
+			event(Event::RecoveryConfigured {
+				patient: id,
+				threshold: 1,
+				delay: MIN_RECOVERY_DELAY,
+			});
+			assert_ok!(PatientIdentity::remove_recovery_config(signed(PATIENT)));
+			event(Event::RecoveryConfigRemoved { patient: id });
+		});
+	}
+
+	#[test]
+	fn start_approve_and_claim_errors() {
+		build_and_execute(|| {
+			let plain = register(STRANGER);
+			assert_noop!(
+				PatientIdentity::start_recovery(signed(NEW_ACCOUNT), plain),
+				Error::<Test>::RecoveryNotConfigured
+			);
+			assert_noop!(
+				PatientIdentity::start_recovery(signed(NEW_ACCOUNT), 9),
+				Error::<Test>::PatientNotFound
+			);
+			let id = setup();
+			assert_noop!(
+				PatientIdentity::start_recovery(signed(STRANGER), id),
 				Error::<Test>::AlreadyPatient
 			);
 			assert_noop!(
-				PatientIdentity::approve_recovery(signed(GUARDIAN_A), id, 50),
-				Error::<Test>::NewAccountUnfunded
-			);
-			assert_ok!(PatientIdentity::approve_recovery(signed(GUARDIAN_A), id, NEW_ACCOUNT));
-			assert_noop!(
-				PatientIdentity::approve_recovery(signed(GUARDIAN_A), id, NEW_ACCOUNT),
-				Error::<Test>::AlreadyApproved
+				PatientIdentity::start_recovery(signed(POOR), id),
+				Error::<Test>::InsufficientBalance
 			);
 			assert_noop!(
-				PatientIdentity::approve_recovery(signed(GUARDIAN_B), id, 12),
-				Error::<Test>::RecoveryMismatch
-			);
-		});
-	}
-
-	#[test]
-	fn patient_cancels_and_removal_of_guardian_drops_approval() {
-		build_and_execute(|| {
-			let id = setup();
-			assert_ok!(PatientIdentity::approve_recovery(signed(GUARDIAN_A), id, NEW_ACCOUNT));
-			assert_ok!(PatientIdentity::cancel_recovery(signed(PATIENT)));
-			event(Event::RecoveryCancelled { patient: id });
-			assert_eq!(Recoveries::<Test>::get(id), None);
-			assert_noop!(
-				PatientIdentity::cancel_recovery(signed(PATIENT)),
+				PatientIdentity::approve_recovery(signed(CONTACT_A), id, NEW_ACCOUNT),
 				Error::<Test>::NoRecovery
 			);
+			assert_ok!(PatientIdentity::start_recovery(signed(NEW_ACCOUNT), id));
 			assert_noop!(
-				PatientIdentity::cancel_recovery(signed(STRANGER)),
-				Error::<Test>::PatientNotFound
+				PatientIdentity::approve_recovery(signed(STRANGER), id, NEW_ACCOUNT),
+				Error::<Test>::NotRecoveryContact
 			);
-
-			assert_ok!(PatientIdentity::approve_recovery(signed(GUARDIAN_A), id, NEW_ACCOUNT));
-			assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), 10));
-			assert_ok!(PatientIdentity::remove_guardian(signed(PATIENT), GUARDIAN_A));
-			assert_eq!(Recoveries::<Test>::get(id), None);
-		});
-	}
-
-	#[test]
-	fn threshold_zero_disables_and_clears_recovery() {
-		build_and_execute(|| {
-			let id = setup();
-			assert_ok!(PatientIdentity::approve_recovery(signed(GUARDIAN_A), id, NEW_ACCOUNT));
-			assert_ok!(PatientIdentity::set_recovery_threshold(signed(PATIENT), 0));
-			assert_eq!(Recoveries::<Test>::get(id), None);
+			assert_noop!(
+				PatientIdentity::approve_recovery(signed(CONTACT_A), id, STRANGER),
+				Error::<Test>::NotRecoveryStarter
+			);
+			approve(id, CONTACT_A);
+			assert_noop!(
+				PatientIdentity::approve_recovery(signed(CONTACT_A), id, NEW_ACCOUNT),
+				Error::<Test>::AlreadyVoted
+			);
+			assert_noop!(
+				PatientIdentity::withdraw_recovery_approval(signed(CONTACT_B), id),
+				Error::<Test>::NoApproval
+			);
+			assert_noop!(
+				PatientIdentity::claim_recovery(signed(STRANGER), id),
+				Error::<Test>::NotRecoveryStarter
+			);
+			System::set_block_number(1 + MIN_RECOVERY_DELAY);
+			assert_noop!(
+				PatientIdentity::claim_recovery(signed(NEW_ACCOUNT), id),
+				Error::<Test>::NotEnoughApprovals
+			);
+			assert_ok!(PatientIdentity::cancel_recovery(signed(CONTACT_B), id));
+			assert_noop!(
+				PatientIdentity::cancel_recovery(signed(CONTACT_B), id),
+				Error::<Test>::AlreadyVoted
+			);
+			assert_noop!(
+				PatientIdentity::cancel_recovery(signed(STRANGER), id),
+				Error::<Test>::NotRecoveryContact
+			);
 		});
 	}
 }
@@ -741,13 +1253,10 @@ mod runtime_api {
 	fn api_reads_back_what_calls_wrote() {
 		build_and_execute(|| {
 			let org = admit(ADMIN);
-			assert_ok!(PatientIdentity::register_practitioner(
-				signed(ADMIN),
-				DOCTOR,
-				PractitionerRole::Physician
-			));
+			hire(ADMIN, DOCTOR, PractitionerRole::Physician);
 			let id = register(PATIENT);
-			assert_ok!(PatientIdentity::add_guardian(signed(PATIENT), GUARDIAN_A));
+			appoint(id, REP, FULL);
+			configure_recovery(id, &[CONTACT_A], 1);
 
 			let s = PatientIdentity::api_standing(ADMIN);
 			assert_eq!((s.patient, s.practitioner, s.admin_of), (None, None, Some(org)));
@@ -765,8 +1274,8 @@ mod runtime_api {
 
 			let p = PatientIdentity::api_patient(id).unwrap();
 			assert_eq!(
-				(p.account, p.guardians, p.has_commitment),
-				(PATIENT, vec![GUARDIAN_A], false)
+				(p.account, p.representatives, p.recovery_contacts, p.recovery_threshold),
+				(PATIENT, vec![REP], vec![CONTACT_A], 1)
 			);
 			assert_eq!(PatientIdentity::api_patient(9), None);
 
@@ -780,13 +1289,31 @@ mod runtime_api {
 
 mod migrations {
 	use super::*;
-	use crate::migrations::v1::MigrateV0ToV1;
-	use polkadot_sdk::frame_support::traits::{
-		GetStorageVersion, OnRuntimeUpgrade, StorageVersion,
+	use crate::{migrations::v1::RepricePatientDeposits, weights::WeightInfo};
+	use polkadot_sdk::frame_support::{
+		migrations::SteppedMigration,
+		traits::{GetStorageVersion, StorageVersion},
+		weights::{Weight, WeightMeter},
 	};
 
 	fn deposit_of(id: u64) -> Balance {
 		Patients::<Test>::get(id).unwrap().deposit
+	}
+
+	/// Runs the migration to its end with room for `per_step` patients a step; returns how many
+	/// steps it took.
+	fn migrate(per_step: u64) -> u32 {
+		let per_patient = <() as WeightInfo>::reprice_patient_deposit();
+		let mut cursor = None;
+		let mut steps = 0;
+		loop {
+			steps += 1;
+			let mut meter = WeightMeter::with_limit(per_patient.saturating_mul(per_step));
+			cursor = RepricePatientDeposits::<Test>::step(cursor, &mut meter).expect("a step");
+			if cursor.is_none() {
+				return steps;
+			}
+		}
 	}
 
 	#[test]
@@ -795,7 +1322,7 @@ mod migrations {
 			let a = register(PATIENT);
 			let b = register(STRANGER);
 			PatientDeposit::set(4);
-			MigrateV0ToV1::<Test>::on_runtime_upgrade();
+			migrate(10);
 			for (who, id) in [(PATIENT, a), (STRANGER, b)] {
 				assert_eq!(deposit_of(id), 4);
 				assert_eq!(PatientIdentity::held_deposit(&who), 4);
@@ -807,6 +1334,29 @@ mod migrations {
 	}
 
 	#[test]
+	fn it_goes_in_steps_as_the_weight_allows() {
+		build_and_execute(|| {
+			for who in [PATIENT, STRANGER, 10, 11, 12] {
+				register(who);
+			}
+			PatientDeposit::set(4);
+			// Room for two patients a step: three steps, the last one finding the end.
+			assert_eq!(migrate(2), 3);
+			assert!(Patients::<Test>::iter_values().all(|p| p.deposit == 4));
+			event(Event::PatientDepositsRepriced { deposit: 4, repriced: 5, kept: 0 });
+		});
+	}
+
+	#[test]
+	fn a_step_without_room_for_one_patient_asks_for_more() {
+		build_and_execute(|| {
+			register(PATIENT);
+			let mut meter = WeightMeter::with_limit(Weight::zero());
+			assert!(RepricePatientDeposits::<Test>::step(None, &mut meter).is_err());
+		});
+	}
+
+	#[test]
 	fn a_higher_deposit_is_held_where_the_account_can_pay_it() {
 		build_and_execute(|| {
 			let a = register(PATIENT);
@@ -814,7 +1364,7 @@ mod migrations {
 			// STRANGER keeps 3 free: not enough for 5 more.
 			assert_ok!(Balances::transfer_allow_death(signed(STRANGER), 9, ENDOWMENT - 10 - 3));
 			PatientDeposit::set(15);
-			MigrateV0ToV1::<Test>::on_runtime_upgrade();
+			migrate(1);
 			assert_eq!(deposit_of(a), 15);
 			assert_eq!(PatientIdentity::held_deposit(&PATIENT), 15);
 			assert_eq!(free(PATIENT), ENDOWMENT - 15);
@@ -831,7 +1381,7 @@ mod migrations {
 			let a = register(PATIENT);
 			StorageVersion::new(1).put::<PatientIdentity>();
 			PatientDeposit::set(4);
-			MigrateV0ToV1::<Test>::on_runtime_upgrade();
+			migrate(10);
 			assert_eq!(deposit_of(a), 10, "no re-pricing at version 1");
 			assert!(System::events().iter().all(|r| !matches!(
 				r.event,
@@ -844,7 +1394,7 @@ mod migrations {
 	fn an_unchanged_deposit_changes_nothing() {
 		build_and_execute(|| {
 			let a = register(PATIENT);
-			MigrateV0ToV1::<Test>::on_runtime_upgrade();
+			migrate(10);
 			assert_eq!(deposit_of(a), 10);
 			assert_eq!(free(PATIENT), ENDOWMENT - 10);
 			event(Event::PatientDepositsRepriced { deposit: 10, repriced: 0, kept: 0 });
@@ -859,7 +1409,9 @@ mod migrations {
 			register(STRANGER);
 			assert_ok!(Balances::transfer_allow_death(signed(STRANGER), 9, ENDOWMENT - 10 - 3));
 			PatientDeposit::set(15);
-			MigrateV0ToV1::<Test>::try_on_runtime_upgrade(true).expect("checks pass");
+			let state = RepricePatientDeposits::<Test>::pre_upgrade().expect("pre-upgrade");
+			migrate(1);
+			RepricePatientDeposits::<Test>::post_upgrade(state).expect("post-upgrade");
 			assert_eq!(PatientIdentity::on_chain_storage_version(), StorageVersion::new(1));
 		});
 	}
@@ -896,7 +1448,7 @@ mod genesis {
 			assert_eq!(org.status, OrganisationStatus::Active);
 			assert_eq!(org.admins.to_vec(), vec![1]);
 			assert_eq!(Organisations::<Test>::get(1).unwrap().kind, OrganisationKind::Laboratory);
-			assert_eq!(OrganisationAdmins::<Test>::get(2), Some(1));
+			assert_eq!(OrganisationOfAdmin::<Test>::get(2), Some(1));
 			PatientIdentity::do_try_state().unwrap();
 		});
 	}

@@ -3,7 +3,10 @@
 use crate::Config;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, traits::fungible::Inspect};
-use medledger_primitives::{EncryptionKey, OrganisationKind, OrganisationStatus, PractitionerRole};
+use medledger_primitives::{
+	EncryptionKey, OrganisationId, OrganisationKind, OrganisationStatus, PractitionerRole,
+	RepresentativeScope,
+};
 use polkadot_sdk::{
 	frame_support, frame_system, frame_system::pallet_prelude::BlockNumberFor, sp_core::H256,
 };
@@ -54,6 +57,9 @@ pub struct Organisation<T: Config> {
 	pub admins: BoundedVec<T::AccountId, T::MaxAdmins>,
 	/// How many practitioners it has registered.
 	pub practitioners: u32,
+	/// How many of its invitations are waiting for the practitioner's answer. Practitioners and
+	/// invitations together stay within `MaxPractitioners`.
+	pub invitations: u32,
 }
 
 /// A practitioner registration.
@@ -76,7 +82,7 @@ pub struct Practitioner {
 	pub role: PractitionerRole,
 }
 
-/// A registered patient. Holds keys and guardians, never personal data.
+/// A registered patient. Holds keys, never personal data.
 #[derive(
 	Encode,
 	Decode,
@@ -97,17 +103,35 @@ pub struct Patient<T: Config> {
 	pub encryption_key: EncryptionKey,
 	/// Optional commitment to off-chain identifiers: a salted hash, never the identifier.
 	pub commitment: Option<H256>,
-	/// Accounts that may act for the patient (and approve a recovery).
-	pub guardians: BoundedVec<T::AccountId, T::MaxGuardians>,
-	/// Guardian approvals needed to move the identity to a new account; 0 disables recovery.
-	pub recovery_threshold: u32,
+	/// How many representatives the patient has (entries of `Representatives`).
+	pub representatives: u32,
 	/// Deposit held from `account` for this record.
 	pub deposit: BalanceOf<T>,
 	/// Block of registration.
 	pub registered_at: BlockNumberFor<T>,
 }
 
-/// A recovery in progress: guardians approving a move of the identity to `new_account`.
+/// Who appointed a representative.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum AppointedBy {
+	/// The patient.
+	Patient,
+	/// An admin of this organisation, on a legal document (a parent's or a court's appointment).
+	Organisation(OrganisationId),
+}
+
+/// A representative of a patient (FHIR RelatedPerson): acts within `scope` until `until`.
 #[derive(
 	Encode,
 	Decode,
@@ -121,11 +145,70 @@ pub struct Patient<T: Config> {
 )]
 #[codec(mel_bound())]
 #[scale_info(skip_type_params(T))]
-pub struct Recovery<T: Config> {
-	/// The account the identity moves to.
+pub struct Representative<T: Config> {
+	/// What the representative may do.
+	pub scope: RepresentativeScope,
+	/// The first block at which it no longer represents the patient (`None`: until removed).
+	pub until: Option<BlockNumberFor<T>>,
+	/// Who appointed it.
+	pub appointed_by: AppointedBy,
+	/// Hash of the legal document behind the appointment (required of an organisation).
+	pub document_hash: Option<H256>,
+}
+
+/// How a patient's identity can be recovered (pallet-recovery's `RecoveryConfig`): `threshold`
+/// of `contacts` approve a new account, which may claim the identity `delay` blocks after it
+/// started the recovery. Contacts have no power over the patient's data.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct RecoveryConfig<T: Config> {
+	/// The accounts that may approve a recovery.
+	pub contacts: BoundedVec<T::AccountId, T::MaxRecoveryContacts>,
+	/// Approvals a recovery needs, at least 1 and at most the number of contacts.
+	pub threshold: u32,
+	/// Blocks between the start of a recovery and its claim, in which the patient or a majority
+	/// of the contacts can cancel it.
+	pub delay: BlockNumberFor<T>,
+}
+
+/// A recovery in progress: a new account asking for the patient's identity.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct ActiveRecovery<T: Config> {
+	/// The account the identity would move to; it started the recovery.
 	pub new_account: T::AccountId,
-	/// Guardians who approved so far.
-	pub approvals: BoundedVec<T::AccountId, T::MaxGuardians>,
+	/// When it started.
+	pub started_at: BlockNumberFor<T>,
+	/// Held from `new_account` until the claim, or given to the patient's account when the
+	/// recovery is cancelled.
+	pub deposit: BalanceOf<T>,
+	/// Contacts who approved, with the block of their approval: an approval counts for
+	/// `ApprovalPeriod` blocks, and can be withdrawn.
+	pub approvals: BoundedVec<(T::AccountId, BlockNumberFor<T>), T::MaxRecoveryContacts>,
+	/// Contacts who voted to cancel; a majority of the contacts cancels.
+	pub cancellations: BoundedVec<T::AccountId, T::MaxRecoveryContacts>,
 }
 
 /// Whether `code` is a valid jurisdiction: two upper-case letters, optionally `-` and one to three

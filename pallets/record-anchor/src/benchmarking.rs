@@ -11,12 +11,13 @@ use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{fungible::Mutate, Get, Time},
+	weights::Weight,
 	BoundedVec,
 };
 use frame_system::RawOrigin;
 use medledger_primitives::{
-	BenchmarkClock, DataCategory, HashAlgorithm, IdentityBenchmarkHelper, OrganisationKind,
-	PatientId, PractitionerRole, Purpose, RecordId,
+	BenchmarkClock, DataCategory, HashAlgorithm, IdentityBenchmarkHelper, IdentityProvider,
+	OrganisationId, OrganisationKind, PatientId, PractitionerRole, Purpose, RecordId,
 };
 use polkadot_sdk::{
 	frame_benchmarking,
@@ -63,6 +64,23 @@ fn location<T: Config>() -> Location<T> {
 	BoundedVec::truncate_from(bytes)
 }
 
+/// The data custodian that keeps the benchmarks' records, and its first practitioner (funded,
+/// prepaid): the organisation is admitted on first use.
+fn custodian<T: Config>() -> Result<(OrganisationId, T::AccountId), BenchmarkError> {
+	let who: T::AccountId = account("custodian", 0, 0);
+	if let Some(standing) = T::Identities::practitioner_standing(&who) {
+		return Ok((standing.organisation, who));
+	}
+	fund::<T>(&who);
+	let org = Helper::<T>::register_practitioner(
+		&who,
+		OrganisationKind::DataCustodian,
+		PractitionerRole::Clerk,
+	)?;
+	prepay::<T>(&who)?;
+	Ok((org, who))
+}
+
 fn request<T: Config>(patient: PatientId, i: u32) -> AnchorRequest<T> {
 	let mut hash = [1u8; 32];
 	hash[..4].copy_from_slice(&i.to_le_bytes());
@@ -75,6 +93,7 @@ fn request<T: Config>(patient: PatientId, i: u32) -> AnchorRequest<T> {
 		resource_type: BoundedVec::truncate_from(alloc::vec![b'A'; 64]),
 		key_manifest: Some([2; 32]),
 		purpose: Purpose::Treatment,
+		custodian: custodian::<T>().map(|(org, _)| org).unwrap_or_default(),
 	}
 }
 
@@ -87,6 +106,8 @@ fn amendment<T: Config>(i: u32) -> Amendment<T> {
 		location: location::<T>(),
 		key_manifest: Some([4; 32]),
 		purpose: Purpose::Treatment,
+		// Worst case: the custodian changes (and is checked).
+		custodian: custodian::<T>().map(|(org, _)| org).ok(),
 	}
 }
 
@@ -135,17 +156,28 @@ mod benchmarks {
 
 	#[benchmark]
 	fn erase_record(v: Linear<1, { T::MaxVersions::get() }>) -> Result<(), BenchmarkError> {
-		// The worst case: the patient erases a record a guardian wrote, so the right to erase is
-		// read from the patient's entry (the author's own erasure reads nothing more).
+		// The worst case: the author erases, and its standing at the organisation it anchored
+		// for is read (the patient's right to erase reads only the patient's entry).
 		let (id, who) = patient::<T>()?;
-		let guardian: T::AccountId = account("guardian", 0, 0);
-		fund::<T>(&guardian);
-		prepay::<T>(&guardian)?;
-		Helper::<T>::add_guardian(&who, &guardian)?;
-		let rec = record::<T>(id, &guardian, v)?;
+		let author: T::AccountId = account("author", 0, 0);
+		fund::<T>(&author);
+		prepay::<T>(&author)?;
+		Helper::<T>::register_practitioner(
+			&author,
+			OrganisationKind::Hospital,
+			PractitionerRole::Physician,
+		)?;
+		Helper::<T>::appoint_representative(
+			&who,
+			&author,
+			medledger_primitives::RepresentativeScope { records: true, ..Default::default() },
+		)?;
+		let rec = record::<T>(id, &author, v)?;
+		// It no longer represents the patient: its right is its standing as author alone.
+		let _ = Helper::<T>::remove_representative(&who, &author);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), rec);
+		_(RawOrigin::Signed(author), rec);
 
 		assert!(Pallet::<T>::record(&rec).is_some_and(|(_, r)| r.erased_at.is_some()));
 		Ok(())
@@ -174,6 +206,7 @@ mod benchmarks {
 			resource_type: first.resource_type,
 			algorithm: first.algorithm,
 			purpose: first.purpose,
+			custodian: first.custodian,
 			base,
 			entries: BoundedVec::truncate_from(entries),
 		};
@@ -203,13 +236,15 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A practitioner of the record's custodian logs a permitted read by the patient.
 	#[benchmark]
 	fn log_access() -> Result<(), BenchmarkError> {
 		let (id, who) = patient::<T>()?;
 		let rec = record::<T>(id, &who, 1)?;
+		let (_, clerk) = custodian::<T>()?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), rec, who.clone(), Purpose::PatientRequest);
+		_(RawOrigin::Signed(clerk), rec, who.clone(), Purpose::PatientRequest);
 
 		assert_eq!(AccessLogBounds::<T>::get(id).next, 1);
 		Ok(())
@@ -219,19 +254,12 @@ mod benchmarks {
 	fn log_denied_access() -> Result<(), BenchmarkError> {
 		let (id, who) = patient::<T>()?;
 		let rec = record::<T>(id, &who, 1)?;
-		// A custodian logs for a reader the consent registry refuses.
-		let custodian: T::AccountId = account("custodian", 0, 0);
-		fund::<T>(&custodian);
-		Helper::<T>::register_practitioner(
-			&custodian,
-			OrganisationKind::DataCustodian,
-			PractitionerRole::Clerk,
-		)?;
-		prepay::<T>(&custodian)?;
+		// The custodian logs for a reader the consent registry refuses.
+		let (_, clerk) = custodian::<T>()?;
 		let reader: T::AccountId = account("reader", 0, 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(custodian), rec, reader, Purpose::Research);
+		_(RawOrigin::Signed(clerk), rec, reader, Purpose::Research);
 
 		assert_eq!(AccessLogBounds::<T>::get(id).next, 1);
 		Ok(())
@@ -239,10 +267,11 @@ mod benchmarks {
 
 	#[benchmark]
 	fn prune_access_log(n: Linear<1, { T::MaxPrune::get() }>) -> Result<(), BenchmarkError> {
-		// Each entry's deposit goes back to an account of its own, none of them the caller's:
-		// accounts that logged their own refused reads.
+		// Each entry's deposit goes back to a logger of its own (a balances read and write
+		// each), none of them the caller: clerks of the custodian who logged refused reads.
 		let (id, who) = patient_as::<T>(account("patient", 0, 0))?;
 		let rec = record::<T>(id, &who, 1)?;
+		let (org, _) = custodian::<T>()?;
 		for i in 0..n {
 			let logger: T::AccountId = account("logger", i, 0);
 			// Enough for its deposit (`fund` for every logger would overflow the issuance).
@@ -250,7 +279,14 @@ mod benchmarks {
 				&logger,
 				T::LogDeposit::get().saturating_mul(100u32.into()),
 			);
-			Pallet::<T>::do_log(logger.clone(), rec, logger, Purpose::Research, false)?;
+			Helper::<T>::add_practitioner(org, &logger, PractitionerRole::Clerk)?;
+			Pallet::<T>::do_log(
+				logger.clone(),
+				rec,
+				account("reader", i, 0),
+				Purpose::Research,
+				false,
+			)?;
 		}
 		let later = T::Time::now().saturating_add(T::LogRetention::get());
 		T::BenchmarkClock::set_now(later);
@@ -260,6 +296,48 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), id, n);
 
 		assert_eq!(AccessLogBounds::<T>::get(id).oldest, n as u64);
+		Ok(())
+	}
+
+	/// What the identity pallet's deactivation costs this pallet: the patient is marked.
+	#[benchmark]
+	fn mark_deactivated() -> Result<(), BenchmarkError> {
+		#[block]
+		{
+			<Pallet<T> as medledger_primitives::OnPatientDeactivated>::on_patient_deactivated(7);
+		}
+
+		assert!(PendingErasures::<T>::contains_key(7));
+		Ok(())
+	}
+
+	/// One step of erasing a deactivated patient's records: `r` records with every version,
+	/// after a cursor (the worst case reads the cursor's position again).
+	#[benchmark]
+	fn erase_deactivated_records(
+		r: Linear<0, { T::MaxBatchSize::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>()?;
+		for i in 0..r {
+			let (rec, _) = Pallet::<T>::do_anchor(who.clone(), request::<T>(id, i))?;
+			for v in 2..=T::MaxVersions::get() {
+				Pallet::<T>::do_amend(
+					who.clone(),
+					rec,
+					amendment::<T>(v.saturating_add(i * 1000)),
+				)?;
+			}
+		}
+		PendingErasures::<T>::insert(id, ErasureCursor::default());
+		let used;
+
+		#[block]
+		{
+			used = Pallet::<T>::erase_deactivated(Weight::MAX);
+		}
+
+		assert!(!PendingErasures::<T>::contains_key(id));
+		assert!(!used.is_zero());
 		Ok(())
 	}
 

@@ -15,7 +15,8 @@ use frame_support::{
 };
 use medledger_primitives::{
 	AccessDecision, AccessOutcome, ConsentAction, ConsentChecker, DataCategory, DenyReason,
-	HashAlgorithm, IdentityProvider, OrganisationKind, PatientId, Purpose, RecordId,
+	HashAlgorithm, IdentityProvider, OrganisationId, OrganisationStatus, PatientId, PatientPower,
+	Purpose, RecordId,
 };
 use polkadot_sdk::{
 	frame_support,
@@ -163,8 +164,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Allows `who` to write `action` on `patient`'s `category` (for `record`) for `purpose`,
-	/// as the consent registry decides: the patient or a guardian, a permitting consent, or an
-	/// emergency session (which permits appending for emergency treatment, never what a deny
+	/// as the consent registry decides: the patient or a representative, a permitting consent, or
+	/// an emergency session (which permits appending for emergency treatment, never what a deny
 	/// covers). `PatientNotFound` if the patient is not registered, else `NotPermitted`. Adds the
 	/// weight of the decision to `used`.
 	fn authorise_write(
@@ -208,7 +209,8 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		batch: AnchorBatch<T>,
 	) -> Result<WriteCost, DispatchError> {
-		let AnchorBatch { category, resource_type, algorithm, purpose, base, entries } = batch;
+		let AnchorBatch { category, resource_type, algorithm, purpose, custodian, base, entries } =
+			batch;
 		ensure!(!entries.is_empty(), Error::<T>::EmptyBatch);
 		let deposit = T::RecordDeposit::get().saturating_mul((entries.len() as u32).into());
 		let mut cost = WriteCost::default();
@@ -226,6 +228,7 @@ impl<T: Config> Pallet<T> {
 				resource_type: resource_type.clone(),
 				key_manifest,
 				purpose,
+				custodian,
 			};
 			anchored.push((
 				patient,
@@ -268,8 +271,10 @@ impl<T: Config> Pallet<T> {
 			resource_type,
 			key_manifest,
 			purpose,
+			custodian,
 		} = request;
 		ensure!(content_hash != [0; 32], Error::<T>::InvalidHash);
+		Self::ensure_active_custodian(custodian)?;
 		ensure!(is_valid_location(&location), Error::<T>::InvalidLocation);
 		ensure!(is_valid_resource_type(&resource_type), Error::<T>::InvalidResourceType);
 		if *permitted != Some(patient) {
@@ -295,6 +300,9 @@ impl<T: Config> Pallet<T> {
 				category,
 				resource_type,
 				author: who.clone(),
+				author_organisation: T::Identities::practitioner_standing(who)
+					.map(|s| s.organisation),
+				custodian,
 				created_at: now,
 				current_version: 1,
 				erased_at: None,
@@ -324,6 +332,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(amendment.content_hash != [0; 32], Error::<T>::InvalidHash);
 		ensure!(is_valid_location(&amendment.location), Error::<T>::InvalidLocation);
 		ensure!(record.current_version < T::MaxVersions::get(), Error::<T>::TooManyVersions);
+		if let Some(custodian) = amendment.custodian {
+			Self::ensure_active_custodian(custodian)?;
+			record.custodian = custodian;
+		}
 		let mut cost = WriteCost::default();
 		Self::authorise_write(
 			&who,
@@ -363,10 +375,27 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_erase(who: T::AccountId, id: RecordId) -> Result<u32, DispatchError> {
 		let (patient, mut record) = Self::record(&id).ok_or(Error::<T>::RecordNotFound)?;
 		ensure!(record.erased_at.is_none(), Error::<T>::Erased);
+		// The patient, or a representative with the records scope, always; the author only while
+		// it practises, in good standing, at the organisation it anchored for.
+		let authored_in_standing = who == record.author &&
+			record.author_organisation.is_some_and(|org| {
+				T::Identities::practitioner_standing(&who).is_some_and(|s| s.organisation == org)
+			});
 		ensure!(
-			who == record.author || T::Identities::may_act_for(&who, patient),
-			Error::<T>::NotAuthorized
+			authored_in_standing || T::Identities::may(&who, patient, PatientPower::Records),
+			Error::<T>::MayNotErase
 		);
+		Self::clear_locations(&id, &mut record);
+		record.erased_at = Some(Self::now());
+		let versions = record.current_version;
+		let (_, key) = Self::split_id(&id);
+		Records::<T>::insert(patient, key, record);
+		Self::deposit_event(Event::RecordErased { patient, record: id, by: who });
+		Ok(versions)
+	}
+
+	/// Forgets every location of a record's versions. Bounded by `MaxVersions`.
+	pub(crate) fn clear_locations(id: &RecordId, record: &mut Record<T>) {
 		record.current.location = Default::default();
 		// Bounded by MaxVersions.
 		for v in 1..record.current_version {
@@ -376,12 +405,15 @@ impl<T: Config> Pallet<T> {
 				}
 			});
 		}
-		record.erased_at = Some(Self::now());
-		let versions = record.current_version;
-		let (_, key) = Self::split_id(&id);
-		Records::<T>::insert(patient, key, record);
-		Self::deposit_event(Event::RecordErased { patient, record: id, by: who });
-		Ok(versions)
+	}
+
+	/// Fails unless `custodian` is an active organisation.
+	fn ensure_active_custodian(custodian: OrganisationId) -> DispatchResult {
+		ensure!(
+			T::Identities::organisation_status(custodian) == Some(OrganisationStatus::Active),
+			Error::<T>::CustodianNotActive
+		);
+		Ok(())
 	}
 
 	pub(crate) fn do_anchor_root(
@@ -413,11 +445,11 @@ impl<T: Config> Pallet<T> {
 		Ok(WriteCost { decisions: Weight::zero(), held })
 	}
 
-	/// Whether `who` may write log entries about `accessor`: itself, or a custodian.
-	fn may_log_for(who: &T::AccountId, accessor: &T::AccountId) -> bool {
-		who == accessor ||
-			T::Identities::practitioner_standing(who)
-				.is_some_and(|s| s.kind == OrganisationKind::DataCustodian)
+	/// Whether `who` may log reads of a record kept by `custodian`: a practitioner of that
+	/// organisation in good standing, and no one else (an accessor does not log itself: the
+	/// custodian serving the read does).
+	fn may_log(who: &T::AccountId, custodian: OrganisationId) -> bool {
+		T::Identities::practitioner_standing(who).is_some_and(|s| s.organisation == custodian)
 	}
 
 	pub(crate) fn do_log(
@@ -428,7 +460,7 @@ impl<T: Config> Pallet<T> {
 		permitted: bool,
 	) -> Result<WriteCost, DispatchError> {
 		let (patient, info) = Self::record(&record).ok_or(Error::<T>::RecordNotFound)?;
-		ensure!(Self::may_log_for(&who, &accessor), Error::<T>::NotAuthorized);
+		ensure!(Self::may_log(&who, info.custodian), Error::<T>::NotCustodian);
 		let (decision, decisions) = T::Consents::check_access(
 			patient,
 			&accessor,
@@ -490,6 +522,52 @@ impl<T: Config> Pallet<T> {
 		AccessLogBounds::<T>::insert(patient, bounds);
 		Self::deposit_event(Event::AccessLogPruned { patient, removed, oldest: bounds.oldest });
 		Ok(removed)
+	}
+
+	/// Erases the records of deactivated patients while `remaining` allows, one patient at a
+	/// time, and returns the weight used.
+	pub(crate) fn erase_deactivated(remaining: Weight) -> Weight {
+		let base = T::WeightInfo::erase_deactivated_records(0);
+		let per_record = T::WeightInfo::erase_deactivated_records(1).saturating_sub(base);
+		if !remaining.all_gte(base.saturating_add(per_record)) {
+			return Weight::zero();
+		}
+		let Some((patient, cursor)) = PendingErasures::<T>::iter().next() else {
+			return T::DbWeight::get().reads(1);
+		};
+		let mut used = base;
+		let mut erased = 0u32;
+		let mut last = cursor.clone();
+		let mut done = true;
+		let iter = if cursor.is_empty() {
+			Records::<T>::iter_prefix(patient)
+		} else {
+			Records::<T>::iter_prefix_from(patient, cursor.into_inner())
+		};
+		let now = Self::now();
+		for (key, mut record) in iter {
+			if !remaining.all_gte(used.saturating_add(per_record)) {
+				done = false;
+				break;
+			}
+			used = used.saturating_add(per_record);
+			last = BoundedVec::truncate_from(Records::<T>::hashed_key_for(patient, key));
+			if record.erased_at.is_some() {
+				continue;
+			}
+			let id = Self::join_id(patient, &key);
+			Self::clear_locations(&id, &mut record);
+			record.erased_at = Some(now);
+			Records::<T>::insert(patient, key, record);
+			erased = erased.saturating_add(1);
+		}
+		if done {
+			PendingErasures::<T>::remove(patient);
+		} else {
+			PendingErasures::<T>::insert(patient, last);
+		}
+		Self::deposit_event(Event::DeactivatedRecordsErased { patient, records: erased, done });
+		used
 	}
 
 	/// Total held by this pallet from `who`.

@@ -1,6 +1,6 @@
 //! Answers of the `RecordApi` runtime API.
 
-use crate::{pallet::*, types::*};
+use crate::{pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
 use frame_support::traits::Get;
 use medledger_primitives::{
@@ -9,6 +9,7 @@ use medledger_primitives::{
 };
 use polkadot_sdk::{
 	binary_merkle_tree, frame_support, sp_core::H256, sp_runtime::traits::BlakeTwo256,
+	sp_weights::Weight,
 };
 
 impl<T: Config> Pallet<T> {
@@ -50,6 +51,7 @@ impl<T: Config> Pallet<T> {
 			category: record.category,
 			resource_type: record.resource_type.into_inner(),
 			author: record.author,
+			custodian: record.custodian,
 			created_at: record.created_at,
 			current_version: record.current_version,
 			content_hash: record.current.content_hash,
@@ -132,5 +134,18 @@ impl<T: Config> Pallet<T> {
 			})
 			.collect();
 		AccessLogPage { items, next: (end < bounds.next).then_some(end) }
+	}
+}
+
+/// A patient deactivated: the locations of their records are erased in bounded steps, in the
+/// blocks' spare weight (`on_idle`).
+impl<T: Config> medledger_primitives::OnPatientDeactivated for Pallet<T> {
+	fn on_patient_deactivated(patient: medledger_primitives::PatientId) -> Weight {
+		PendingErasures::<T>::insert(patient, ErasureCursor::default());
+		Self::weight()
+	}
+
+	fn weight() -> Weight {
+		T::WeightInfo::mark_deactivated()
 	}
 }

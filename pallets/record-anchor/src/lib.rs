@@ -24,7 +24,8 @@
 //!
 //! ## Who may write
 //! Every write is one decision of the consent registry: anchoring needs `Append` on the category
-//! for the given purpose, amending `Amend` on that record. The patient and a guardian may always;
+//! for the given purpose, amending `Amend` on that record. The patient and a representative with
+//! the records scope may always;
 //! others need a permit in force, or, to append for `EmergencyTreatment`, an emergency session.
 //! A deny in force that covers the write refuses it, whatever else would permit it. Every
 //! access-log entry carries the decision taken on chain at that moment, so a log entry without a
@@ -195,6 +196,13 @@ pub mod pallet {
 	pub type AccessLog<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, PatientId, Twox64Concat, u64, LogEntry<T>, OptionQuery>;
 
+	/// Patients who deactivated and whose records' locations are still being erased, with the
+	/// raw storage key of the last record erased (empty: none yet). `on_idle` works through them
+	/// in bounded steps.
+	#[pallet::storage]
+	pub type PendingErasures<T: Config> =
+		StorageMap<_, Twox64Concat, PatientId, ErasureCursor, OptionQuery>;
+
 	/// Which positions of each patient's access log are stored.
 	#[pallet::storage]
 	pub type AccessLogBounds<T: Config> =
@@ -234,6 +242,8 @@ pub mod pallet {
 			purpose: Purpose,
 			reason: DenyReason,
 		},
+		/// `records` more records of a deactivated patient were erased; `done`: all of them are.
+		DeactivatedRecordsErased { patient: PatientId, records: u32, done: bool },
 		/// Access-log entries older than the retention period were removed.
 		AccessLogPruned { patient: PatientId, removed: u32, oldest: u64 },
 		/// `who` prepaid `amount` of deposits; `total` is prepaid now.
@@ -248,8 +258,13 @@ pub mod pallet {
 		PatientNotFound,
 		/// The caller may not write this record: no permitting consent or emergency session.
 		NotPermitted,
-		/// The caller may not do this.
-		NotAuthorized,
+		/// Only the patient, a representative with the records scope, or the author while it
+		/// practises at the organisation it anchored for, may erase a record.
+		MayNotErase,
+		/// Only practitioners in good standing of the record's custodian log reads of it.
+		NotCustodian,
+		/// The custodian named is not an active organisation.
+		CustodianNotActive,
 		/// A record with this id (same patient, algorithm and content hash) exists.
 		AlreadyExists,
 		/// No record with this id.
@@ -294,6 +309,12 @@ pub mod pallet {
 			assert!(T::MaxLocationLength::get() >= 16, "locations need room for a scheme");
 		}
 
+		/// Erases the locations of deactivated patients' records, as many as the block's spare
+		/// weight allows.
+		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::erase_deactivated(remaining)
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -304,7 +325,8 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Anchor a new record (version 1) for a patient.
 		///
-		/// Origin: signed by the patient, a guardian, or an account the consent registry
+		/// Origin: signed by the patient, a representative with the records scope, or an account
+		/// the consent registry
 		/// permits to `Append` the category for `purpose` (a permit, or an emergency session with
 		/// purpose `EmergencyTreatment`; never against a deny in force); it pays
 		/// [`Config::RecordDeposit`], from its prepaid deposits if they cover it.
@@ -329,7 +351,8 @@ pub mod pallet {
 
 		/// Add a version to a record.
 		///
-		/// Origin: signed by the patient, a guardian, or an account permitted to `Amend` this
+		/// Origin: signed by the patient, a representative with the records scope, or an account
+		/// permitted to `Amend` this
 		/// record for `purpose`; it pays [`Config::VersionDeposit`] (prepaid first). Errors:
 		/// `RecordNotFound`, `Erased`, `PatientNotFound` (the patient was deactivated),
 		/// `NotPermitted`, `InvalidHash`, `InvalidLocation`, `TooManyVersions`,
@@ -351,8 +374,9 @@ pub mod pallet {
 		/// Erase a record: forget every location, keep the hashes and the fact and time of
 		/// erasure. Whoever erases has destroyed (or will destroy) the off-chain data key.
 		///
-		/// Origin: signed by the patient, a guardian, or the record's author. Errors:
-		/// `RecordNotFound`, `Erased`, `NotAuthorized`. Event: `RecordErased`.
+		/// Origin: signed by the patient or a representative with the records scope, at any time;
+		/// or the record's author while it practises, in good standing, at the organisation it
+		/// anchored for. Errors: `RecordNotFound`, `Erased`, `MayNotErase`. Event: `RecordErased`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::erase_record(T::MaxVersions::get()))]
 		pub fn erase_record(origin: OriginFor<T>, record: RecordId) -> DispatchResultWithPostInfo {
@@ -411,9 +435,9 @@ pub mod pallet {
 		/// Log that `accessor` read `record` for `purpose`. The consent decision is taken now,
 		/// on chain, and stored with the entry.
 		///
-		/// Origin: signed by the accessor, or by a practitioner of a data-custodian organisation
-		/// serving the record; it pays [`Config::LogDeposit`] (prepaid first). Errors:
-		/// `RecordNotFound`, `NotAuthorized`, `AccessNotPermitted`, `InsufficientBalance`.
+		/// Origin: signed by a practitioner in good standing of the record's custodian (the
+		/// organisation serving the read); it pays [`Config::LogDeposit`] (prepaid first).
+		/// Errors: `RecordNotFound`, `NotCustodian`, `AccessNotPermitted`, `InsufficientBalance`.
 		/// Event: `AccessLogged`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::log_access()
@@ -433,7 +457,7 @@ pub mod pallet {
 		/// Log that `accessor` tried to read `record` for `purpose` and was refused. The decision
 		/// is taken now and must be a deny.
 		///
-		/// Origin, deposit: as `log_access`. Errors: `RecordNotFound`, `NotAuthorized`,
+		/// Origin, deposit: as `log_access`. Errors: `RecordNotFound`, `NotCustodian`,
 		/// `AccessNotDenied`, `InsufficientBalance`. Event: `AccessDenialLogged`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::log_denied_access()

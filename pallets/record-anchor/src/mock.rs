@@ -115,7 +115,13 @@ impl pallet_patient_identity::Config for Test {
 	type MaxNameLength = ConstU32<32>;
 	type MaxAdmins = ConstU32<3>;
 	type MaxPractitioners = ConstU32<10>;
-	type MaxGuardians = ConstU32<3>;
+	type MaxRepresentatives = ConstU32<3>;
+	type MaxRecoveryContacts = ConstU32<3>;
+	type MinRecoveryDelay = ConstU64<10>;
+	type ApprovalPeriod = ConstU64<20>;
+	type RecoveryDeposit = ConstU64<5>;
+	type DeactivationDelay = ConstU64<7>;
+	type OnPatientDeactivated = ();
 	type WeightInfo = ();
 }
 
@@ -175,8 +181,8 @@ use polkadot_sdk::frame_support::traits::ConstU64;
 // The cast: accounts 1..=30 are funded; 99 has nothing.
 /// Patient account (patient id 0).
 pub const ALICE: AccountId = 1;
-/// Alice's guardian.
-pub const GUARDIAN: AccountId = 2;
+/// Alice's representative, with the consents and records scopes.
+pub const REPRESENTATIVE: AccountId = 2;
 /// Another patient (id 1), e.g. a relative.
 pub const BOB: AccountId = 3;
 /// Physician at the hospital.
@@ -191,6 +197,8 @@ pub const RESEARCHER: AccountId = 13;
 pub const OTHER_DOCTOR: AccountId = 14;
 /// Practitioner at the data custodian (serves records).
 pub const CUSTODIAN: AccountId = 15;
+/// A second practitioner at the data custodian.
+pub const SECOND_CUSTODIAN: AccountId = 16;
 /// Nobody in particular.
 pub const STRANGER: AccountId = 20;
 /// An account with no funds.
@@ -202,7 +210,7 @@ pub const BOB_ID: PatientId = 1;
 pub const HOSPITAL: OrganisationId = 0;
 pub const STORE: OrganisationId = 3;
 
-fn admit(kind: OrganisationKind, admin: AccountId) {
+pub fn admit(kind: OrganisationKind, admin: AccountId) {
 	assert_ok!(PatientIdentity::admit_organisation(
 		RuntimeOrigin::root(),
 		BoundedVec::try_from(b"Org".to_vec()).unwrap(),
@@ -213,8 +221,28 @@ fn admit(kind: OrganisationKind, admin: AccountId) {
 	));
 }
 
-fn practitioner(admin: AccountId, who: AccountId, role: PractitionerRole) {
-	assert_ok!(PatientIdentity::register_practitioner(RuntimeOrigin::signed(admin), who, role));
+pub fn practitioner(admin: AccountId, who: AccountId, role: PractitionerRole) {
+	let org = pallet_patient_identity::OrganisationOfAdmin::<Test>::get(admin).unwrap();
+	assert_ok!(PatientIdentity::invite_practitioner(RuntimeOrigin::signed(admin), who, role));
+	assert_ok!(PatientIdentity::accept_invitation(RuntimeOrigin::signed(who), org));
+}
+
+/// The patient held by `patient_account` appoints `representative` for consents and records.
+pub fn represent(patient_account: AccountId, representative: AccountId) {
+	let patient = pallet_patient_identity::PatientByAccount::<Test>::get(patient_account).unwrap();
+	assert_ok!(PatientIdentity::appoint_representative(
+		RuntimeOrigin::signed(patient_account),
+		patient,
+		representative,
+		medledger_primitives::RepresentativeScope {
+			consents: true,
+			records: true,
+			encryption_key: false,
+			deactivation: false,
+		},
+		None,
+		None
+	));
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
@@ -239,6 +267,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		practitioner(22, RESEARCHER, PractitionerRole::Researcher);
 		practitioner(23, OTHER_DOCTOR, PractitionerRole::Physician);
 		practitioner(24, CUSTODIAN, PractitionerRole::Clerk);
+		practitioner(24, SECOND_CUSTODIAN, PractitionerRole::Clerk);
 		for who in [ALICE, BOB] {
 			assert_ok!(PatientIdentity::register_patient(
 				RuntimeOrigin::signed(who),
@@ -246,7 +275,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 				None
 			));
 		}
-		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(ALICE), GUARDIAN));
+		represent(ALICE, REPRESENTATIVE);
 		System::reset_events();
 	});
 	ext

@@ -5,7 +5,8 @@
 use crate::{functions::*, mock::*, pallet::*, types::*, Error, Event};
 use medledger_primitives::{
 	AccessBasis, AccessOutcome, CategoryScope, ConsentAction, ConsentChecker, DataCategory,
-	DenyReason, Grantee, HashAlgorithm, PatientId, Purpose, RecordId, Verification,
+	DenyReason, Grantee, HashAlgorithm, OrganisationKind, PatientId, Purpose, RecordId,
+	Verification,
 };
 use pallet_consent_registry::ConsentTerms;
 use polkadot_sdk::{
@@ -27,6 +28,7 @@ fn request(hash: u8) -> AnchorRequest<Test> {
 		resource_type: BoundedVec::truncate_from(b"Observation".to_vec()),
 		key_manifest: Some([9; 32]),
 		purpose: Purpose::Treatment,
+		custodian: STORE,
 	}
 }
 
@@ -47,6 +49,7 @@ fn batch(entries: &[(PatientId, u8)]) -> AnchorBatch<Test> {
 		resource_type: BoundedVec::truncate_from(b"Observation".to_vec()),
 		algorithm: HashAlgorithm::Sha2_256,
 		purpose: Purpose::Treatment,
+		custodian: STORE,
 		base: BoundedVec::truncate_from(b"https://store.example/r/".to_vec()),
 		entries: BoundedVec::truncate_from(entries),
 	}
@@ -59,6 +62,7 @@ fn amendment(hash: u8) -> Amendment<Test> {
 		location: BoundedVec::truncate_from(b"ipfs://bafy-new".to_vec()),
 		key_manifest: None,
 		purpose: Purpose::Treatment,
+		custodian: None,
 	}
 }
 
@@ -179,10 +183,10 @@ fn patient_anchors_a_record_with_a_deterministic_id() {
 }
 
 #[test]
-fn guardian_and_consented_practitioner_anchor() {
+fn representative_and_consented_practitioner_anchor() {
 	build_and_execute(|| {
-		anchor(GUARDIAN, request(1));
-		assert_eq!(RecordAnchor::held(&GUARDIAN), 4);
+		anchor(REPRESENTATIVE, request(1));
+		assert_eq!(RecordAnchor::held(&REPRESENTATIVE), 4);
 		consent(&[ConsentAction::Append]);
 		let id = anchor(DOCTOR, request(2));
 		assert_eq!(RecordAnchor::record(&id).unwrap().1.author, DOCTOR);
@@ -328,7 +332,7 @@ fn anchor_input_errors() {
 		}
 		anchor(ALICE, request(1));
 		assert_noop!(try_anchor(request(1)), Error::<Test>::AlreadyExists);
-		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(ALICE), POOR));
+		represent(ALICE, POOR);
 		assert_noop!(
 			RecordAnchor::anchor_record(RuntimeOrigin::signed(POOR), request(2)),
 			Error::<Test>::InsufficientBalance
@@ -395,7 +399,7 @@ fn writes_are_charged_for_what_they_did_not_the_worst_case() {
 			RecordWeights::amend_record() + beyond(ConsentWeights::check_access(1)) + hold
 		);
 		let w = charged(RecordAnchor::log_access(
-			RuntimeOrigin::signed(DOCTOR),
+			RuntimeOrigin::signed(CUSTODIAN),
 			id,
 			DOCTOR,
 			Purpose::Treatment,
@@ -411,18 +415,20 @@ fn writes_are_charged_for_what_they_did_not_the_worst_case() {
 		assert_eq!(info.call_weight, RecordWeights::anchor_batch(3) + hold + worst);
 		let w = charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), one_patient));
 		assert_eq!(w, RecordWeights::anchor_batch(3));
-		// A guardian of both patients, entries in three runs: three decisions, a held deposit.
-		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(BOB), GUARDIAN));
+		// A representative of both patients, entries in three runs: three decisions, a held
+		// deposit.
+		represent(BOB, REPRESENTATIVE);
 		let three_runs = batch(&[(ALICE_ID, 7), (BOB_ID, 8), (ALICE_ID, 9)]);
 		let info =
 			crate::Call::<Test>::anchor_batch { batch: three_runs.clone() }.get_dispatch_info();
 		assert_eq!(info.call_weight, RecordWeights::anchor_batch(3) + hold + worst * 3);
-		let w = charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(GUARDIAN), three_runs));
+		let w =
+			charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(REPRESENTATIVE), three_runs));
 		assert_eq!(w, RecordWeights::anchor_batch(3) + patient * 2 + hold);
 		// Deposits: 4 for each of the five records Alice anchored; 100 - 4 × 4 still prepaid.
 		assert_eq!(RecordAnchor::held(&ALICE), 4 * 5 + 84);
 		assert_eq!(Prepaid::<Test>::get(ALICE), 84);
-		assert_eq!(RecordAnchor::held(&GUARDIAN), 4 * 3);
+		assert_eq!(RecordAnchor::held(&REPRESENTATIVE), 4 * 3);
 	});
 }
 
@@ -480,15 +486,17 @@ fn prepaid_deposits_are_taken_first_then_each_deposit_is_held() {
 		let id = RecordAnchor::record_id(ALICE_ID, HashAlgorithm::Sha2_256, &[1; 32]);
 		assert_ok!(RecordAnchor::amend_record(RuntimeOrigin::signed(ALICE), id, amendment(4)));
 		assert_eq!(Prepaid::<Test>::get(ALICE), 3);
+		// Held: 3 prepaid + three records (12) + a version (3).
+		assert_eq!(RecordAnchor::held(&ALICE), 18);
+		assert_ok!(RecordAnchor::prepay_deposits(RuntimeOrigin::signed(CUSTODIAN), 2));
 		assert_ok!(RecordAnchor::log_access(
-			RuntimeOrigin::signed(ALICE),
+			RuntimeOrigin::signed(CUSTODIAN),
 			id,
 			ALICE,
 			Purpose::PatientRequest
 		));
-		assert_eq!(Prepaid::<Test>::get(ALICE), 1);
-		// Held: 1 prepaid + three records (12) + a version (3) + a log entry (2).
-		assert_eq!(RecordAnchor::held(&ALICE), 18);
+		assert_eq!(Prepaid::<Test>::get(CUSTODIAN), 0);
+		assert_eq!(RecordAnchor::held(&CUSTODIAN), 2);
 	});
 }
 
@@ -601,7 +609,7 @@ fn amend_errors_change_nothing() {
 		assert_noop!(amend(ALICE, id, amendment(9)), Error::<Test>::TooManyVersions);
 		assert_ok!(RecordAnchor::erase_record(RuntimeOrigin::signed(ALICE), id));
 		assert_noop!(amend(ALICE, id, amendment(9)), Error::<Test>::Erased);
-		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(ALICE), POOR));
+		represent(ALICE, POOR);
 		let other = anchor(ALICE, request(5));
 		assert_noop!(amend(POOR, other, amendment(6)), Error::<Test>::InsufficientBalance);
 	});
@@ -615,10 +623,10 @@ fn erasure_forgets_locations_and_keeps_the_proof() {
 		let id = anchor(ALICE, request(1));
 		assert_ok!(RecordAnchor::amend_record(RuntimeOrigin::signed(ALICE), id, amendment(2)));
 		System::set_block_number(8);
-		assert_ok!(RecordAnchor::erase_record(RuntimeOrigin::signed(GUARDIAN), id));
+		assert_ok!(RecordAnchor::erase_record(RuntimeOrigin::signed(REPRESENTATIVE), id));
 		assert_eq!(
 			last_event(),
-			Event::RecordErased { patient: ALICE_ID, record: id, by: GUARDIAN }.into()
+			Event::RecordErased { patient: ALICE_ID, record: id, by: REPRESENTATIVE }.into()
 		);
 		let version = Versions::<Test>::get(id, 1).unwrap();
 		assert!(version.location.is_empty());
@@ -641,9 +649,83 @@ fn author_may_erase_others_may_not() {
 			RecordAnchor::erase_record(RuntimeOrigin::signed(ALICE), [7; 32]),
 			Error::<Test>::RecordNotFound
 		);
-		assert_noop!(erase(NURSE), Error::<Test>::NotAuthorized);
+		assert_noop!(erase(NURSE), Error::<Test>::MayNotErase);
 		assert_ok!(erase(DOCTOR));
 		assert_noop!(erase(ALICE), Error::<Test>::Erased);
+	});
+}
+
+#[test]
+fn an_author_erases_only_while_in_standing_at_its_organisation() {
+	build_and_execute(|| {
+		consent(&[ConsentAction::Append]);
+		let id = anchor(DOCTOR, request(1));
+		let other = anchor(DOCTOR, request(2));
+		// The doctor resigns: its own records are no longer its to erase.
+		assert_ok!(PatientIdentity::resign(RuntimeOrigin::signed(DOCTOR)));
+		assert_noop!(
+			RecordAnchor::erase_record(RuntimeOrigin::signed(DOCTOR), id),
+			Error::<Test>::MayNotErase
+		);
+		// The patient always may.
+		assert_ok!(RecordAnchor::erase_record(RuntimeOrigin::signed(ALICE), id));
+		// Suspending the hospital suspends the right too.
+		practitioner(21, DOCTOR, medledger_primitives::PractitionerRole::Physician);
+		assert_ok!(PatientIdentity::suspend_organisation(RuntimeOrigin::root(), HOSPITAL));
+		assert_noop!(
+			RecordAnchor::erase_record(RuntimeOrigin::signed(DOCTOR), other),
+			Error::<Test>::MayNotErase
+		);
+	});
+}
+
+#[test]
+fn a_representative_without_the_records_scope_cannot_erase() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		assert_ok!(PatientIdentity::appoint_representative(
+			RuntimeOrigin::signed(ALICE),
+			ALICE_ID,
+			STRANGER,
+			medledger_primitives::RepresentativeScope {
+				encryption_key: true,
+				..Default::default()
+			},
+			None,
+			None
+		));
+		assert_noop!(
+			RecordAnchor::erase_record(RuntimeOrigin::signed(STRANGER), id),
+			Error::<Test>::MayNotErase
+		);
+	});
+}
+
+#[test]
+fn a_deactivated_patients_records_are_erased_in_bounded_steps() {
+	build_and_execute(|| {
+		let ids: Vec<RecordId> = (1..=5u8).map(|i| anchor(ALICE, request(i))).collect();
+		<RecordAnchor as medledger_primitives::OnPatientDeactivated>::on_patient_deactivated(
+			ALICE_ID,
+		);
+		// Room for two records in the first block.
+		let two =
+			<<Test as crate::Config>::WeightInfo as crate::weights::WeightInfo>::erase_deactivated_records(2);
+		RecordAnchor::erase_deactivated(two);
+		assert_eq!(
+			last_event(),
+			Event::DeactivatedRecordsErased { patient: ALICE_ID, records: 2, done: false }.into()
+		);
+		assert!(PendingErasures::<Test>::contains_key(ALICE_ID));
+		// Then the rest, with room to spare.
+		RecordAnchor::erase_deactivated(Weight::MAX);
+		assert!(!PendingErasures::<Test>::contains_key(ALICE_ID));
+		for id in ids {
+			let record = RecordAnchor::record(&id).unwrap().1;
+			assert!(record.erased_at.is_some() && record.current.location.is_empty());
+		}
+		// Nothing to do afterwards, and no room, no work.
+		assert_eq!(RecordAnchor::erase_deactivated(Weight::zero()), Weight::zero());
 	});
 }
 
@@ -725,7 +807,7 @@ fn batch_errors_change_nothing() {
 		assert_noop!(try_batch(b.clone()), Error::<Test>::InvalidLocation);
 		b.entries[0].path = BoundedVec::truncate_from(b"DocumentReference/abc-11".to_vec());
 		assert_ok!(try_batch(b));
-		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(ALICE), POOR));
+		represent(ALICE, POOR);
 		assert_noop!(
 			RecordAnchor::anchor_batch(RuntimeOrigin::signed(POOR), batch(&[(ALICE_ID, 12)])),
 			Error::<Test>::InsufficientBalance
@@ -795,11 +877,7 @@ fn merkle_root_errors() {
 		NextBatchId::<Test>::put(u64::MAX);
 		assert_noop!(anchor_root(CUSTODIAN, root, 3), Error::<Test>::Overflow);
 		NextBatchId::<Test>::put(0);
-		assert_ok!(PatientIdentity::register_practitioner(
-			RuntimeOrigin::signed(24),
-			POOR,
-			medledger_primitives::PractitionerRole::Clerk
-		));
+		practitioner(24, POOR, medledger_primitives::PractitionerRole::Clerk);
 		assert_noop!(anchor_root(POOR, root, 3), Error::<Test>::InsufficientBalance);
 	});
 }
@@ -812,7 +890,7 @@ fn permitted_reads_are_logged_with_their_basis() {
 		let id = anchor(ALICE, request(1));
 		let c = consent(&[ConsentAction::Read]);
 		assert_ok!(RecordAnchor::log_access(
-			RuntimeOrigin::signed(DOCTOR),
+			RuntimeOrigin::signed(CUSTODIAN),
 			id,
 			DOCTOR,
 			Purpose::Treatment
@@ -829,14 +907,14 @@ fn permitted_reads_are_logged_with_their_basis() {
 			}
 			.into()
 		);
-		// The custodian serving the record logs for the reader, and pays.
+		// The custodian serving the record logs for each reader, and pays.
 		assert_ok!(RecordAnchor::log_access(
 			RuntimeOrigin::signed(CUSTODIAN),
 			id,
 			NURSE,
 			Purpose::Treatment
 		));
-		assert_eq!(RecordAnchor::held(&CUSTODIAN), 2);
+		assert_eq!(RecordAnchor::held(&CUSTODIAN), 4);
 		let page = RecordAnchor::api_access_log(ALICE_ID, 0, 10);
 		assert_eq!(page.items.len(), 2);
 		assert_eq!(page.items[1].accessor, NURSE);
@@ -852,14 +930,12 @@ fn a_log_entry_needs_a_permitting_decision() {
 		let log = |who, accessor| {
 			RecordAnchor::log_access(RuntimeOrigin::signed(who), id, accessor, Purpose::Treatment)
 		};
-		assert_noop!(log(DOCTOR, DOCTOR), Error::<Test>::AccessNotPermitted);
+		assert_noop!(log(CUSTODIAN, DOCTOR), Error::<Test>::AccessNotPermitted);
 		let c = consent(&[ConsentAction::Read]);
-		assert_ok!(log(DOCTOR, DOCTOR));
+		assert_ok!(log(CUSTODIAN, DOCTOR));
 		// Revocation stops further logs at once.
 		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, c));
-		assert_noop!(log(DOCTOR, DOCTOR), Error::<Test>::AccessNotPermitted);
-		// Only the accessor or a custodian writes entries.
-		assert_noop!(log(NURSE, DOCTOR), Error::<Test>::NotAuthorized);
+		assert_noop!(log(CUSTODIAN, DOCTOR), Error::<Test>::AccessNotPermitted);
 		assert_noop!(
 			RecordAnchor::log_access(
 				RuntimeOrigin::signed(ALICE),
@@ -869,8 +945,74 @@ fn a_log_entry_needs_a_permitting_decision() {
 			),
 			Error::<Test>::RecordNotFound
 		);
-		assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(ALICE), POOR));
-		assert_noop!(log(POOR, POOR), Error::<Test>::InsufficientBalance);
+		practitioner(24, POOR, medledger_primitives::PractitionerRole::Clerk);
+		assert_noop!(log(POOR, ALICE), Error::<Test>::InsufficientBalance);
+	});
+}
+
+#[test]
+fn only_the_records_custodian_logs_reads_of_it() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		consent(&[ConsentAction::Read]);
+		let log = |who, accessor| {
+			RecordAnchor::log_access(RuntimeOrigin::signed(who), id, accessor, Purpose::Treatment)
+		};
+		// Another organisation's practitioner, even a data custodian's, cannot write the log of
+		// a record it does not keep; nor can the reader itself, nor the patient.
+		admit(OrganisationKind::DataCustodian, 25);
+		practitioner(25, 26, medledger_primitives::PractitionerRole::Clerk);
+		assert_noop!(log(26, DOCTOR), Error::<Test>::NotCustodian);
+		assert_noop!(log(DOCTOR, DOCTOR), Error::<Test>::NotCustodian);
+		assert_noop!(log(ALICE, DOCTOR), Error::<Test>::NotCustodian);
+		// A suspended custodian loses the right with its standing.
+		assert_ok!(PatientIdentity::suspend_organisation(RuntimeOrigin::root(), STORE));
+		assert_noop!(log(CUSTODIAN, DOCTOR), Error::<Test>::NotCustodian);
+		assert_ok!(PatientIdentity::reinstate_organisation(RuntimeOrigin::root(), STORE));
+		assert_ok!(log(SECOND_CUSTODIAN, DOCTOR));
+	});
+}
+
+#[test]
+fn an_account_without_standing_cannot_flood_a_patients_log_with_denials() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		for who in [STRANGER, BOB, RESEARCHER] {
+			assert_noop!(
+				RecordAnchor::log_denied_access(
+					RuntimeOrigin::signed(who),
+					id,
+					who,
+					Purpose::Research
+				),
+				Error::<Test>::NotCustodian
+			);
+		}
+		assert_eq!(AccessLogBounds::<Test>::get(ALICE_ID).next, 0);
+	});
+}
+
+#[test]
+fn amending_may_move_the_record_to_another_custodian() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		admit(OrganisationKind::DataCustodian, 25);
+		let mut moved = amendment(2);
+		moved.custodian = Some(4);
+		assert_ok!(RecordAnchor::amend_record(RuntimeOrigin::signed(ALICE), id, moved));
+		assert_eq!(RecordAnchor::record(&id).unwrap().1.custodian, 4);
+		let mut nowhere = amendment(3);
+		nowhere.custodian = Some(9);
+		assert_noop!(
+			RecordAnchor::amend_record(RuntimeOrigin::signed(ALICE), id, nowhere),
+			Error::<Test>::CustodianNotActive
+		);
+		let mut unknown = request(5);
+		unknown.custodian = 9;
+		assert_noop!(
+			RecordAnchor::anchor_record(RuntimeOrigin::signed(ALICE), unknown),
+			Error::<Test>::CustodianNotActive
+		);
 	});
 }
 
@@ -900,8 +1042,8 @@ fn denied_attempts_are_logged_as_denied() {
 			.into()
 		);
 		// A permitted access cannot be logged as denied.
-		assert_noop!(deny(ALICE, ALICE), Error::<Test>::AccessNotDenied);
-		assert_noop!(deny(NURSE, RESEARCHER), Error::<Test>::NotAuthorized);
+		assert_noop!(deny(CUSTODIAN, ALICE), Error::<Test>::AccessNotDenied);
+		assert_noop!(deny(NURSE, RESEARCHER), Error::<Test>::NotCustodian);
 	});
 }
 
@@ -911,7 +1053,7 @@ fn access_log_pages_oldest_first() {
 		let id = anchor(ALICE, request(1));
 		for _ in 0..5 {
 			assert_ok!(RecordAnchor::log_access(
-				RuntimeOrigin::signed(ALICE),
+				RuntimeOrigin::signed(CUSTODIAN),
 				id,
 				ALICE,
 				Purpose::PatientRequest
@@ -936,11 +1078,11 @@ fn pruning_after_retention_returns_deposits() {
 	build_and_execute(|| {
 		let id = anchor(ALICE, request(1));
 		consent(&[ConsentAction::Read]);
-		for who in [DOCTOR, DOCTOR, NURSE] {
+		for who in [CUSTODIAN, CUSTODIAN, SECOND_CUSTODIAN] {
 			assert_ok!(RecordAnchor::log_access(
 				RuntimeOrigin::signed(who),
 				id,
-				who,
+				DOCTOR,
 				Purpose::Treatment
 			));
 		}
@@ -949,20 +1091,20 @@ fn pruning_after_retention_returns_deposits() {
 		System::set_block_number(RETENTION);
 		assert_noop!(prune(10), Error::<Test>::NothingToPrune);
 		System::set_block_number(1 + RETENTION);
-		let before = Balances::balance(&DOCTOR);
+		let before = Balances::balance(&CUSTODIAN);
 		// At most MaxPrune (2) per call.
 		assert_ok!(prune(10));
 		assert_eq!(
 			last_event(),
 			Event::AccessLogPruned { patient: ALICE_ID, removed: 2, oldest: 2 }.into()
 		);
-		assert_eq!(Balances::balance(&DOCTOR), before + 4);
+		assert_eq!(Balances::balance(&CUSTODIAN), before + 4);
 		assert_ok!(prune(1));
-		assert_eq!(RecordAnchor::held(&NURSE), 0);
+		assert_eq!(RecordAnchor::held(&SECOND_CUSTODIAN), 0);
 		assert_noop!(prune(1), Error::<Test>::NothingToPrune);
 		// Positions are never reused.
 		assert_ok!(RecordAnchor::log_access(
-			RuntimeOrigin::signed(DOCTOR),
+			RuntimeOrigin::signed(CUSTODIAN),
 			id,
 			DOCTOR,
 			Purpose::Treatment
@@ -1071,9 +1213,9 @@ mod weights {
 				DOCTOR,
 			);
 			// Batches: one decision per run of one patient's entries.
-			assert_ok!(PatientIdentity::add_guardian(RuntimeOrigin::signed(BOB), GUARDIAN));
+			represent(BOB, REPRESENTATIVE);
 			let runs = batch(&[(ALICE_ID, 3), (BOB_ID, 4), (ALICE_ID, 5)]);
-			within("anchor_batch", crate::Call::anchor_batch { batch: runs }, GUARDIAN);
+			within("anchor_batch", crate::Call::anchor_batch { batch: runs }, REPRESENTATIVE);
 			within(
 				"anchor_merkle_root",
 				crate::Call::anchor_merkle_root { root: [7; 32], leaves: 9 },
@@ -1097,11 +1239,11 @@ mod weights {
 			longest_decision_for_doctor();
 			let id = anchor(ALICE, request(1));
 			// The oldest entries, pruned below: their deposits go back to as many accounts.
-			for logger in [STRANGER, 25, 26] {
+			for logger in [CUSTODIAN, SECOND_CUSTODIAN] {
 				assert_ok!(RecordAnchor::log_denied_access(
 					RuntimeOrigin::signed(logger),
 					id,
-					logger,
+					RESEARCHER,
 					Purpose::Research
 				));
 			}

@@ -54,6 +54,9 @@ pub struct AnchorRequest<T: Config> {
 	pub key_manifest: Option<[u8; 32]>,
 	/// Why it is written (the purpose the author's append consent must cover).
 	pub purpose: Purpose,
+	/// The organisation that keeps the encrypted content: its practitioners, and only they, log
+	/// reads of the record.
+	pub custodian: OrganisationId,
 }
 
 /// Many records of one kind by one author, in one transaction: the argument of `anchor_batch`.
@@ -82,6 +85,8 @@ pub struct AnchorBatch<T: Config> {
 	pub algorithm: HashAlgorithm,
 	/// Why they are written (the purpose the author's append consents must cover).
 	pub purpose: Purpose,
+	/// The organisation that keeps their encrypted content (see [`AnchorRequest::custodian`]).
+	pub custodian: OrganisationId,
 	/// The start every entry's location shares (`https://store.example/fhir/Observation/`), or
 	/// nothing: an entry's location is `base` followed by the entry's `path`.
 	pub base: Location<T>,
@@ -156,7 +161,13 @@ pub struct Amendment<T: Config> {
 	pub key_manifest: Option<[u8; 32]>,
 	/// Why it is amended (the purpose the author's amend consent must cover).
 	pub purpose: Purpose,
+	/// The organisation that keeps the new content, if it moved (`None`: the same custodian).
+	pub custodian: Option<OrganisationId>,
 }
+
+/// Where the erasure of a deactivated patient's records stands: the raw storage key of the last
+/// record erased (a `Records` key: 32 + 8 + 8 + 24 bytes), empty before the first.
+pub type ErasureCursor = BoundedVec<u8, ConstU32<80>>;
 
 /// The part of a [`RecordId`] after the patient id: 24 bytes of a BLAKE2-256 hash.
 pub type RecordKey = [u8; 24];
@@ -175,6 +186,12 @@ pub struct Record<T: Config> {
 	pub resource_type: ResourceType,
 	/// Who anchored the first version.
 	pub author: T::AccountId,
+	/// The organisation the author practised at when anchoring (`None`: the patient or a
+	/// representative anchored). The author may erase the record only while practising there.
+	pub author_organisation: Option<OrganisationId>,
+	/// The organisation that keeps the encrypted content; only its practitioners in good
+	/// standing log reads of the record.
+	pub custodian: OrganisationId,
 	/// When the first version was anchored.
 	pub created_at: MomentOf<T>,
 	/// The number of the current version: versions `1..current_version` are in `Versions`.

@@ -13,6 +13,7 @@
 //!   council, patient identity, consent registry, record anchor;
 //! - the runtime APIs both runtimes offer, MedLedger's own among them
 //!   ([`impl_medledger_runtime_apis!`]);
+//! - how multi-block migrations reach `pallet-migrations` ([`migrations`]);
 //! - the weights measured on the reference machine ([`weights`]).
 //!
 //! The macros expand in the runtime crate that calls them and name its items (`Runtime`,
@@ -25,6 +26,7 @@ extern crate alloc;
 
 pub mod governance;
 mod macros;
+pub mod migrations;
 pub mod parameters;
 pub mod presets;
 pub mod weights;

@@ -12,6 +12,7 @@
 /// | 6 | `Sudo` | a key only in the development presets |
 /// | 7 | `Consortium` | before `Session`: its genesis set is what the first session installs |
 /// | 8 | `Session` | its keys are the runtime's (`crate::opaque::SessionKeys`) |
+/// | 9 | `MultiBlockMigrations` | `pallet-migrations`: migrations that take many blocks |
 /// | 10, 11 | `Council`, `CouncilMembership` | |
 /// | 20 | `PatientIdentity` | |
 /// | 21 | `ConsentRegistry` | |
@@ -70,6 +71,9 @@ macro_rules! construct_medledger_runtime {
 			#[runtime::pallet_index(8)]
 			pub type Session = pallet_session;
 
+			#[runtime::pallet_index(9)]
+			pub type MultiBlockMigrations = pallet_migrations;
+
 			#[runtime::pallet_index(10)]
 			pub type Council = pallet_collective<Instance1>;
 
@@ -99,7 +103,10 @@ macro_rules! construct_medledger_runtime {
 /// The calling module must have in scope `polkadot_sdk::*` and the runtime's items: `Runtime`,
 /// `RuntimeCall`, `RuntimeEvent`, `RuntimeOrigin`, `RuntimeHoldReason`, `RuntimeFreezeReason`,
 /// `Balances`, `System`, `Timestamp`, `Council`, `PatientIdentity`, `ConsentRegistry`,
-/// `RuntimeBlockWeights`; the crate must have `opaque::SessionKeys` (the session keys).
+/// `RuntimeBlockWeights`; the crate must have `opaque::SessionKeys` (the session keys), and the
+/// features `upgrade-fixture` and `runtime-benchmarks`. It also declares the multi-block
+/// migrations (`SteppedMigrationList`) and configures `pallet-migrations` to run them: the
+/// runtime's `frame_system::Config::MultiBlockMigrator` must be `MultiBlockMigrations`.
 // `crate::` is the calling runtime's crate on purpose: its session keys.
 #[allow(clippy::crate_in_macro_def)]
 #[macro_export]
@@ -222,7 +229,14 @@ macro_rules! impl_medledger_configs {
 				type MaxNameLength = ConstU32<{ p::MAX_NAME_LENGTH }>;
 				type MaxAdmins = ConstU32<{ p::MAX_ADMINS }>;
 				type MaxPractitioners = ConstU32<{ p::MAX_PRACTITIONERS }>;
-				type MaxGuardians = ConstU32<{ p::MAX_GUARDIANS }>;
+				type MaxRepresentatives = ConstU32<{ p::MAX_REPRESENTATIVES }>;
+				type MaxRecoveryContacts = ConstU32<{ p::MAX_RECOVERY_CONTACTS }>;
+				type MinRecoveryDelay = ConstU32<{ p::MIN_RECOVERY_DELAY }>;
+				type ApprovalPeriod = ConstU32<{ p::APPROVAL_PERIOD }>;
+				type RecoveryDeposit = p::RecoveryDeposit;
+				type DeactivationDelay = ConstU32<{ p::DEACTIVATION_DELAY }>;
+				// Deactivation erases the locations of the patient's records.
+				type OnPatientDeactivated = crate::RecordAnchor;
 				type WeightInfo = pallet_patient_identity::weights::SubstrateWeight<Runtime>;
 			}
 
@@ -270,8 +284,44 @@ macro_rules! impl_medledger_configs {
 				#[cfg(feature = "runtime-benchmarks")]
 				type BenchmarkClock = $crate::TimestampClock<Runtime>;
 			}
+
+			/// The multi-block migrations of the next upgrade, in order (`SteppedMigration`s, run
+			/// by `pallet-migrations` over as many blocks as they need; transactions wait
+			/// meanwhile). Keep one here until every chain has upgraded past it.
+			#[cfg(not(feature = "upgrade-fixture"))]
+			pub type SteppedMigrationList = ();
+			/// The upgrade fixture re-prices patient deposits (it halves `PatientDeposit`).
+			#[cfg(feature = "upgrade-fixture")]
+			pub type SteppedMigrationList =
+				(pallet_patient_identity::migrations::v1::RepricePatientDeposits<Runtime>,);
+
+			frame_support::parameter_types! {
+				/// What multi-block migrations may use of a block: most of it, as transactions
+				/// wait while they run.
+				pub MigrationServiceWeight: frame_support::weights::Weight =
+					sp_runtime::Perbill::from_percent(80) *
+						RuntimeBlockWeights::get().max_block;
+			}
+
+			impl pallet_migrations::Config for Runtime {
+				type RuntimeEvent = RuntimeEvent;
+				type Migrations = $crate::migrations::Unmocked<SteppedMigrationList>;
+				// Our cursors are a patient id and two counts; identifiers are 32 bytes or less.
+				type CursorMaxLen = ConstU32<256>;
+				type IdentifierMaxLen = ConstU32<256>;
+				type MigrationStatusHandler = ();
+				// A consortium's chain has no root key: a chain frozen on a failed migration
+				// could not even take the council's fixed upgrade. So transactions resume, and
+				// every MedLedger migration leaves consistent state after each of its steps.
+				type FailedMigrationHandler =
+					frame_support::migrations::ForceUnstuckOnFailedMigration;
+				type MaxServiceWeight = MigrationServiceWeight;
+				// polkadot-sdk's reference weights: the pallet's own benchmarks need mocked
+				// migrations (see `medledger_runtime_common::migrations::Unmocked`).
+				type WeightInfo = pallet_migrations::weights::SubstrateWeight<Runtime>;
+			}
 		}
-		pub use medledger::SessionKeysOf;
+		pub use medledger::{SessionKeysOf, SteppedMigrationList};
 	};
 }
 

@@ -3,13 +3,16 @@
 
 use crate::{
 	currency::{deposit, MICRO_UNIT},
-	time::{DAY_MS, HOUR_MS, MINUTES},
+	time::{DAYS, DAY_MS, HOUR_MS, MINUTES},
 	Balance, BlockNumber,
 };
 use polkadot_sdk::frame_support::parameter_types;
 
-/// Upper bound of a patient record and its index entry, in bytes (checked by a runtime test).
-pub const PATIENT_RECORD_MAX_BYTES: u32 = 512;
+/// Upper bound of what a patient's identity may store, in bytes (checked by a runtime test): the
+/// patient record and its index entry, its representatives, its recovery set-up and a pending
+/// deactivation. One deposit covers all of it, so that appointing or setting up recovery never
+/// needs another.
+pub const PATIENT_FOOTPRINT_MAX_BYTES: u32 = 2048;
 
 /// Upper bound of a consent with its keys, listing entry and index entry, in bytes (runtime test).
 pub const CONSENT_MAX_BYTES: u32 = 1024;
@@ -24,10 +27,12 @@ pub const LOG_ENTRY_MAX_BYTES: u32 = 192;
 
 /// A patient record: the record and the account index, at their largest encoded size.
 #[cfg(not(feature = "upgrade-fixture"))]
-pub const PATIENT_DEPOSIT: Balance = deposit(2, PATIENT_RECORD_MAX_BYTES);
+pub const PATIENT_DEPOSIT: Balance =
+	deposit(2 + MAX_REPRESENTATIVES + 2, PATIENT_FOOTPRINT_MAX_BYTES);
 /// The upgrade fixtures halve the patient deposit; their migration re-prices existing patients.
 #[cfg(feature = "upgrade-fixture")]
-pub const PATIENT_DEPOSIT: Balance = deposit(2, PATIENT_RECORD_MAX_BYTES) / 2;
+pub const PATIENT_DEPOSIT: Balance =
+	deposit(2 + MAX_REPRESENTATIVES + 2, PATIENT_FOOTPRINT_MAX_BYTES) / 2;
 
 /// Longest organisation name, in bytes.
 pub const MAX_NAME_LENGTH: u32 = 128;
@@ -35,8 +40,19 @@ pub const MAX_NAME_LENGTH: u32 = 128;
 pub const MAX_ADMINS: u32 = 8;
 /// Most practitioners of one organisation.
 pub const MAX_PRACTITIONERS: u32 = 10_000;
-/// Most guardians of one patient.
-pub const MAX_GUARDIANS: u32 = 8;
+/// Most representatives of one patient: parents, a guardian, a proxy or two.
+pub const MAX_REPRESENTATIVES: u32 = 8;
+/// Most recovery contacts of one patient (pallet-recovery's `MaxFriends` is 9 on Polkadot).
+pub const MAX_RECOVERY_CONTACTS: u32 = 8;
+/// The shortest delay between the start of a recovery and its claim: a day for the patient, who
+/// still holds the key, to notice and cancel.
+pub const MIN_RECOVERY_DELAY: BlockNumber = DAYS;
+/// A contact's approval counts for a week: long enough to gather the others, short enough that
+/// an approval given by mistake does not linger.
+pub const APPROVAL_PERIOD: BlockNumber = 7 * DAYS;
+/// Between a representative's request to deactivate a patient and the deactivation: a week for
+/// the patient to stop it.
+pub const DEACTIVATION_DELAY: BlockNumber = 7 * DAYS;
 
 /// How long an emergency (break-glass) session lasts: long enough to stabilise a patient; a new
 /// session needs a new, recorded decision.
@@ -71,6 +87,8 @@ pub const MAX_PRUNE: u32 = 100;
 
 parameter_types! {
 	pub const PatientDeposit: Balance = PATIENT_DEPOSIT;
+	/// A recovery in progress: its entry, held from the account that started it.
+	pub const RecoveryDeposit: Balance = deposit(1, 512);
 	/// A consent: the entry, its listing entry and its place in the grantee index, at their
 	/// largest.
 	pub const ConsentDeposit: Balance = deposit(3, CONSENT_MAX_BYTES);

@@ -131,11 +131,7 @@ pub type UncheckedExtrinsic =
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
 /// Storage migrations to run on the next runtime upgrade, in order (see `medledger-runtime`).
-#[cfg(not(feature = "upgrade-fixture"))]
 pub type Migrations = ();
-/// The upgrade fixture re-prices patient deposits (it halves `PatientDeposit`).
-#[cfg(feature = "upgrade-fixture")]
-pub type Migrations = (pallet_patient_identity::migrations::v1::MigrateV0ToV1<Runtime>,);
 
 /// Dispatches incoming extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -53,6 +53,8 @@ impl frame_system::Config for Runtime {
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
+	/// `pallet-migrations` runs the multi-block migrations (`SteppedMigrationList`).
+	type MultiBlockMigrator = crate::MultiBlockMigrations;
 }
 
 impl pallet_aura::Config for Runtime {

@@ -95,14 +95,22 @@ fn version_names_the_chain() {
 }
 
 #[test]
-fn patient_deposit_covers_the_largest_patient_record() {
+fn patient_deposit_covers_the_largest_patient_footprint() {
+	use crate::configs::{MAX_REPRESENTATIVES, PATIENT_FOOTPRINT_MAX_BYTES};
+	use pallet_patient_identity::{Patient, RecoveryConfig, Representative};
 	use polkadot_sdk::frame_support::pallet_prelude::MaxEncodedLen;
-	let record = pallet_patient_identity::Patient::<Runtime>::max_encoded_len() +
-		// The account index entry: hashed key plus account id, and the patient id.
-		16 + 32 + 8;
+	// Each item with its key: the 32-byte pallet and storage prefix and its hashed keys.
+	let footprint = Patient::<Runtime>::max_encoded_len() + 32 + 16 +
+		// The account index entry: Blake2_128Concat of the account, and the patient id.
+		32 + 16 + 32 + 8 +
+		// Representatives: Twox64Concat(patient), Blake2_128Concat(account).
+		MAX_REPRESENTATIVES as usize * (Representative::<Runtime>::max_encoded_len() + 32 + 16 + 48) +
+		// The recovery set-up and a pending deactivation (requester and due block).
+		RecoveryConfig::<Runtime>::max_encoded_len() + 32 + 16 +
+		32 + 16 + 32 + 4;
 	assert!(
-		record as u32 <= crate::configs::PATIENT_RECORD_MAX_BYTES,
-		"patient record is {record} bytes"
+		footprint as u32 <= PATIENT_FOOTPRINT_MAX_BYTES,
+		"a patient's footprint is {footprint} bytes"
 	);
 }
 

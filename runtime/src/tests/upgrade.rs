@@ -1,27 +1,40 @@
 //! A runtime upgrade on a chain with data in every pallet: `Executive::try_runtime_upgrade` runs
-//! the runtime's migrations with their pre- and post-upgrade checks, then checks every pallet's
-//! storage version and invariants (`try_state`), as `try-runtime` does against a live chain.
+//! the runtime's single-block migrations with their pre- and post-upgrade checks, checks every
+//! pallet's invariants (`try_state`), as `try-runtime` does against a live chain, and starts the
+//! multi-block migrations; then the chain produces blocks (through `Executive`, with Aura's slot
+//! and the timestamp inherent) until `pallet-migrations` has run them all, each with its own
+//! pre- and post-upgrade checks.
 //!
 //! Built with `upgrade-fixture` (the v2 runtime), the state is first brought to what the v1
 //! runtime leaves behind: the identity pallet at storage version 0 and patients holding v1's
-//! deposit, twice v2's. CI runs this test with `--features try-runtime,upgrade-fixture`.
+//! deposit, twice v2's. CI runs these tests with `--features try-runtime,upgrade-fixture`; the
+//! re-pricing is also run on 100,000 patients.
 
 use super::preset_ext;
 use crate::{
-	configs::RuntimeBlockWeights, AccountId, ConsentRegistry, Executive, PatientIdentity,
-	RecordAnchor, Runtime, RuntimeEvent, RuntimeOrigin, System,
+	configs::RuntimeBlockWeights, AccountId, Aura, ConsentRegistry, Executive, Header,
+	PatientIdentity, RecordAnchor, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, System,
+	UncheckedExtrinsic,
 };
+use codec::Encode;
 use medledger_primitives::{
 	AccessDecision, CategoryScope, ConsentAction, DataCategory, Grantee, HashAlgorithm,
 	OrganisationKind, PractitionerRole, Purpose, RecordId,
 };
 use polkadot_sdk::{
-	frame_support::{assert_ok, traits::GetStorageVersion, BoundedVec},
+	frame_support::{
+		assert_ok,
+		migrations::MultiStepMigrator,
+		traits::{GetStorageVersion, Hooks, TryState, TryStateSelect},
+		BoundedVec,
+	},
 	frame_try_runtime::UpgradeCheckSelect,
+	sp_consensus_aura::{Slot, AURA_ENGINE_ID},
 	sp_core::H256,
 	sp_genesis_builder::DEV_RUNTIME_PRESET,
 	sp_io::TestExternalities,
 	sp_keyring::Sr25519Keyring,
+	sp_runtime::{traits::Header as _, Digest, DigestItem, ExtrinsicInclusionMode},
 };
 
 const ADMIN: Sr25519Keyring = Sr25519Keyring::Bob;
@@ -50,11 +63,12 @@ fn populated() -> (TestExternalities, u64, RecordId) {
 			H256::repeat_byte(1),
 			account(ADMIN),
 		));
-		assert_ok!(PatientIdentity::register_practitioner(
+		assert_ok!(PatientIdentity::invite_practitioner(
 			signed(ADMIN),
 			account(PHYSICIAN),
 			PractitionerRole::Physician
 		));
+		assert_ok!(PatientIdentity::accept_invitation(signed(PHYSICIAN), 0));
 		assert_ok!(PatientIdentity::register_patient(signed(PATIENT), [3u8; 32], None));
 		let patient = pallet_patient_identity::PatientByAccount::<Runtime>::get(account(PATIENT))
 			.expect("registered");
@@ -80,6 +94,7 @@ fn populated() -> (TestExternalities, u64, RecordId) {
 			signed(PHYSICIAN),
 			pallet_record_anchor::AnchorRequest {
 				patient,
+				custodian: 0,
 				content_hash: [7u8; 32],
 				algorithm: HashAlgorithm::Sha2_256,
 				location: BoundedVec::truncate_from(
@@ -125,6 +140,33 @@ fn as_left_by_v1() {
 	}
 }
 
+/// Produces the next block as a node would: Aura's slot in the header, the timestamp inherent,
+/// then (`Executive::finalize_block`) a step of the multi-block migrations or `on_idle`. Returns
+/// whether the block could take transactions.
+fn produce_block() -> ExtrinsicInclusionMode {
+	let slot_duration = Aura::slot_duration();
+	let now = polkadot_sdk::pallet_timestamp::Now::<Runtime>::get() + slot_duration;
+	let slot = Slot::from(now / slot_duration);
+	let header = Header::new(
+		System::block_number() + 1,
+		H256::zero(),
+		H256::zero(),
+		System::parent_hash(),
+		Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, slot.encode())] },
+	);
+	let mode = Executive::initialize_block(&header);
+	let timestamp = RuntimeCall::Timestamp(polkadot_sdk::pallet_timestamp::Call::set { now });
+	assert_ok!(Executive::apply_extrinsic(UncheckedExtrinsic::new_bare(timestamp))
+		.expect("the timestamp inherent applies"));
+	Executive::finalize_block();
+	mode
+}
+
+/// The events of the block now ending.
+fn migration_events() -> Vec<RuntimeEvent> {
+	System::events().into_iter().map(|record| record.event).collect()
+}
+
 #[test]
 fn try_runtime_upgrade_passes_on_a_chain_with_data_in_every_pallet() {
 	let (mut ext, patient, record) = populated();
@@ -134,18 +176,48 @@ fn try_runtime_upgrade_passes_on_a_chain_with_data_in_every_pallet() {
 		let free_before = crate::Balances::free_balance(account(PATIENT));
 		System::reset_events();
 
-		let weight = Executive::try_runtime_upgrade(UpgradeCheckSelect::All)
+		// Pre- and post-upgrade checks: the single-block migrations' here, the multi-block ones' in
+		// the blocks that run them. The pallets' own post-upgrade check (on-chain storage version
+		// equals the in-code one) holds only once those are done: it is made below.
+		let weight = Executive::try_runtime_upgrade(UpgradeCheckSelect::TryState)
 			.expect("migrations, their checks and every pallet's invariants pass");
 		assert!(
 			weight.all_lte(RuntimeBlockWeights::get().max_block),
 			"the upgrade fits in one block: {weight:?}"
 		);
 
-		// Every pallet is at its in-code storage version.
+		// The multi-block migrations run in the blocks that follow.
+		let mut repriced_events = Vec::new();
+		while <Runtime as polkadot_sdk::frame_system::Config>::MultiBlockMigrator::ongoing() {
+			assert_eq!(produce_block(), ExtrinsicInclusionMode::OnlyInherents);
+			repriced_events.extend(migration_events().into_iter().filter(|e| {
+				matches!(
+					e,
+					RuntimeEvent::PatientIdentity(
+						pallet_patient_identity::Event::PatientDepositsRepriced { .. }
+					)
+				)
+			}));
+		}
+		assert_eq!(produce_block(), ExtrinsicInclusionMode::AllExtrinsics);
+
+		// Every pallet is at its in-code storage version, and its invariants hold.
 		assert_eq!(
 			PatientIdentity::on_chain_storage_version(),
 			PatientIdentity::in_code_storage_version()
 		);
+		assert_eq!(
+			ConsentRegistry::on_chain_storage_version(),
+			ConsentRegistry::in_code_storage_version()
+		);
+		assert_eq!(
+			RecordAnchor::on_chain_storage_version(),
+			RecordAnchor::in_code_storage_version()
+		);
+		assert_ok!(<crate::AllPalletsWithSystem as TryState<u32>>::try_state(
+			System::block_number(),
+			TryStateSelect::All
+		));
 
 		#[cfg(feature = "upgrade-fixture")]
 		{
@@ -154,16 +226,22 @@ fn try_runtime_upgrade_passes_on_a_chain_with_data_in_every_pallet() {
 			assert_eq!(p.deposit, deposit);
 			assert_eq!(PatientIdentity::held_deposit(&account(PATIENT)), deposit);
 			assert_eq!(crate::Balances::free_balance(account(PATIENT)), free_before + deposit);
-			System::assert_has_event(RuntimeEvent::PatientIdentity(
-				pallet_patient_identity::Event::PatientDepositsRepriced {
-					deposit,
-					repriced: 1,
-					kept: 0,
-				},
-			));
+			assert_eq!(
+				repriced_events,
+				vec![RuntimeEvent::PatientIdentity(
+					pallet_patient_identity::Event::PatientDepositsRepriced {
+						deposit,
+						repriced: 1,
+						kept: 0,
+					},
+				)]
+			);
 		}
 		#[cfg(not(feature = "upgrade-fixture"))]
-		assert_eq!(crate::Balances::free_balance(account(PATIENT)), free_before);
+		{
+			assert_eq!(crate::Balances::free_balance(account(PATIENT)), free_before);
+			assert!(repriced_events.is_empty());
+		}
 
 		// The rest of the chain's data is as before.
 		assert!(pallet_patient_identity::Organisations::<Runtime>::get(0).is_some());
@@ -185,5 +263,71 @@ fn try_runtime_upgrade_passes_on_a_chain_with_data_in_every_pallet() {
 			pallet_consortium::Validators::<Runtime>::get().into_inner(),
 			vec![account(Sr25519Keyring::Alice)]
 		);
+	});
+}
+
+/// The re-pricing of the upgrade fixture on 100,000 patients: `pallet-migrations` spreads it over
+/// several blocks, the chain produces a block each time (taking no transactions until it is done),
+/// each block stays within its weight, and every patient ends holding the new deposit.
+#[cfg(feature = "upgrade-fixture")]
+#[test]
+fn repricing_a_hundred_thousand_patients_runs_over_several_blocks() {
+	use polkadot_sdk::{frame_support::traits::fungible::Mutate, sp_runtime::AccountId32};
+	const PATIENTS: u32 = 100_000;
+	let mut ext = preset_ext(DEV_RUNTIME_PRESET);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		let endowment = crate::configs::PATIENT_DEPOSIT * 10;
+		for i in 0..PATIENTS {
+			let mut raw = [0u8; 32];
+			raw[..4].copy_from_slice(&i.to_le_bytes());
+			raw[31] = 0xAA;
+			let who = AccountId32::from(raw);
+			assert_ok!(<crate::Balances as Mutate<_>>::mint_into(&who, endowment));
+			// Any key that is not one of X25519's low-order points.
+			let mut key = [0x42u8; 32];
+			key[..4].copy_from_slice(&i.to_le_bytes());
+			assert_ok!(PatientIdentity::register_patient(RuntimeOrigin::signed(who), key, None));
+		}
+		as_left_by_v1();
+	});
+	ext.commit_all().expect("the patients are stored");
+	ext.execute_with(|| {
+		// What an upgrade does in the first block of the new runtime.
+		let onboard = <crate::MultiBlockMigrations as Hooks<u32>>::on_runtime_upgrade();
+		assert!(onboard.all_lte(RuntimeBlockWeights::get().max_block));
+		System::reset_events();
+		let mut blocks = 0u32;
+		let mut repriced = None;
+		while <Runtime as polkadot_sdk::frame_system::Config>::MultiBlockMigrator::ongoing() {
+			assert_eq!(produce_block(), ExtrinsicInclusionMode::OnlyInherents);
+			blocks += 1;
+			assert!(
+				polkadot_sdk::frame_system::Pallet::<Runtime>::block_weight()
+					.total()
+					.all_lte(RuntimeBlockWeights::get().max_block),
+				"block {blocks} stays within the block weight"
+			);
+			repriced = repriced.or(migration_events().into_iter().find_map(|e| match e {
+				RuntimeEvent::PatientIdentity(
+					pallet_patient_identity::Event::PatientDepositsRepriced {
+						repriced, kept, ..
+					},
+				) => Some((repriced, kept)),
+				_ => None,
+			}));
+			assert!(blocks < 1_000, "the migration ends");
+		}
+		assert!(blocks > 1, "one block cannot re-price 100,000 patients: took {blocks}");
+		assert_eq!(repriced, Some((PATIENTS, 0)));
+		assert_eq!(produce_block(), ExtrinsicInclusionMode::AllExtrinsics);
+		assert_eq!(
+			PatientIdentity::on_chain_storage_version(),
+			PatientIdentity::in_code_storage_version()
+		);
+		let deposit = crate::configs::PATIENT_DEPOSIT;
+		assert!(pallet_patient_identity::Patients::<Runtime>::iter_values()
+			.all(|p| p.deposit == deposit && PatientIdentity::held_deposit(&p.account) == deposit));
+		println!("re-priced {PATIENTS} patients in {blocks} blocks");
 	});
 }

@@ -1,6 +1,7 @@
 // Patient identity end to end: the consortium (sudo in dev) admits an organisation, its admin
-// registers a practitioner, a patient registers, rotates a key and appoints a guardian; all of it
-// is read back through the IdentityApi runtime API, decoded from metadata only.
+// invites a practitioner who accepts, a patient registers, rotates a key, appoints a
+// representative and sets up recovery; all of it is read back through the IdentityApi runtime
+// API, decoded from metadata only.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
@@ -43,16 +44,20 @@ describe('patient identity', () => {
     org = admitted.data.organisation.toNumber();
   });
 
-  it('a non-admin cannot register practitioners; the admin can', async () => {
+  it('a non-admin cannot invite practitioners; the admin invites and the practitioner accepts', async () => {
     const bad = await submit(
-      api, api.tx.patientIdentity.registerPractitioner(k.ferdie.address, 'Nurse'), k.charlie,
+      api, api.tx.patientIdentity.invitePractitioner(k.ferdie.address, 'Nurse'), k.charlie,
       { until: 'inBlock' },
     );
-    assert.equal(bad.dispatchError?.name, 'patientIdentity.NotAuthorized');
+    assert.equal(bad.dispatchError?.name, 'patientIdentity.NotOrganisationAuthority');
 
-    const { events } = await ok(
-      api.tx.patientIdentity.registerPractitioner(k.charlie.address, 'Physician'), k.bob,
+    const invited = await ok(
+      api.tx.patientIdentity.invitePractitioner(k.charlie.address, 'Physician'), k.bob,
     );
+    assert.equal(eventsOf(invited.events, 'patientIdentity', 'PractitionerInvited').length, 1);
+    // Invited is not registered: no standing until Charlie's own account accepts.
+    assert.equal((await api.call.identityApi.standing(k.charlie.address)).practitioner.isNone, true);
+    const { events } = await ok(api.tx.patientIdentity.acceptInvitation(org), k.charlie);
     const [reg] = eventsOf(events, 'patientIdentity', 'PractitionerRegistered');
     assert.equal(reg.data.practitioner.toString(), k.charlie.address);
     assert.equal(reg.data.organisation.toNumber(), org);
@@ -70,12 +75,20 @@ describe('patient identity', () => {
     assert.equal(held.amount.toBigInt(), deposit);
   });
 
-  it('Dave rotates the key and appoints Eve as guardian', async () => {
+  it('Dave rotates the key, appoints Eve as representative for keys and sets up recovery', async () => {
     const { events } = await ok(api.tx.patientIdentity.rotateEncryptionKey(patient, KEY2), k.dave);
     const [rot] = eventsOf(events, 'patientIdentity', 'EncryptionKeyRotated');
     assert.equal(rot.data.version.toNumber(), 2);
     assert.equal(rot.data.actor.toString(), k.dave.address);
-    await ok(api.tx.patientIdentity.addGuardian(k.eve.address), k.dave);
+    const scope = { consents: false, records: false, encryptionKey: true, deactivation: false };
+    const appointed = await ok(
+      api.tx.patientIdentity.appointRepresentative(patient, k.eve.address, scope, null, null), k.dave,
+    );
+    const [rep] = eventsOf(appointed.events, 'patientIdentity', 'RepresentativeAppointed');
+    assert.equal(rep.data.representative.toString(), k.eve.address);
+    assert.equal(rep.data.scope.encryptionKey.isTrue, true);
+    const delay = api.consts.patientIdentity.minRecoveryDelay;
+    await ok(api.tx.patientIdentity.setRecoveryConfig([k.ferdie.address], 1, delay), k.dave);
   });
 
   it('IdentityApi reads it all back, decoded from metadata', async () => {
@@ -101,7 +114,9 @@ describe('patient identity', () => {
     assert.equal(p.account.toString(), k.dave.address);
     assert.equal(p.encryptionKey.key.toHex(), KEY2);
     assert.equal(p.encryptionKey.version.toNumber(), 2);
-    assert.deepEqual(p.guardians.map((g) => g.toString()), [k.eve.address]);
+    assert.deepEqual(p.representatives.map((g) => g.toString()), [k.eve.address]);
+    assert.deepEqual(p.recoveryContacts.map((g) => g.toString()), [k.ferdie.address]);
+    assert.equal(p.recoveryThreshold.toNumber(), 1);
     assert.equal(p.hasCommitment.isTrue, false);
 
     const key = (await api.call.identityApi.encryptionKey(patient)).unwrap();
@@ -109,11 +124,27 @@ describe('patient identity', () => {
     assert.equal((await api.call.identityApi.patient(patient + 1000)).isNone, true);
   });
 
-  it('a guardian acts for the patient, and the event names who acted', async () => {
+  it('a representative acts for the patient within its scope, and the event names who acted', async () => {
     const { events } = await ok(api.tx.patientIdentity.rotateEncryptionKey(patient, KEY1), k.eve);
     const [rot] = eventsOf(events, 'patientIdentity', 'EncryptionKeyRotated');
     assert.equal(rot.data.actor.toString(), k.eve.address);
     assert.equal(rot.data.version.toNumber(), 3);
+    // Outside it (deactivation), nothing.
+    const refused = await submit(api, api.tx.patientIdentity.requestDeactivation(patient), k.eve,
+      { until: 'inBlock' });
+    assert.equal(refused.dispatchError?.name, 'patientIdentity.NotPatientOrRepresentative');
+  });
+
+  it('a recovery contact has no power over the data, and cannot recover the identity to itself', async () => {
+    const rotate = await submit(api, api.tx.patientIdentity.rotateEncryptionKey(patient, KEY2), k.ferdie,
+      { until: 'inBlock' });
+    assert.equal(rotate.dispatchError?.name, 'patientIdentity.NotPatientOrRepresentative');
+    const self = await submit(api, api.tx.patientIdentity.startRecovery(patient), k.ferdie,
+      { until: 'inBlock' });
+    assert.equal(self.dispatchError?.name, 'patientIdentity.ContactCannotRecover');
+    const p = (await api.call.identityApi.patient(patient)).unwrap();
+    assert.equal(p.account.toString(), k.dave.address);
+    assert.equal(p.encryptionKey.version.toNumber(), 3);
   });
 
   it('suspending the organisation removes the practitioner\'s standing at once', async () => {

@@ -34,16 +34,18 @@ describe('consent registry', () => {
   const check = (who, category, action, purpose) =>
     api.call.consentApi.checkAccess(patient, who, category, action, purpose, null);
 
-  it('sets up a hospital with a physician (Charlie) and a patient (Dave, guardian Eve)', async () => {
+  it('sets up a hospital with a physician (Charlie) and a patient (Dave, represented by Eve for consents)', async () => {
     const admit = api.tx.patientIdentity.admitOrganisation(
       'City Hospital', 'Hospital', 'NL', LICENCE, k.bob.address,
     );
     const { events } = await ok(api.tx.sudo.sudo(admit), k.alice);
     org = eventsOf(events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber();
-    await ok(api.tx.patientIdentity.registerPractitioner(k.charlie.address, 'Physician'), k.bob);
+    await ok(api.tx.patientIdentity.invitePractitioner(k.charlie.address, 'Physician'), k.bob);
+    await ok(api.tx.patientIdentity.acceptInvitation(org), k.charlie);
     const reg = await ok(api.tx.patientIdentity.registerPatient(KEY, null), k.dave);
     patient = eventsOf(reg.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber();
-    await ok(api.tx.patientIdentity.addGuardian(k.eve.address), k.dave);
+    const scope = { consents: true, records: false, encryptionKey: false, deactivation: false };
+    await ok(api.tx.patientIdentity.appointRepresentative(patient, k.eve.address, scope, null, null), k.dave);
   });
 
   it('without consent the physician is denied', async () => {
@@ -51,10 +53,10 @@ describe('consent registry', () => {
     assert.ok(d.isDeny, d.toString());
     assert.ok(d.asDeny.reason.isNoConsent);
     const own = await check(k.dave.address, 'MentalHealth', 'Read', 'Treatment');
-    assert.ok(own.asPermit.basis.isPatientOrGuardian);
+    assert.ok(own.asPermit.basis.isPatientOrRepresentative);
   });
 
-  it('the guardian grants the hospital read access to all standard categories', async () => {
+  it('the representative grants the hospital read access to all standard categories', async () => {
     // Dates: milliseconds since the Unix epoch, on the chain's clock (its timestamp).
     expiry = (await api.query.timestamp.now()).toNumber() + 24 * 3_600_000;
     const terms = {
@@ -99,6 +101,8 @@ describe('consent registry', () => {
     assert.ok(c.categories.isAllStandard);
     assert.deepEqual(c.actions.map((a) => a.toString()), ['Read']);
     assert.equal(c.grantedBy.toString(), k.eve.address);
+    // Given by a representative, not confirmed by the patient: it lapses with the representation.
+    assert.ok(c.confirmed.isFalse);
     assert.ok(c.inForce.isTrue);
     assert.ok(page.next.isNone);
   });
@@ -150,7 +154,7 @@ describe('consent registry', () => {
     assert.ok(after.isDeny);
   });
 
-  it('anyone removes the revoked consent; the deposit goes back to the guardian', async () => {
+  it('anyone removes the revoked consent; the deposit goes back to the representative', async () => {
     await ok(api.tx.consentRegistry.removeConsent(patient, consent), k.ferdie);
     const holds = await api.query.balances.holds(k.eve.address);
     assert.equal(holds.find((h) => h.id.isConsentRegistry), undefined);

@@ -1,8 +1,8 @@
 // Records end to end: a physician with an append consent anchors a record (its id comes back in
 // the event), anyone verifies a hash via the RecordApi, the physician amends it (with an amend
-// consent), reads are logged with the consent that permitted them, the patient pages through the
-// access log, a custodian anchors a batch and a Merkle root (proof checked on chain), and the
-// patient erases the record. Decoded from metadata only.
+// consent), the record's custodian logs reads with the consent that permitted them (nobody else
+// may), the patient pages through the access log, anchors a batch, a custodian anchors a Merkle
+// root (proof checked on chain), and the patient erases the record. Decoded from metadata only.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
@@ -38,6 +38,7 @@ describe('record anchoring', () => {
   let k;
   let patient;
   let record;
+  let store;
 
   before(async () => {
     node = await startNode();
@@ -52,6 +53,7 @@ describe('record anchoring', () => {
   const ok = (tx, signer) => submitOk(api, tx, signer);
   const request = (n, location = 'https://store.example/fhir/Observation/1') => ({
     patient,
+    custodian: store,
     contentHash: hash(n),
     algorithm: 'Sha2_256',
     location,
@@ -65,10 +67,14 @@ describe('record anchoring', () => {
     const admit = (name, kind, admin) => api.tx.sudo.sudo(
       api.tx.patientIdentity.admitOrganisation(name, kind, 'FR', LICENCE, admin),
     );
-    await ok(admit('Hôpital Central', 'Hospital', k.bob.address), k.alice);
-    await ok(admit('Secure Store', 'DataCustodian', k.eve.address), k.alice);
-    await ok(api.tx.patientIdentity.registerPractitioner(k.charlie.address, 'Physician'), k.bob);
-    await ok(api.tx.patientIdentity.registerPractitioner(k.ferdie.address, 'Clerk'), k.eve);
+    const orgOf = ({ events }) => eventsOf(events, 'patientIdentity', 'OrganisationAdmitted')[0]
+      .data.organisation.toNumber();
+    const hospital = orgOf(await ok(admit('Hôpital Central', 'Hospital', k.bob.address), k.alice));
+    store = orgOf(await ok(admit('Secure Store', 'DataCustodian', k.eve.address), k.alice));
+    await ok(api.tx.patientIdentity.invitePractitioner(k.charlie.address, 'Physician'), k.bob);
+    await ok(api.tx.patientIdentity.acceptInvitation(hospital), k.charlie);
+    await ok(api.tx.patientIdentity.invitePractitioner(k.ferdie.address, 'Clerk'), k.eve);
+    await ok(api.tx.patientIdentity.acceptInvitation(store), k.ferdie);
     const reg = await ok(api.tx.patientIdentity.registerPatient(KEY, null), k.dave);
     patient = eventsOf(reg.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber();
   });
@@ -122,19 +128,26 @@ describe('record anchoring', () => {
     assert.equal(info.resourceType.toUtf8(), 'Observation');
   });
 
-  it('reads are logged with their basis; the patient pages through the log', async () => {
-    await ok(api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.charlie);
-    // The custodian serving the record logs a refused research read.
-    const denied = await ok(api.tx.recordAnchor.logDeniedAccess(record, k.ferdie.address, 'Research'), k.ferdie);
+  it('the custodian logs reads with their basis; the patient pages through the log', async () => {
+    // The store keeps the record: its clerk logs the physician's read.
+    const info = (await api.call.recordApi.record(record)).unwrap();
+    assert.equal(info.custodian.toNumber(), store);
+    await ok(api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.ferdie);
+    // and a refused research read (Alice holds no consent).
+    const denied = await ok(api.tx.recordAnchor.logDeniedAccess(record, k.alice.address, 'Research'), k.ferdie);
     assert.ok(eventsOf(denied.events, 'recordAnchor', 'AccessDenialLogged')[0].data.reason.isNoConsent);
     // Without a permitting decision there is no "permitted" entry.
-    const bad = await submit(api, api.tx.recordAnchor.logAccess(record, k.ferdie.address, 'Research'), k.ferdie, { until: 'inBlock' });
+    const bad = await submit(api, api.tx.recordAnchor.logAccess(record, k.alice.address, 'Research'), k.ferdie, { until: 'inBlock' });
     assert.equal(bad.dispatchError?.name, 'recordAnchor.AccessNotPermitted');
+    // Nobody but the custodian's practitioners writes this record's log, the author neither.
+    const notCustodian = await submit(api, api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.charlie, { until: 'inBlock' });
+    assert.equal(notCustodian.dispatchError?.name, 'recordAnchor.NotCustodian');
 
     const page = await api.call.recordApi.accessLog(patient, 0, 1);
     assert.equal(page.items.length, 1);
     const [first] = page.items;
     assert.equal(first.accessor.toString(), k.charlie.address);
+    assert.equal(first.loggedBy.toString(), k.ferdie.address);
     assert.ok(first.outcome.isPermitted && first.outcome.asPermitted.isConsent);
     const next = await api.call.recordApi.accessLog(patient, page.next.unwrap(), 10);
     assert.equal(next.items.length, 1);
@@ -150,6 +163,7 @@ describe('record anchoring', () => {
       resourceType: 'DocumentReference',
       algorithm: 'Sha2_256',
       purpose: 'Treatment',
+      custodian: store,
       base: 'DocumentReference/',
       entries: [3, 4].map((n) => ({ patient, contentHash: hash(n), path: `doc-${n}`, keyManifest: hash(0xee) })),
     };

@@ -1,8 +1,9 @@
 // Adversaries of the patient's "no", through polkadot.js against a real node: a practitioner the
 // patient denied who holds an emergency session, a deny of every category, a practitioner who
 // reopens break-glass after the patient closed it, one who floods sessions, a reviewer from
-// another organisation, and a practitioner who moved to a payer. Every attempt fails with a named
-// module error and leaves the storage it touches as it was.
+// another organisation, a practitioner who moved to a payer; a hostile representative, an
+// impostor who tries to recover a patient's identity, an impostor custodian and a log flood.
+// Every attempt fails with a named module error and leaves the storage it touches as it was.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
@@ -25,6 +26,13 @@ describe('adversaries of consent and break-glass', () => {
   let patient;
   let floodPatients;
   let limits;
+  let store;
+
+  /** `admin` invites each of `who` to `organisation` with `role`, and each accepts. */
+  async function hire(admin, organisation, who, role) {
+    await submitAll(api, who.map((p) => api.tx.patientIdentity.invitePractitioner(p.address, role)), admin);
+    await Promise.all(who.map((p) => ok(api.tx.patientIdentity.acceptInvitation(organisation), p)));
+  }
 
   const ok = (tx, signer) => submitOk(api, tx, signer);
   const attempt = (tx, signer) => submit(api, tx, signer, { until: 'inBlock' });
@@ -46,6 +54,7 @@ describe('adversaries of consent and break-glass', () => {
     resourceType: 'Observation',
     keyManifest: null,
     purpose,
+    custodian: store,
   });
   const terms = (categories, actions, purposes, expiresAt = null) => ({
     categories, actions, purposes, startsAt: null, expiresAt, records: [],
@@ -57,7 +66,8 @@ describe('adversaries of consent and break-glass', () => {
     api = await connect(node.wsUrl);
     k = devAccounts();
     const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    const names = ['nurse', 'flooder', 'mover', 'payerAdmin', ...Array.from({ length: 9 }, (_, i) => `p${i}`)];
+    const names = ['nurse', 'flooder', 'mover', 'payerAdmin', 'storeAdmin', 'clerk', 'hostile',
+      'impostor', 'contactA', 'contactB', 'contactC', 'newPhone', ...Array.from({ length: 9 }, (_, i) => `p${i}`)];
     a = Object.fromEntries(names.map((n) => [n, keyring.addFromUri(`//Adversary//${n}`)]));
     await submitAll(api, Object.values(a).map(
       (acc) => api.tx.balances.transferKeepAlive(acc.address, 1_000n * 10n ** 12n),
@@ -76,20 +86,25 @@ describe('adversaries of consent and break-glass', () => {
     const admit = (name, kind, admin) => api.tx.sudo.sudo(
       api.tx.patientIdentity.admitOrganisation(name, kind, 'DE', LICENCE, admin),
     );
-    const [h] = await submitAll(api, [
+    const [h, , s] = await submitAll(api, [
       admit('St. Adversary', 'Hospital', k.bob.address),
       admit('Curious Insurance', 'Payer', a.payerAdmin.address),
+      admit('Adversary Records Store', 'DataCustodian', a.storeAdmin.address),
     ], k.alice);
-    hospital = eventsOf(h.events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber();
-    await submitAll(api, [k.charlie, a.nurse, a.flooder, a.mover].map(
-      (p) => api.tx.patientIdentity.registerPractitioner(p.address, 'Physician'),
-    ), k.bob);
+    const admitted = (r) => eventsOf(r.events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber();
+    hospital = admitted(h);
+    store = admitted(s);
+    await hire(k.bob, hospital, [k.charlie, a.nurse, a.flooder, a.mover], 'Physician');
+    await hire(a.storeAdmin, store, [a.clerk], 'Clerk');
     const regs = await Promise.all([k.dave, ...names9()].map(
       (p) => ok(api.tx.patientIdentity.registerPatient(KEY, null), p),
     ));
     const ids = regs.map((r) => eventsOf(r.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber());
     [patient, ...floodPatients] = ids;
-    await ok(api.tx.patientIdentity.addGuardian(k.eve.address), k.dave);
+    // Eve represents the patient for consents and records.
+    await ok(api.tx.patientIdentity.appointRepresentative(
+      patient, k.eve.address, { consents: true, records: true, encryptionKey: false, deactivation: false }, null, null,
+    ), k.dave);
     assert.equal(floodPatients.length, limits.open + 1);
   });
   const names9 = () => Array.from({ length: 9 }, (_, i) => a[`p${i}`]);
@@ -200,12 +215,91 @@ describe('adversaries of consent and break-glass', () => {
     assert.equal(d.asPermit.expiresAt.unwrap().toNumber(), expiresAt, 'the period is a date');
     // The practitioner leaves the hospital and joins the payer.
     await ok(api.tx.patientIdentity.removePractitioner(a.mover.address), k.bob);
-    await ok(api.tx.patientIdentity.registerPractitioner(a.mover.address, 'Clerk'), a.payerAdmin);
+    await ok(api.tx.patientIdentity.invitePractitioner(a.mover.address, 'Clerk'), a.payerAdmin);
+    const payer = (await api.query.patientIdentity.organisationOfAdmin(a.payerAdmin.address)).unwrap();
+    await ok(api.tx.patientIdentity.acceptInvitation(payer), a.mover);
     assert.ok((await check(a.mover.address, 'Laboratory', 'Read', 'Treatment')).asDeny.reason.isNoConsent);
     await refused('recordAnchor.NotPermitted',
       () => attempt(api.tx.recordAnchor.anchorRecord(request(3, 'Laboratory', 'Treatment')), a.mover),
       async () => [await records()].map((r) => api.createType('u32', r.length)));
     const listed = (await api.call.consentApi.consents(patient, null, 100)).consents.find((c) => c.id.toNumber() === consent);
     assert.equal(listed.organisation.unwrap().toNumber(), hospital);
+  });
+  it('a hostile representative: no key swap, no deactivation, and its permits lapse with it', async () => {
+    const scope = { consents: true, records: false, encryptionKey: false, deactivation: false };
+    await ok(api.tx.patientIdentity.appointRepresentative(patient, a.hostile.address, scope, null, null), k.dave);
+    const patientEntry = async () => [await api.query.patientIdentity.patients(patient)];
+    await refused('patientIdentity.NotPatientOrRepresentative',
+      () => attempt(api.tx.patientIdentity.rotateEncryptionKey(patient, `0x${'66'.repeat(32)}`), a.hostile),
+      patientEntry);
+    await refused('patientIdentity.NotPatientOrRepresentative',
+      () => attempt(api.tx.patientIdentity.deactivatePatient(patient), a.hostile), patientEntry);
+    await refused('patientIdentity.NotPatientOrRepresentative',
+      () => attempt(api.tx.patientIdentity.requestDeactivation(patient), a.hostile),
+      async () => [await api.query.patientIdentity.pendingDeactivations(patient)]);
+    const anchored = await ok(api.tx.recordAnchor.anchorRecord(request(8, 'Laboratory', 'PatientRequest')), k.dave);
+    const record = eventsOf(anchored.events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
+    await refused('recordAnchor.MayNotErase',
+      () => attempt(api.tx.recordAnchor.eraseRecord(record), a.hostile),
+      async () => [await api.call.recordApi.record(record)]);
+    // It grants a sensitive permit in the patient's name (nothing else permits it)...
+    const { events } = await ok(api.tx.consentRegistry.grantConsent(
+      patient, { Practitioner: a.nurse.address }, terms({ Only: ['SubstanceUse'] }, ['Read'], ['Treatment']),
+    ), a.hostile);
+    const consent = eventsOf(events, 'consentRegistry', 'ConsentGranted')[0].data.consent.toNumber();
+    assert.equal((await check(a.nurse.address, 'SubstanceUse', 'Read', 'Treatment')).asPermit.basis.asConsent.toNumber(), consent);
+    // ...which stops permitting the moment the patient removes it.
+    await ok(api.tx.patientIdentity.removeRepresentative(patient, a.hostile.address), k.dave);
+    const d = await check(a.nurse.address, 'SubstanceUse', 'Read', 'Treatment');
+    assert.ok(d.isDeny, d.toString());
+    const listed = (await api.call.consentApi.consents(patient, null, 100)).consents.find((c) => c.id.toNumber() === consent);
+    assert.equal(listed.inForce.isTrue, false);
+  });
+
+  it('an impostor cannot take over a patient\'s identity through recovery', async () => {
+    await ok(api.tx.patientIdentity.setRecoveryConfig(
+      [a.contactA.address, a.contactB.address, a.contactC.address], 2,
+      api.consts.patientIdentity.minRecoveryDelay,
+    ), k.dave);
+    const state = async () => [
+      await api.query.patientIdentity.patients(patient),
+      await api.query.patientIdentity.activeRecoveries(patient),
+    ];
+    // A contact cannot recover the identity to itself.
+    await refused('patientIdentity.ContactCannotRecover',
+      () => attempt(api.tx.patientIdentity.startRecovery(patient), a.contactA), state);
+    // The impostor starts a recovery to its own account; one contact is fooled.
+    await ok(api.tx.patientIdentity.startRecovery(patient), a.impostor);
+    await ok(api.tx.patientIdentity.approveRecovery(patient, a.impostor.address), a.contactA);
+    // Claiming at once is refused: the delay gives the patient time.
+    await refused('patientIdentity.RecoveryDelayNotOver',
+      () => attempt(api.tx.patientIdentity.claimRecovery(patient), a.impostor), state);
+    // The fooled contact withdraws; a majority of contacts cancels; the impostor pays.
+    await ok(api.tx.patientIdentity.withdrawRecoveryApproval(patient), a.contactA);
+    const before = (await api.query.system.account(k.dave.address)).data.free.toBigInt();
+    await ok(api.tx.patientIdentity.cancelRecovery(patient), a.contactA);
+    const { events } = await ok(api.tx.patientIdentity.cancelRecovery(patient), a.contactB);
+    assert.equal(eventsOf(events, 'patientIdentity', 'RecoveryCancelled').length, 1);
+    const deposit = api.consts.patientIdentity.recoveryDeposit.toBigInt();
+    assert.equal((await api.query.system.account(k.dave.address)).data.free.toBigInt(), before + deposit);
+    // The real new phone can start a recovery of its own: nothing is blocked.
+    await ok(api.tx.patientIdentity.startRecovery(patient), a.newPhone);
+    await ok(api.tx.patientIdentity.cancelRecovery(patient), k.dave);
+  });
+
+  it('an impostor custodian writes nothing in a patient\'s access log, nor does a flood of strangers', async () => {
+    const { events } = await ok(api.tx.recordAnchor.anchorRecord(request(9, 'Laboratory', 'PatientRequest')), k.dave);
+    const record = eventsOf(events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
+    const log = async () => [await api.query.recordAnchor.accessLogBounds(patient)];
+    // The hospital's physician is in good standing, but not the record's custodian.
+    await refused('recordAnchor.NotCustodian',
+      () => attempt(api.tx.recordAnchor.logAccess(record, k.dave.address, 'PatientRequest'), k.charlie), log);
+    // Accounts without any standing cannot fill the log with denials.
+    for (const who of [a.p0, a.p1, a.impostor]) {
+      await refused('recordAnchor.NotCustodian',
+        () => attempt(api.tx.recordAnchor.logDeniedAccess(record, who.address, 'Research'), who), log);
+    }
+    // The custodian's clerk logs the read.
+    await ok(api.tx.recordAnchor.logAccess(record, k.dave.address, 'PatientRequest'), a.clerk);
   });
 });

@@ -34,6 +34,7 @@ for (const [name, start] of parachainHosts()) {
     let patient;
     let record;
     let depositBefore;
+    let org;
 
     before(async () => {
       dir = mkdtempSync(join(tmpdir(), 'medledger-parachain-'));
@@ -71,7 +72,10 @@ for (const [name, start] of parachainHosts()) {
         'Parachain Hospital', 'Hospital', 'NL', LICENCE, k.bob.address,
       ));
       assert.deepEqual(admitted.executed, { ok: true });
-      await ok(api.tx.patientIdentity.registerPractitioner(k.charlie.address, 'Physician'), k.bob);
+      org = eventsOf(admitted.events, 'patientIdentity', 'OrganisationAdmitted')[0]
+        .data.organisation.toNumber();
+      await ok(api.tx.patientIdentity.invitePractitioner(k.charlie.address, 'Physician'), k.bob);
+      await ok(api.tx.patientIdentity.acceptInvitation(org), k.charlie);
       const reg = await ok(api.tx.patientIdentity.registerPatient(KEY, null), k.dave);
       patient = eventsOf(reg.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber();
       depositBefore = (await api.query.patientIdentity.patients(patient)).unwrap().deposit.toBigInt();
@@ -95,6 +99,7 @@ for (const [name, start] of parachainHosts()) {
 
       const anchored = await ok(api.tx.recordAnchor.anchorRecord({
         patient,
+        custodian: org,
         contentHash: CONTENT,
         algorithm: 'Sha2_256',
         location: 'https://store.example/fhir/Observation/parachain',
@@ -109,6 +114,7 @@ for (const [name, start] of parachainHosts()) {
       // Without a consent for it, the same physician cannot anchor a record of another category.
       const refused = await submit(api, api.tx.recordAnchor.anchorRecord({
         patient,
+        custodian: org,
         contentHash: OTHER,
         algorithm: 'Sha2_256',
         location: 'https://store.example/fhir/Observation/refused',

@@ -87,6 +87,8 @@ impl frame_system::Config for Runtime {
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
+	/// `pallet-migrations` runs the multi-block migrations (`SteppedMigrationList`).
+	type MultiBlockMigrator = crate::MultiBlockMigrations;
 	/// A runtime upgrade is scheduled with the relay chain and applied at its go-ahead.
 	type OnSetCode = cumulus_pallet_parachain_system::ParachainSetCode<Self>;
 }
