@@ -3,7 +3,7 @@
 // registers, rotates keys, appoints a representative, sets up recovery and stops an attempt to
 // recover the identity to a new account; then everything is wound down. Run against a dev node: `node scripts/examples/identity.mjs` (see docs/api.md).
 import {
-  assert, connect, councilDecides, eventData, freshAccounts, random32, send, show,
+  assert, connect, councilDecides, eventData, freshAccounts, random32, send, show, viewFunction,
 } from './lib.mjs';
 
 const api = await connect();
@@ -32,10 +32,26 @@ await send(api, tx.acceptInvitation(org), a.doctor);
 const standing = show('identityApi.standing(doctor)', await api.call.identityApi.standing(a.doctor.address));
 assert.equal(standing.practitioner.unwrap().role.toString(), 'Physician');
 
+// What a transaction will cost, before sending it: `tx.paymentInfo(signer)`, or the runtime API
+// with the signed transaction's bytes (`queryInfo(signed.toU8a(), length)`: passing the
+// extrinsic object itself makes polkadot.js encode it wrongly and the runtime traps).
+const registration = tx.registerPatient(random32(), random32());
+const fee = show('registerPatient(...).paymentInfo(patient)', await registration.paymentInfo(a.patient));
+const signed = await registration.signAsync(a.patient);
+const queried = await api.call.transactionPaymentApi.queryInfo(signed.toU8a(), signed.encodedLength);
+assert.ok(fee.partialFee.toBigInt() > 0n);
+assert.equal(queried.weight.refTime.toBigInt(), fee.weight.refTime.toBigInt());
+
 // Patients: any account registers itself with an X25519 public key (the privacy example derives
 // a real one) and, optionally, a salted hash of off-chain identifiers. It holds a deposit.
 const registered = await send(api, tx.registerPatient(random32(), random32()), a.patient);
 const patient = eventData(registered.events, 'patientIdentity', 'PatientRegistered').patient.toNumber();
+// View functions answer from the pallet itself (`viewFunction` in lib.mjs shows the recipe).
+const viewed = show('view PatientIdentity::account_patient(patient)',
+  await viewFunction(api, 'PatientIdentity', 'account_patient', a.patient.address));
+assert.equal(viewed.unwrap().toNumber(), patient);
+assert.equal((await viewFunction(api, 'PatientIdentity', 'practitioner', a.doctor.address))
+  .unwrap().role.toString(), 'Physician');
 await send(api, tx.registerPatient(random32(), null), a.patient, { expectError: 'patientIdentity.AlreadyPatient' });
 await send(api, tx.rotateEncryptionKey(patient, random32()), a.patient);
 const key = show('identityApi.encryptionKey(patient)', await api.call.identityApi.encryptionKey(patient));

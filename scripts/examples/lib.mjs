@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
+import { u8aConcat, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 export { assert };
@@ -167,6 +168,26 @@ export async function organisationAndPatient(api, {
   const reg = await send(api, api.tx.patientIdentity.registerPatient(encryptionKey, null), patient);
   const id = eventData(reg.events, 'patientIdentity', 'PatientRegistered').patient.toNumber();
   return { org, patient: id };
+}
+
+/**
+ * Calls a pallet's view function, e.g. `viewFunction(api, 'PatientIdentity', 'account_patient',
+ * account)`. polkadot.js 16 has no `api.view`: the function's id, argument types and result type
+ * come from the metadata (V16), the arguments are SCALE-encoded one after the other, and the
+ * runtime API `RuntimeViewFunction` executes it. Resolves the decoded result.
+ */
+export async function viewFunction(api, pallet, name, ...args) {
+  const meta = api.registry.metadata.pallets.find((p) => p.name.toString() === pallet);
+  const fn = meta?.viewFunctions.find((f) => f.name.toString() === name);
+  assert.ok(fn, `no view function ${pallet}::${name} in the metadata`);
+  const type = (id) => api.registry.createLookupType(id);
+  const input = u8aConcat(...fn.inputs.map((param, i) => api.createType(type(param.type), args[i]).toU8a()));
+  const id = fn.id.toU8a();
+  const result = await api.call.runtimeViewFunction.executeViewFunction(
+    { prefix: id.slice(0, 16), suffix: id.slice(16) }, u8aToHex(input),
+  );
+  if (result.isErr) throw new Error(`${pallet}::${name}: ${result.asErr.toString()}`);
+  return api.createType(type(fn.output), result.asOk);
 }
 
 /** A random 32-byte value as hex (licence hashes, commitments, test content hashes). */
