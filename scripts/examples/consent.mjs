@@ -34,7 +34,7 @@ const terms = {
   records: [],
 };
 const granted = await send(api, tx.grantConsent(patient, { Organisation: org }, terms), a.patient);
-const consent = eventData(granted.events, 'consentRegistry', 'ConsentGranted').consent.toNumber();
+const consent = eventData(granted.events, 'consentRegistry', 'ConsentRecorded').consent.toNumber();
 const permit = show('consentApi.checkAccess(doctor, Allergies, Read, Treatment)',
   await check(a.doctor.address, 'Allergies'));
 assert.equal(permit.asPermit.basis.asConsent.toNumber(), consent, 'permitted under that consent');
@@ -43,7 +43,7 @@ assert.ok((await check(a.doctor.address, 'MentalHealth')).isDeny, 'sensitive dat
 // A deny overrides every permit: this doctor may not read Imaging, whatever the clinic may.
 const denyTerms = { ...terms, categories: { Only: ['Imaging'] } };
 const denied = await send(api, tx.denyAccess(patient, { Practitioner: a.doctor.address }, denyTerms), a.patient);
-const deny = eventData(denied.events, 'consentRegistry', 'ConsentGranted').consent.toNumber();
+const deny = eventData(denied.events, 'consentRegistry', 'ConsentRecorded').consent.toNumber();
 show('consentApi.checkAccess(doctor, Imaging, Read, Treatment)', await check(a.doctor.address, 'Imaging'));
 assert.ok((await check(a.doctor.address, 'Imaging')).isDeny);
 

@@ -148,7 +148,7 @@ await send(api, api.tx.consentRegistry.grantConsent(patient, { Practitioner: a.a
   terms(['Append'])), a.patient);
 const granted = await send(api, api.tx.consentRegistry.grantConsent(patient,
   { Practitioner: a.grantee.address }, terms(['Read'])), a.patient);
-const consent = eventData(granted.events, 'consentRegistry', 'ConsentGranted').consent.toNumber();
+const consent = eventData(granted.events, 'consentRegistry', 'ConsentRecorded').consent.toNumber();
 
 // The grantee's X25519 key pair; its public half reaches the provider with a request signed by
 // the grantee's account, so the provider knows whose key it is.

@@ -61,7 +61,7 @@ assert.equal(await prepaidNow(), prepaidTotal - c.recordDeposit.toBigInt());
 assert.ok(!anchored.events.some((e) => e.section === 'balances' && e.method === 'Held'));
 // Someone without consent cannot anchor for the patient.
 await send(api, tx.anchorRecord(request(random32(), 'https://x.example/1')), a.researcher,
-  { expectError: 'recordAnchor.NotPermitted' });
+  { expectError: 'recordAnchor.WriteNotPermitted' });
 
 show('recordApi.verify(record, h1)', await api.call.recordApi.verify(record, h1));
 assert.ok((await api.call.recordApi.verify(record, random32())).isMismatch);
@@ -82,7 +82,7 @@ assert.ok((await api.call.recordApi.verify(record, h1)).asValid.current.isFalse)
 // refusal. Only the custodian's practitioners write a record's log: nobody else can flood it.
 await send(api, tx.logAccess(record, a.doctor.address, 'Treatment'), a.doctor);
 await send(api, tx.logAccess(record, a.researcher.address, 'Research'), a.doctor,
-  { expectError: 'recordAnchor.AccessNotPermitted' });
+  { expectError: 'recordAnchor.ReadNotPermitted' });
 await send(api, tx.logDeniedAccess(record, a.researcher.address, 'Research'), a.doctor);
 await send(api, tx.logDeniedAccess(record, a.researcher.address, 'Research'), a.researcher,
   { expectError: 'recordAnchor.NotCustodian' });

@@ -150,7 +150,7 @@ impl<T: Config> Pallet<T> {
 				deposit,
 			},
 		);
-		Self::deposit_event(Event::ConsentGranted {
+		Self::deposit_event(Event::ConsentRecorded {
 			patient,
 			consent: id,
 			kind,
@@ -387,7 +387,7 @@ impl<T: Config> Pallet<T> {
 			T::Identities::admin_of(&who) == Some(session.organisation);
 		ensure!(
 			protects || who == practitioner || now >= session.expires_at,
-			Error::<T>::NotAuthorized
+			Error::<T>::MayNotCloseSession
 		);
 		Self::end_session(access.session, &mut session, who, now, protects);
 		EmergencySessions::<T>::insert(access.session, session);

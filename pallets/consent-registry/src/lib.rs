@@ -251,8 +251,9 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// A consent (permit or deny) was given by `by` (the patient or a representative).
-		ConsentGranted {
+		/// A consent, a permit or a deny (`kind`), was recorded: given by `by` (the patient or a
+		/// representative).
+		ConsentRecorded {
 			patient: PatientId,
 			consent: ConsentId,
 			kind: ConsentKind,
@@ -309,7 +310,7 @@ pub mod pallet {
 		PatientNotFound,
 		/// The caller may not close this session (not the patient, a representative with the
 		/// consents scope, an admin of the session's organisation, or the practitioner).
-		NotAuthorized,
+		MayNotCloseSession,
 		/// The caller is neither the patient nor a representative with the consents scope.
 		NotPatientOrRepresentative,
 		/// Only the patient's own account may confirm a consent.
@@ -403,7 +404,7 @@ pub mod pallet {
 		/// Errors: `PatientNotFound`, `NotPatientOrRepresentative`, `GranteeNotFound`, `SelfGrant`,
 		/// `EmptyCategories`, `PermitOfAllCategories`, `EmptyActions`, `EmptyPurposes`,
 		/// `InvalidPeriod`, `TooManyConsents`, `TooManyGrantConsents`, `InsufficientBalance`,
-		/// `Overflow`. Event: `ConsentGranted` (kind `Permit`).
+		/// `Overflow`. Event: `ConsentRecorded` (kind `Permit`).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::grant_consent())]
 		pub fn grant_consent(
@@ -420,7 +421,7 @@ pub mod pallet {
 		/// with categories `All`, every category, the sensitive ones included. A deny naming a
 		/// practitioner also stops that practitioner's emergency access to the patient.
 		///
-		/// Origin, deposit, errors: as `grant_consent`. Event: `ConsentGranted` (kind `Deny`).
+		/// Origin, deposit, errors: as `grant_consent`. Event: `ConsentRecorded` (kind `Deny`).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::deny_access())]
 		pub fn deny_access(
@@ -496,7 +497,7 @@ pub mod pallet {
 		///
 		/// Origin: signed by the patient, a representative, the practitioner or an admin of the
 		/// session's organisation at any time; anyone once the session has expired.
-		/// Errors: `SessionNotFound`, `SessionClosed`, `NotAuthorized`.
+		/// Errors: `SessionNotFound`, `SessionClosed`, `MayNotCloseSession`.
 		/// Event: `EmergencyAccessClosed`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::close_emergency_access())]

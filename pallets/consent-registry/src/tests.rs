@@ -92,7 +92,7 @@ fn grant_stores_indexes_holds_and_emits() {
 		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &ALICE), 5);
 		assert_eq!(
 			last_event(),
-			Event::ConsentGranted {
+			Event::ConsentRecorded {
 				patient: ALICE_ID,
 				consent: id,
 				kind: ConsentKind::Permit,
@@ -141,7 +141,7 @@ fn representative_grants_and_is_recorded() {
 		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &REPRESENTATIVE), 5);
 		assert!(matches!(
 			last_event(),
-			RuntimeEvent::ConsentRegistry(Event::ConsentGranted { by: REPRESENTATIVE, .. })
+			RuntimeEvent::ConsentRegistry(Event::ConsentRecorded { by: REPRESENTATIVE, .. })
 		));
 		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), permit(0, None));
 		// The representative also revokes.
@@ -276,7 +276,7 @@ fn deny_access_stores_a_deny() {
 		assert_eq!(Consents::<Test>::get((ALICE_ID, id)).unwrap().kind, ConsentKind::Deny);
 		assert!(matches!(
 			last_event(),
-			RuntimeEvent::ConsentRegistry(Event::ConsentGranted { kind: ConsentKind::Deny, .. })
+			RuntimeEvent::ConsentRegistry(Event::ConsentRecorded { kind: ConsentKind::Deny, .. })
 		));
 		// A deny may name an account that has no standing (blocking in advance).
 		deny(Grantee::Practitioner(STRANGER), broad());
@@ -1070,9 +1070,9 @@ fn emergency_close_by_patient_representative_practitioner_admin_or_anyone_after_
 			System::set_block_number(System::block_number() + DAY);
 		}
 		assert_ok!(open(DOCTOR));
-		assert_noop!(close(STRANGER, DOCTOR), Error::<Test>::NotAuthorized);
+		assert_noop!(close(STRANGER, DOCTOR), Error::<Test>::MayNotCloseSession);
 		// Another organisation's admin is a stranger here.
-		assert_noop!(close(CLINIC_ADMIN, DOCTOR), Error::<Test>::NotAuthorized);
+		assert_noop!(close(CLINIC_ADMIN, DOCTOR), Error::<Test>::MayNotCloseSession);
 		assert_noop!(close(ALICE, NURSE), Error::<Test>::SessionNotFound);
 		System::set_block_number(System::block_number() + EMERGENCY_MS);
 		assert_ok!(close(STRANGER, DOCTOR));

@@ -81,7 +81,7 @@ pub mod pallet {
 
 	/// Whether `Validators` changed since the last session change.
 	#[pallet::storage]
-	pub type Changed<T> = StorageValue<_, bool, ValueQuery>;
+	pub type ValidatorsChanged<T> = StorageValue<_, bool, ValueQuery>;
 
 	/// A chain spec lists at least `MinValidators`; the empty default exists for tooling.
 	#[pallet::genesis_config]
@@ -168,7 +168,7 @@ pub mod pallet {
 				ensure!(!set.contains(&validator), Error::<T>::AlreadyValidator);
 				set.try_push(validator.clone()).map_err(|_| Error::<T>::TooManyValidators)
 			})?;
-			Changed::<T>::put(true);
+			ValidatorsChanged::<T>::put(true);
 			Self::deposit_event(Event::ValidatorAdded { validator });
 			Ok(())
 		}
@@ -188,7 +188,7 @@ pub mod pallet {
 				set.remove(pos);
 				Ok::<_, Error<T>>(())
 			})?;
-			Changed::<T>::put(true);
+			ValidatorsChanged::<T>::put(true);
 			Self::deposit_event(Event::ValidatorRemoved { validator });
 			Ok(())
 		}
@@ -225,7 +225,7 @@ impl<T: Config> Pallet<T> {
 
 impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
 	fn new_session(_index: u32) -> Option<Vec<T::AccountId>> {
-		Changed::<T>::take().then(|| Validators::<T>::get().into_inner())
+		ValidatorsChanged::<T>::take().then(|| Validators::<T>::get().into_inner())
 	}
 
 	fn new_session_genesis(_index: u32) -> Option<Vec<T::AccountId>> {

@@ -166,8 +166,8 @@ impl<T: Config> Pallet<T> {
 	/// Allows `who` to write `action` on `patient`'s `category` (for `record`) for `purpose`,
 	/// as the consent registry decides: the patient or a representative, a permitting consent, or
 	/// an emergency session (which permits appending for emergency treatment, never what a deny
-	/// covers). `PatientNotFound` if the patient is not registered, else `NotPermitted`. Adds the
-	/// weight of the decision to `used`.
+	/// covers). `PatientNotFound` if the patient is not registered, else `WriteNotPermitted`. Adds
+	/// the weight of the decision to `used`.
 	fn authorise_write(
 		who: &T::AccountId,
 		patient: PatientId,
@@ -185,7 +185,7 @@ impl<T: Config> Pallet<T> {
 			// The decision reads the patient first: this is the pallet's patient check.
 			AccessDecision::Deny { reason: DenyReason::UnknownPatient } =>
 				Err(Error::<T>::PatientNotFound),
-			AccessDecision::Deny { .. } => Err(Error::<T>::NotPermitted),
+			AccessDecision::Deny { .. } => Err(Error::<T>::WriteNotPermitted),
 		}
 	}
 
@@ -472,8 +472,8 @@ impl<T: Config> Pallet<T> {
 		let outcome = match (decision, permitted) {
 			(AccessDecision::Permit { basis, .. }, true) => AccessOutcome::Permitted(basis),
 			(AccessDecision::Deny { reason }, false) => AccessOutcome::Denied(reason),
-			(AccessDecision::Deny { .. }, true) => Err(Error::<T>::AccessNotPermitted)?,
-			(AccessDecision::Permit { .. }, false) => Err(Error::<T>::AccessNotDenied)?,
+			(AccessDecision::Deny { .. }, true) => Err(Error::<T>::ReadNotPermitted)?,
+			(AccessDecision::Permit { .. }, false) => Err(Error::<T>::ReadNotDenied)?,
 		};
 		let mut bounds = AccessLogBounds::<T>::get(patient);
 		let seq = bounds.next;

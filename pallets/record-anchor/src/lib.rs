@@ -257,7 +257,7 @@ pub mod pallet {
 		/// No registered patient with this id.
 		PatientNotFound,
 		/// The caller may not write this record: no permitting consent or emergency session.
-		NotPermitted,
+		WriteNotPermitted,
 		/// Only the patient, a representative with the records scope, or the author while it
 		/// practises at the organisation it anchored for, may erase a record.
 		MayNotErase,
@@ -283,10 +283,10 @@ pub mod pallet {
 		EmptyBatch,
 		/// Only practitioners in good standing anchor Merkle batches.
 		NotPractitioner,
-		/// The access is not permitted: it cannot be logged as a permitted access.
-		AccessNotPermitted,
-		/// The access is permitted: it cannot be logged as denied.
-		AccessNotDenied,
+		/// The chain does not permit this read: it cannot be logged as a permitted read.
+		ReadNotPermitted,
+		/// The chain permits this read: it cannot be logged as a refused one.
+		ReadNotDenied,
 		/// No entry of this patient's access log is past the retention period.
 		NothingToPrune,
 		/// The deposit could not be held (too little free balance).
@@ -330,7 +330,7 @@ pub mod pallet {
 		/// permits to `Append` the category for `purpose` (a permit, or an emergency session with
 		/// purpose `EmergencyTreatment`; never against a deny in force); it pays
 		/// [`Config::RecordDeposit`], from its prepaid deposits if they cover it.
-		/// Errors: `PatientNotFound`, `NotPermitted`, `InvalidHash`, `InvalidLocation`,
+		/// Errors: `PatientNotFound`, `WriteNotPermitted`, `InvalidHash`, `InvalidLocation`,
 		/// `InvalidResourceType`, `AlreadyExists`, `InsufficientBalance`. Event:
 		/// `RecordAnchored` (with the record id).
 		///
@@ -355,7 +355,7 @@ pub mod pallet {
 		/// permitted to `Amend` this
 		/// record for `purpose`; it pays [`Config::VersionDeposit`] (prepaid first). Errors:
 		/// `RecordNotFound`, `Erased`, `PatientNotFound` (the patient was deactivated),
-		/// `NotPermitted`, `InvalidHash`, `InvalidLocation`, `TooManyVersions`,
+		/// `WriteNotPermitted`, `InvalidHash`, `InvalidLocation`, `TooManyVersions`,
 		/// `InsufficientBalance`. Event: `RecordAmended`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::amend_record()
@@ -437,7 +437,7 @@ pub mod pallet {
 		///
 		/// Origin: signed by a practitioner in good standing of the record's custodian (the
 		/// organisation serving the read); it pays [`Config::LogDeposit`] (prepaid first).
-		/// Errors: `RecordNotFound`, `NotCustodian`, `AccessNotPermitted`, `InsufficientBalance`.
+		/// Errors: `RecordNotFound`, `NotCustodian`, `ReadNotPermitted`, `InsufficientBalance`.
 		/// Event: `AccessLogged`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::log_access()
@@ -458,7 +458,7 @@ pub mod pallet {
 		/// is taken now and must be a deny.
 		///
 		/// Origin, deposit: as `log_access`. Errors: `RecordNotFound`, `NotCustodian`,
-		/// `AccessNotDenied`, `InsufficientBalance`. Event: `AccessDenialLogged`.
+		/// `ReadNotDenied`, `InsufficientBalance`. Event: `AccessDenialLogged`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::log_denied_access()
 			.saturating_add(T::WeightInfo::hold_deposit())

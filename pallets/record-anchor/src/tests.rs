@@ -141,7 +141,7 @@ fn the_pallets_keep_time_by_their_clock() {
 		System::set_block_number(5);
 		assert_noop!(
 			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), request(2)),
-			Error::<Test>::NotPermitted
+			Error::<Test>::WriteNotPermitted
 		);
 		assert_ok!(PatientIdentity::register_patient(RuntimeOrigin::signed(5), [9; 32], None));
 		let patient = pallet_patient_identity::PatientByAccount::<Test>::get(5).unwrap();
@@ -197,24 +197,24 @@ fn representative_and_consented_practitioner_anchor() {
 fn anchoring_without_consent_fails_and_changes_nothing() {
 	build_and_execute(|| {
 		let anchor_as = |who| RecordAnchor::anchor_record(RuntimeOrigin::signed(who), request(1));
-		assert_noop!(anchor_as(DOCTOR), Error::<Test>::NotPermitted);
+		assert_noop!(anchor_as(DOCTOR), Error::<Test>::WriteNotPermitted);
 		// Read consent is not append consent.
 		consent(&[ConsentAction::Read]);
-		assert_noop!(anchor_as(DOCTOR), Error::<Test>::NotPermitted);
+		assert_noop!(anchor_as(DOCTOR), Error::<Test>::WriteNotPermitted);
 		// Wrong purpose.
 		let c = consent(&[ConsentAction::Append]);
 		let mut research = request(1);
 		research.purpose = Purpose::Research;
 		assert_noop!(
 			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), research),
-			Error::<Test>::NotPermitted
+			Error::<Test>::WriteNotPermitted
 		);
 		// Revocation stops new anchors at once.
 		assert_ok!(anchor_as(DOCTOR));
 		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, c));
 		assert_noop!(
 			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), request(2)),
-			Error::<Test>::NotPermitted
+			Error::<Test>::WriteNotPermitted
 		);
 	});
 }
@@ -260,14 +260,14 @@ fn an_emergency_session_allows_appending_for_emergency_treatment() {
 		// Only for emergency treatment: a session is not a consent.
 		assert_noop!(
 			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), request(2)),
-			Error::<Test>::NotPermitted
+			Error::<Test>::WriteNotPermitted
 		);
 		// Not sensitive categories.
 		let mut sensitive = emergency_request(2);
 		sensitive.category = DataCategory::MentalHealth;
 		assert_noop!(
 			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), sensitive),
-			Error::<Test>::NotPermitted
+			Error::<Test>::WriteNotPermitted
 		);
 	});
 }
@@ -281,12 +281,12 @@ fn a_denied_practitioner_cannot_anchor_through_an_emergency_session() {
 		// The anchor the deny covers fails, and changes nothing.
 		assert_noop!(
 			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), request(1)),
-			Error::<Test>::NotPermitted
+			Error::<Test>::WriteNotPermitted
 		);
 		// A deny naming the doctor ends the session's permits altogether, emergency appends too.
 		assert_noop!(
 			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), emergency_request(1)),
-			Error::<Test>::NotPermitted
+			Error::<Test>::WriteNotPermitted
 		);
 		// The nurse's session is unaffected, until a deny covers her emergency appends.
 		open_emergency(NURSE);
@@ -298,7 +298,7 @@ fn a_denied_practitioner_cannot_anchor_through_an_emergency_session() {
 		);
 		assert_noop!(
 			RecordAnchor::anchor_record(RuntimeOrigin::signed(NURSE), emergency_request(3)),
-			Error::<Test>::NotPermitted
+			Error::<Test>::WriteNotPermitted
 		);
 	});
 }
@@ -602,7 +602,7 @@ fn amend_errors_change_nothing() {
 		assert_noop!(amend(ALICE, id, bad), Error::<Test>::InvalidLocation);
 		// Append consent does not allow amending.
 		consent(&[ConsentAction::Append]);
-		assert_noop!(amend(DOCTOR, id, amendment(2)), Error::<Test>::NotPermitted);
+		assert_noop!(amend(DOCTOR, id, amendment(2)), Error::<Test>::WriteNotPermitted);
 		for v in 2..=MAX_VERSIONS {
 			assert_ok!(amend(ALICE, id, amendment(v as u8)));
 		}
@@ -782,10 +782,13 @@ fn batch_errors_change_nothing() {
 		assert_noop!(try_batch(batch(&[(ALICE_ID, 7), (9, 8)])), Error::<Test>::PatientNotFound);
 		assert_noop!(try_batch(batch(&[])), Error::<Test>::EmptyBatch);
 		// Alice may not write Bob's records.
-		assert_noop!(try_batch(batch(&[(ALICE_ID, 9), (BOB_ID, 9)])), Error::<Test>::NotPermitted);
+		assert_noop!(
+			try_batch(batch(&[(ALICE_ID, 9), (BOB_ID, 9)])),
+			Error::<Test>::WriteNotPermitted
+		);
 		assert_noop!(
 			RecordAnchor::anchor_batch(RuntimeOrigin::signed(DOCTOR), batch(&[(ALICE_ID, 9)])),
-			Error::<Test>::NotPermitted
+			Error::<Test>::WriteNotPermitted
 		);
 		// The shared fields are checked as a single record's are.
 		let mut b = batch(&[(ALICE_ID, 10)]);
@@ -930,12 +933,12 @@ fn a_log_entry_needs_a_permitting_decision() {
 		let log = |who, accessor| {
 			RecordAnchor::log_access(RuntimeOrigin::signed(who), id, accessor, Purpose::Treatment)
 		};
-		assert_noop!(log(CUSTODIAN, DOCTOR), Error::<Test>::AccessNotPermitted);
+		assert_noop!(log(CUSTODIAN, DOCTOR), Error::<Test>::ReadNotPermitted);
 		let c = consent(&[ConsentAction::Read]);
 		assert_ok!(log(CUSTODIAN, DOCTOR));
 		// Revocation stops further logs at once.
 		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, c));
-		assert_noop!(log(CUSTODIAN, DOCTOR), Error::<Test>::AccessNotPermitted);
+		assert_noop!(log(CUSTODIAN, DOCTOR), Error::<Test>::ReadNotPermitted);
 		assert_noop!(
 			RecordAnchor::log_access(
 				RuntimeOrigin::signed(ALICE),
@@ -1042,7 +1045,7 @@ fn denied_attempts_are_logged_as_denied() {
 			.into()
 		);
 		// A permitted access cannot be logged as denied.
-		assert_noop!(deny(CUSTODIAN, ALICE), Error::<Test>::AccessNotDenied);
+		assert_noop!(deny(CUSTODIAN, ALICE), Error::<Test>::ReadNotDenied);
 		assert_noop!(deny(NURSE, RESEARCHER), Error::<Test>::NotCustodian);
 	});
 }

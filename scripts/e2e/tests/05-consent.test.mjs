@@ -70,7 +70,7 @@ describe('consent registry', () => {
     const { events } = await ok(
       api.tx.consentRegistry.grantConsent(patient, { Organisation: org }, terms), k.eve,
     );
-    const [granted] = eventsOf(events, 'consentRegistry', 'ConsentGranted');
+    const [granted] = eventsOf(events, 'consentRegistry', 'ConsentRecorded');
     assert.equal(granted.data.kind.toString(), 'Permit');
     assert.equal(granted.data.by.toString(), k.eve.address);
     assert.equal(granted.data.grantee.asOrganisation.toNumber(), org);

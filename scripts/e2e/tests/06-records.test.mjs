@@ -81,7 +81,7 @@ describe('record anchoring', () => {
 
   it('without an append consent the physician cannot anchor', async () => {
     const r = await submit(api, api.tx.recordAnchor.anchorRecord(request(1)), k.charlie, { until: 'inBlock' });
-    assert.equal(r.dispatchError?.name, 'recordAnchor.NotPermitted');
+    assert.equal(r.dispatchError?.name, 'recordAnchor.WriteNotPermitted');
   });
 
   it('with consent the physician anchors; the id comes back in the event', async () => {
@@ -138,7 +138,7 @@ describe('record anchoring', () => {
     assert.ok(eventsOf(denied.events, 'recordAnchor', 'AccessDenialLogged')[0].data.reason.isNoConsent);
     // Without a permitting decision there is no "permitted" entry.
     const bad = await submit(api, api.tx.recordAnchor.logAccess(record, k.alice.address, 'Research'), k.ferdie, { until: 'inBlock' });
-    assert.equal(bad.dispatchError?.name, 'recordAnchor.AccessNotPermitted');
+    assert.equal(bad.dispatchError?.name, 'recordAnchor.ReadNotPermitted');
     // Nobody but the custodian's practitioners writes this record's log, the author neither.
     const notCustodian = await submit(api, api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.charlie, { until: 'inBlock' });
     assert.equal(notCustodian.dispatchError?.name, 'recordAnchor.NotCustodian');

@@ -115,12 +115,12 @@ describe('adversaries of consent and break-glass', () => {
     const { events } = await ok(api.tx.consentRegistry.denyAccess(
       patient, { Practitioner: k.charlie.address }, terms({ Only: ['Allergies'] }, ['Append'], ['Treatment']),
     ), k.dave);
-    const deny = eventsOf(events, 'consentRegistry', 'ConsentGranted')[0].data.consent.toNumber();
-    await refused('recordAnchor.NotPermitted',
+    const deny = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
+    await refused('recordAnchor.WriteNotPermitted',
       () => attempt(api.tx.recordAnchor.anchorRecord(request(1, 'Allergies', 'Treatment')), k.charlie),
       async () => [await records()].map((r) => api.createType('u32', r.length)));
     // A deny naming him also ends his break-glass: no emergency append, no emergency read.
-    await refused('recordAnchor.NotPermitted',
+    await refused('recordAnchor.WriteNotPermitted',
       () => attempt(api.tx.recordAnchor.anchorRecord(request(2, 'Allergies', 'EmergencyTreatment')), k.charlie),
       async () => [await records()].map((r) => api.createType('u32', r.length)));
     const d = await check(k.charlie.address, 'Medications', 'Read', 'EmergencyTreatment');
@@ -144,7 +144,7 @@ describe('adversaries of consent and break-glass', () => {
     const { events } = await ok(
       api.tx.consentRegistry.denyAccess(patient, { Organisation: hospital }, everything), k.dave,
     );
-    const deny = eventsOf(events, 'consentRegistry', 'ConsentGranted')[0].data.consent.toNumber();
+    const deny = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
     for (const category of ['MentalHealth', 'SubstanceUse', 'Allergies']) {
       const d = await check(a.nurse.address, category, 'Read', 'Treatment');
       assert.equal(d.asDeny.reason.asDeniedByConsent.toNumber(), deny, `${category}: ${d}`);
@@ -209,7 +209,7 @@ describe('adversaries of consent and break-glass', () => {
     const { events } = await ok(api.tx.consentRegistry.grantConsent(
       patient, { Practitioner: a.mover.address }, terms({ Only: ['Laboratory'] }, ['Read', 'Append'], ['Treatment'], expiresAt),
     ), k.dave);
-    const consent = eventsOf(events, 'consentRegistry', 'ConsentGranted')[0].data.consent.toNumber();
+    const consent = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
     const d = await check(a.mover.address, 'Laboratory', 'Read', 'Treatment');
     assert.equal(d.asPermit.basis.asConsent.toNumber(), consent);
     assert.equal(d.asPermit.expiresAt.unwrap().toNumber(), expiresAt, 'the period is a date');
@@ -219,7 +219,7 @@ describe('adversaries of consent and break-glass', () => {
     const payer = (await api.query.patientIdentity.organisationOfAdmin(a.payerAdmin.address)).unwrap();
     await ok(api.tx.patientIdentity.acceptInvitation(payer), a.mover);
     assert.ok((await check(a.mover.address, 'Laboratory', 'Read', 'Treatment')).asDeny.reason.isNoConsent);
-    await refused('recordAnchor.NotPermitted',
+    await refused('recordAnchor.WriteNotPermitted',
       () => attempt(api.tx.recordAnchor.anchorRecord(request(3, 'Laboratory', 'Treatment')), a.mover),
       async () => [await records()].map((r) => api.createType('u32', r.length)));
     const listed = (await api.call.consentApi.consents(patient, null, 100)).consents.find((c) => c.id.toNumber() === consent);
@@ -246,7 +246,7 @@ describe('adversaries of consent and break-glass', () => {
     const { events } = await ok(api.tx.consentRegistry.grantConsent(
       patient, { Practitioner: a.nurse.address }, terms({ Only: ['SubstanceUse'] }, ['Read'], ['Treatment']),
     ), a.hostile);
-    const consent = eventsOf(events, 'consentRegistry', 'ConsentGranted')[0].data.consent.toNumber();
+    const consent = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
     assert.equal((await check(a.nurse.address, 'SubstanceUse', 'Read', 'Treatment')).asPermit.basis.asConsent.toNumber(), consent);
     // ...which stops permitting the moment the patient removes it.
     await ok(api.tx.patientIdentity.removeRepresentative(patient, a.hostile.address), k.dave);

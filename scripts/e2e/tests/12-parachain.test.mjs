@@ -123,7 +123,7 @@ for (const [name, start] of parachainHosts()) {
         keyManifest: null,
         purpose: 'Treatment',
       }), k.charlie, { until: 'inBlock' });
-      assert.equal(refused.dispatchError?.name, 'recordAnchor.NotPermitted');
+      assert.equal(refused.dispatchError?.name, 'recordAnchor.WriteNotPermitted');
     });
 
     it('a signed account cannot send XCM or move assets over it; nothing changes', async () => {
