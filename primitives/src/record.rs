@@ -1,4 +1,4 @@
-//! Records: pointers to encrypted records kept off chain, their versions, Merkle batches and the
+//! Records: pointers to encrypted records kept off chain, their versions, Merkle roots and the
 //! access log, as clients and other pallets see them.
 
 use crate::{
@@ -9,8 +9,8 @@ use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
-/// Identifier of a Merkle batch, assigned by the chain.
-pub type BatchId = u64;
+/// Identifier of a Merkle root, assigned by the chain.
+pub type MerkleRootId = u64;
 
 /// The hash function a content hash was made with.
 #[derive(

@@ -139,7 +139,7 @@ mod apis {
 				) -> ConsentPage<AccountId, Moment>;
 			}
 
-		/// Records: verification against the chain, listings, Merkle batches and the access log.
+		/// Records: verification against the chain, listings, Merkle roots and the access log.
 		pub trait RecordApi<AccountId, Moment> where AccountId: codec::Codec, Moment: codec::Codec {
 			/// Whether `content_hash` is the hash of a version of `record`.
 			fn verify(record: RecordId, content_hash: [u8; 32]) -> Verification<AccountId, Moment>;
@@ -151,10 +151,10 @@ mod apis {
 				start_after: Option<RecordId>,
 				limit: u32,
 			) -> RecordPage<AccountId, Moment>;
-			/// Whether `content_hash` is leaf `leaf_index` of Merkle batch `batch`, by `proof`
-			/// (sibling hashes from the leaf up; leaves are BLAKE2-256 of the content hashes).
-			fn verify_in_batch(
-				batch: BatchId,
+			/// Whether `content_hash` is leaf `leaf_index` of the Merkle root `merkle_root`, by
+			/// `proof` (sibling hashes from the leaf up; leaves are BLAKE2-256 of the content hashes).
+			fn verify_in_merkle_root(
+				merkle_root: MerkleRootId,
 				content_hash: [u8; 32],
 				proof: Vec<[u8; 32]>,
 				leaf_index: u32,

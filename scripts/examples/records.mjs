@@ -115,16 +115,16 @@ for (let i = 2; level.length > 1; i >>= 1) {
   level = next;
 }
 const rooted = await send(api, tx.anchorMerkleRoot(u8aToHex(level[0]), leaves.length), a.doctor);
-const batch = eventData(rooted.events, 'recordAnchor', 'BatchAnchored').batch.toNumber();
-show('recordApi.verifyInBatch(batch, leaves[2], proof, 2)',
-  await api.call.recordApi.verifyInBatch(batch, leaves[2], proof, 2));
-assert.ok((await api.call.recordApi.verifyInBatch(batch, leaves[2], proof, 2)).isTrue);
+const merkleRoot = eventData(rooted.events, 'recordAnchor', 'MerkleRootAnchored').id.toNumber();
+show('recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2)',
+  await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2));
+assert.ok((await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2)).isTrue);
 
 // The physician takes back what is prepaid and unused: ten record deposits less a record, a
-// version, two log entries (the read and the refusal it logged) and the Merkle batch. Asking for
+// version, two log entries (the read and the refusal it logged) and the Merkle root. Asking for
 // more than that fails.
 const left = prepaidTotal - c.recordDeposit.toBigInt() - c.versionDeposit.toBigInt()
-  - 2n * c.logDeposit.toBigInt() - c.batchDeposit.toBigInt();
+  - 2n * c.logDeposit.toBigInt() - c.merkleRootDeposit.toBigInt();
 assert.equal(await prepaidNow(), left);
 await send(api, tx.withdrawPrepaid(left + 1n), a.doctor, { expectError: 'recordAnchor.InsufficientPrepaid' });
 const withdrawn = await send(api, tx.withdrawPrepaid(left), a.doctor);

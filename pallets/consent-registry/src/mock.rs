@@ -1,19 +1,14 @@
 //! Test runtime: system, balances, the real identity pallet, and this pallet.
 
 use crate as pallet_consent_registry;
-use medledger_primitives::{OrganisationId, OrganisationKind, PatientId, PractitionerRole};
+use medledger_primitives::{OrganisationKind, PractitionerRole};
 use polkadot_sdk::{
-	frame_support::{assert_ok, derive_impl, parameter_types, traits::ConstU32, BoundedVec},
-	frame_system::{self, EnsureRoot},
-	pallet_balances,
-	sp_core::H256,
-	sp_io,
+	frame_support::{derive_impl, parameter_types, traits::ConstU32},
+	frame_system, pallet_balances, sp_io,
 	sp_runtime::BuildStorage,
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
-pub type AccountId = u64;
-pub type Balance = u64;
 
 #[polkadot_sdk::frame_support::runtime]
 mod runtime {
@@ -63,29 +58,11 @@ impl pallet_balances::Config for Test {
 }
 
 parameter_types! {
-	pub const PatientDeposit: Balance = 10;
 	pub const ConsentDeposit: Balance = 5;
 	pub const EmergencyDeposit: Balance = 7;
 }
 
-impl pallet_patient_identity::Config for Test {
-	type Currency = Balances;
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type BlockNumberProvider = System;
-	type OrganisationOrigin = EnsureRoot<AccountId>;
-	type PatientDeposit = PatientDeposit;
-	type MaxNameLength = ConstU32<32>;
-	type MaxAdmins = ConstU32<3>;
-	type MaxPractitioners = ConstU32<10>;
-	type MaxRepresentatives = ConstU32<3>;
-	type MaxRecoveryContacts = ConstU32<3>;
-	type MinRecoveryDelay = ConstU64<10>;
-	type ApprovalPeriod = ConstU64<20>;
-	type RecoveryDeposit = ConstU64<5>;
-	type DeactivationDelay = ConstU64<7>;
-	type OnPatientDeactivated = ();
-	type WeightInfo = ();
-}
+medledger_test_utils::impl_identity_config!(Test, System);
 
 /// The test clock: the block number, as milliseconds since the Unix epoch. Tests move time
 /// with `System::set_block_number`.
@@ -132,104 +109,31 @@ impl pallet_consent_registry::Config for Test {
 
 use polkadot_sdk::frame_support::traits::ConstU64;
 
-// The cast: accounts 1..=30 are funded; 99 has nothing.
-/// Patient account (patient id 0).
-pub const ALICE: AccountId = 1;
-/// Alice's representative, with the consents and records scopes.
-pub const REPRESENTATIVE: AccountId = 2;
-/// Another patient (id 1), e.g. a relative.
-pub const BOB: AccountId = 3;
-/// Physician at the hospital.
-pub const DOCTOR: AccountId = 10;
-/// Nurse at the hospital.
-pub const NURSE: AccountId = 11;
-/// Clerk at the hospital (not clinical).
-pub const CLERK: AccountId = 12;
-/// Researcher at the research institute (not a provider).
-pub const RESEARCHER: AccountId = 13;
-/// Physician at the clinic.
-pub const OTHER_DOCTOR: AccountId = 14;
-/// Nobody in particular.
-pub const STRANGER: AccountId = 20;
-/// The hospital's admin.
-pub const HOSPITAL_ADMIN: AccountId = 21;
-/// The clinic's admin.
-pub const CLINIC_ADMIN: AccountId = 23;
+pub use medledger_test_utils::cast::*;
 /// The admin of a payer that a test admits.
 pub const PAYER_ADMIN: AccountId = 24;
-/// An account with no funds.
-pub const POOR: AccountId = 99;
-pub const ENDOWMENT: Balance = 1_000;
-
-pub const ALICE_ID: PatientId = 0;
-pub const BOB_ID: PatientId = 1;
-pub const HOSPITAL: OrganisationId = 0;
-pub const INSTITUTE: OrganisationId = 1;
-pub const CLINIC: OrganisationId = 2;
 
 pub fn admit(kind: OrganisationKind, admin: AccountId) {
-	assert_ok!(PatientIdentity::admit_organisation(
-		RuntimeOrigin::root(),
-		BoundedVec::try_from(b"Org".to_vec()).unwrap(),
-		kind,
-		BoundedVec::try_from(b"DE".to_vec()).unwrap(),
-		H256::repeat_byte(1),
-		admin,
-	));
+	medledger_test_utils::cast::admit::<Test>(kind, admin)
 }
 
 pub fn practitioner(admin: AccountId, who: AccountId, role: PractitionerRole) {
-	let org = pallet_patient_identity::OrganisationOfAdmin::<Test>::get(admin).unwrap();
-	assert_ok!(PatientIdentity::invite_practitioner(RuntimeOrigin::signed(admin), who, role));
-	assert_ok!(PatientIdentity::accept_invitation(RuntimeOrigin::signed(who), org));
+	medledger_test_utils::cast::practitioner::<Test>(admin, who, role)
 }
 
-/// The patient held by `patient_account` appoints `representative` for consents and records.
 pub fn represent(patient_account: AccountId, representative: AccountId) {
-	let patient = pallet_patient_identity::PatientByAccount::<Test>::get(patient_account).unwrap();
-	assert_ok!(PatientIdentity::appoint_representative(
-		RuntimeOrigin::signed(patient_account),
-		patient,
-		representative,
-		medledger_primitives::RepresentativeScope {
-			consents: true,
-			records: true,
-			encryption_key: false,
-			deactivation: false,
-		},
-		None,
-		None
-	));
+	medledger_test_utils::cast::represent::<Test>(patient_account, representative)
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_balances::GenesisConfig::<Test> {
-		balances: (1..=30).map(|a| (a, ENDOWMENT)).collect(),
-		..Default::default()
-	}
-	.assimilate_storage(&mut t)
-	.unwrap();
+	pallet_balances::GenesisConfig::<Test> { balances: endowed(), ..Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
 	let mut ext: sp_io::TestExternalities = t.into();
 	ext.execute_with(|| {
 		System::set_block_number(1);
-		// Real identities: hospital (admin 21), research institute (22), clinic (23).
-		admit(OrganisationKind::Hospital, 21);
-		admit(OrganisationKind::ResearchInstitution, 22);
-		admit(OrganisationKind::Clinic, 23);
-		practitioner(21, DOCTOR, PractitionerRole::Physician);
-		practitioner(21, NURSE, PractitionerRole::Nurse);
-		practitioner(21, CLERK, PractitionerRole::Clerk);
-		practitioner(22, RESEARCHER, PractitionerRole::Researcher);
-		practitioner(23, OTHER_DOCTOR, PractitionerRole::Physician);
-		for who in [ALICE, BOB] {
-			assert_ok!(PatientIdentity::register_patient(
-				RuntimeOrigin::signed(who),
-				[9; 32],
-				None
-			));
-		}
-		represent(ALICE, REPRESENTATIVE);
+		populate::<Test>();
 		System::reset_events();
 	});
 	ext

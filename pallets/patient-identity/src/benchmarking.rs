@@ -444,17 +444,15 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// One patient re-priced by the deposit migration ([`crate::migrations::v1`]): the worst
-	/// case holds more from the patient's account.
+	/// One patient re-priced by the deposit migration
+	/// ([`crate::migrations::RepricePatientDeposits`]): the worst case holds more from the
+	/// patient's account.
 	#[benchmark]
 	fn reprice_patient_deposit() -> Result<(), BenchmarkError> {
 		use frame_support::{
-			migrations::SteppedMigration,
-			traits::{fungible::MutateHold, StorageVersion},
-			weights::WeightMeter,
+			migrations::SteppedMigration, traits::fungible::MutateHold, weights::WeightMeter,
 		};
 		let (id, who) = patient::<T>(0)?;
-		StorageVersion::new(0).put::<Pallet<T>>();
 		// The patient's deposit was lower than the current price.
 		Patients::<T>::mutate(id, |p| {
 			if let Some(p) = p {
@@ -471,8 +469,8 @@ mod benchmarks {
 
 		#[block]
 		{
-			crate::migrations::v1::RepricePatientDeposits::<T>::step(
-				Some(crate::migrations::v1::Progress::default()),
+			crate::migrations::RepricePatientDeposits::<T>::step(
+				Some(crate::migrations::Progress::default()),
 				&mut meter,
 			)
 			.map_err(|_| BenchmarkError::Stop("a step of the migration"))?;

@@ -70,14 +70,9 @@ pub mod pallet {
 	use polkadot_sdk::sp_runtime::traits::BlockNumberProvider;
 	use sp_core::H256;
 
-	/// The in-code storage version. Version 1 ([`migrations::v1`]: deposits re-priced) is built
-	/// only with the `upgrade-fixture` feature, into the runtime that the end-to-end upgrade test
-	/// upgrades to; a release that changes `PatientDeposit` moves to it for good.
-	#[cfg(not(feature = "upgrade-fixture"))]
+	/// The in-code storage version: the layout as first released. (Re-pricing deposits,
+	/// [`migrations::RepricePatientDeposits`], changes amounts, not the layout.)
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
-	/// The in-code storage version: 1, patient deposits re-priced by [`migrations::v1`].
-	#[cfg(feature = "upgrade-fixture")]
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]

@@ -50,7 +50,7 @@ fn patient_as<T: Config>(who: T::AccountId) -> Result<(PatientId, T::AccountId),
 fn prepay<T: Config>(who: &T::AccountId) -> Result<(), BenchmarkError> {
 	let amount = T::RecordDeposit::get()
 		.max(T::VersionDeposit::get())
-		.max(T::BatchDeposit::get())
+		.max(T::MerkleRootDeposit::get())
 		.max(T::LogDeposit::get())
 		.saturating_mul(1_000u32.into());
 	Pallet::<T>::do_prepay(who.clone(), amount)?;
@@ -232,7 +232,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), [5; 32], u32::MAX);
 
-		assert!(Batches::<T>::contains_key(0));
+		assert!(MerkleRoots::<T>::contains_key(0));
 		Ok(())
 	}
 

@@ -4,7 +4,7 @@ use crate::{pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
 use frame_support::traits::Get;
 use medledger_primitives::{
-	AccessLogEntry, AccessLogPage, BatchId, PatientId, RecordId, RecordInfo, RecordPage,
+	AccessLogEntry, AccessLogPage, MerkleRootId, PatientId, RecordId, RecordInfo, RecordPage,
 	Verification,
 };
 use polkadot_sdk::{
@@ -94,14 +94,14 @@ impl<T: Config> Pallet<T> {
 		RecordPage { records, next }
 	}
 
-	/// Whether `hash` is leaf `leaf_index` of batch `batch`, by `proof`.
-	pub fn api_verify_in_batch(
-		batch: BatchId,
+	/// Whether `hash` is leaf `leaf_index` of the Merkle root `merkle_root`, by `proof`.
+	pub fn api_verify_in_merkle_root(
+		merkle_root: MerkleRootId,
 		hash: [u8; 32],
 		proof: Vec<[u8; 32]>,
 		leaf_index: u32,
 	) -> bool {
-		let Some(info) = Batches::<T>::get(batch) else { return false };
+		let Some(info) = MerkleRoots::<T>::get(merkle_root) else { return false };
 		binary_merkle_tree::verify_proof::<BlakeTwo256, _, _>(
 			&H256(info.root),
 			proof.into_iter().map(H256),

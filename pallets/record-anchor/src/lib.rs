@@ -15,8 +15,8 @@
 //!   the superseded ones beside it.
 //! - **Erasure** (crypto-shredding): the off-chain data key is destroyed and the chain forgets
 //!   every location; it keeps the hashes, who wrote them and when, and when the record was erased.
-//! - **Merkle batch**: a root over many content hashes, for custodians that anchor in bulk;
-//!   `RecordApi::verify_in_batch` checks one hash against it with a proof.
+//! - **Merkle root**: a root over many content hashes, for custodians that anchor in bulk;
+//!   `RecordApi::verify_in_merkle_root` checks one hash against it with a proof.
 //! - **Access log**: an entry per read of a record, with the accessor, the purpose and the consent
 //!   decision that permitted it (or the reason it was denied). The writer pays a deposit; entries
 //!   older than [`Config::LogRetention`] (6 years, HIPAA) may be pruned by anyone, which returns
@@ -48,12 +48,14 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod features;
 mod functions;
 mod impls;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod tests;
+mod try_state;
 pub mod types;
 pub mod weights;
 
@@ -70,7 +72,7 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use medledger_primitives::{
-		AccessBasis, BatchId, ConsentChecker, DataCategory, DenyReason, IdentityProvider,
+		AccessBasis, ConsentChecker, DataCategory, DenyReason, IdentityProvider, MerkleRootId,
 		PatientId, Purpose, RecordId,
 	};
 	use polkadot_sdk::frame_support::traits::Time;
@@ -110,9 +112,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type VersionDeposit: Get<BalanceOf<Self>>;
 
-		/// Held for a Merkle batch.
+		/// Held for a Merkle root.
 		#[pallet::constant]
-		type BatchDeposit: Get<BalanceOf<Self>>;
+		type MerkleRootDeposit: Get<BalanceOf<Self>>;
 
 		/// Held for an access-log entry from whoever writes it, until it is pruned.
 		#[pallet::constant]
@@ -157,7 +159,7 @@ pub mod pallet {
 	/// Why this pallet holds funds.
 	#[pallet::composite_enum]
 	pub enum HoldReason {
-		/// Deposits behind records, versions, batches and access-log entries.
+		/// Deposits behind records, versions, Merkle roots and access-log entries.
 		#[codec(index = 0)]
 		StorageDeposit,
 	}
@@ -176,20 +178,21 @@ pub mod pallet {
 	pub type Versions<T: Config> =
 		StorageDoubleMap<_, Identity, RecordId, Twox64Concat, u32, Version<T>, OptionQuery>;
 
-	/// Deposits an account has prepaid for its future records, versions, batches and log
+	/// Deposits an account has prepaid for its future records, versions, Merkle roots and log
 	/// entries (held with [`HoldReason::StorageDeposit`], not yet taken). `Blake2_128Concat`:
 	/// accounts are user-chosen.
 	#[pallet::storage]
 	pub type Prepaid<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
 
-	/// The id the next Merkle batch gets.
+	/// The id the next Merkle root gets.
 	#[pallet::storage]
-	pub type NextBatchId<T> = StorageValue<_, BatchId, ValueQuery>;
+	pub type NextMerkleRootId<T> = StorageValue<_, MerkleRootId, ValueQuery>;
 
-	/// Merkle batches.
+	/// Merkle roots.
 	#[pallet::storage]
-	pub type Batches<T: Config> = StorageMap<_, Twox64Concat, BatchId, Batch<T>, OptionQuery>;
+	pub type MerkleRoots<T: Config> =
+		StorageMap<_, Twox64Concat, MerkleRootId, AnchoredMerkleRoot<T>, OptionQuery>;
 
 	/// Each patient's access log, by position.
 	#[pallet::storage]
@@ -223,7 +226,7 @@ pub mod pallet {
 		/// A record was erased: every location is gone, the hashes stay.
 		RecordErased { patient: PatientId, record: RecordId, by: T::AccountId },
 		/// A Merkle root over `leaves` content hashes was anchored.
-		BatchAnchored { batch: BatchId, root: [u8; 32], leaves: u32, author: T::AccountId },
+		MerkleRootAnchored { id: MerkleRootId, root: [u8; 32], leaves: u32, author: T::AccountId },
 		/// A permitted access was logged.
 		AccessLogged {
 			patient: PatientId,
@@ -279,9 +282,11 @@ pub mod pallet {
 		InvalidResourceType,
 		/// An all-zero hash is not a hash.
 		InvalidHash,
-		/// A batch with no records, or a Merkle tree with no leaves.
+		/// A batch with no records.
 		EmptyBatch,
-		/// Only practitioners in good standing anchor Merkle batches.
+		/// A Merkle tree with no leaves.
+		NoLeaves,
+		/// Only practitioners in good standing anchor Merkle roots.
 		NotPractitioner,
 		/// The chain does not permit this read: it cannot be logged as a permitted read.
 		ReadNotPermitted,
@@ -416,8 +421,8 @@ pub mod pallet {
 		/// content hashes; the tree is `binary-merkle-tree`'s).
 		///
 		/// Origin: signed by a practitioner in good standing, who pays
-		/// [`Config::BatchDeposit`] (prepaid first). Errors: `NotPractitioner`, `EmptyBatch`,
-		/// `InvalidHash`, `InsufficientBalance`, `Overflow`. Event: `BatchAnchored`.
+		/// [`Config::MerkleRootDeposit`] (prepaid first). Errors: `NotPractitioner`, `NoLeaves`,
+		/// `InvalidHash`, `InsufficientBalance`, `Overflow`. Event: `MerkleRootAnchored`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(
 			T::WeightInfo::anchor_merkle_root().saturating_add(T::WeightInfo::hold_deposit())
@@ -490,7 +495,7 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::prune_access_log(removed)).into())
 		}
 
-		/// Prepay `amount` of deposits for future records, versions, batches and log entries:
+		/// Prepay `amount` of deposits for future records, versions, Merkle roots and log entries:
 		/// held at once, then taken as each item is written, without a hold per item. Authors
 		/// who anchor often prepay; anyone else pays each deposit as it comes.
 		///

@@ -825,7 +825,7 @@ fn batch_declares_a_decision_per_run_of_one_patient() {
 	assert_eq!(batch(&[(ALICE_ID, 1), (BOB_ID, 2), (ALICE_ID, 3)]).patient_runs(), 3);
 }
 
-// ---------------------------------------------------------------- Merkle batches
+// ---------------------------------------------------------------- Merkle roots
 
 #[test]
 fn merkle_root_proofs() {
@@ -836,35 +836,35 @@ fn merkle_root_proofs() {
 		assert_ok!(RecordAnchor::anchor_merkle_root(RuntimeOrigin::signed(CUSTODIAN), root, 5));
 		assert_eq!(
 			last_event(),
-			Event::BatchAnchored { batch: 0, root, leaves: 5, author: CUSTODIAN }.into()
+			Event::MerkleRootAnchored { id: 0, root, leaves: 5, author: CUSTODIAN }.into()
 		);
-		let batch = Batches::<Test>::get(0).unwrap();
-		assert_eq!(batch.organisation, STORE);
+		let anchored = MerkleRoots::<Test>::get(0).unwrap();
+		assert_eq!(anchored.organisation, STORE);
 		for (i, hash) in hashes.iter().enumerate() {
 			let proof =
 				binary_merkle_tree::merkle_proof::<BlakeTwo256, _, _>(hashes.iter(), i as u32);
 			let proof: Vec<[u8; 32]> = proof.proof.into_iter().map(|h| h.0).collect();
 			assert!(
-				RecordAnchor::api_verify_in_batch(0, *hash, proof.clone(), i as u32),
+				RecordAnchor::api_verify_in_merkle_root(0, *hash, proof.clone(), i as u32),
 				"leaf {i}"
 			);
-			// Wrong leaf, wrong position, wrong batch.
-			assert!(!RecordAnchor::api_verify_in_batch(0, [9; 32], proof.clone(), i as u32));
-			assert!(!RecordAnchor::api_verify_in_batch(
+			// Wrong leaf, wrong position, wrong root.
+			assert!(!RecordAnchor::api_verify_in_merkle_root(0, [9; 32], proof.clone(), i as u32));
+			assert!(!RecordAnchor::api_verify_in_merkle_root(
 				0,
 				*hash,
 				proof.clone(),
 				(i as u32 + 1) % 5
 			));
-			assert!(!RecordAnchor::api_verify_in_batch(1, *hash, proof, i as u32));
+			assert!(!RecordAnchor::api_verify_in_merkle_root(1, *hash, proof, i as u32));
 		}
-		// Wrong root: a second batch over other leaves does not verify the first one's leaves.
+		// Wrong root: a second root over other leaves does not verify the first one's leaves.
 		let other =
 			binary_merkle_tree::merkle_root::<BlakeTwo256, _>([[8u8; 32], [9; 32]].iter()).0;
 		assert_ok!(RecordAnchor::anchor_merkle_root(RuntimeOrigin::signed(DOCTOR), other, 2));
 		let proof = binary_merkle_tree::merkle_proof::<BlakeTwo256, _, _>(hashes.iter(), 0);
 		let proof: Vec<[u8; 32]> = proof.proof.into_iter().map(|h| h.0).collect();
-		assert!(!RecordAnchor::api_verify_in_batch(1, hashes[0], proof, 0));
+		assert!(!RecordAnchor::api_verify_in_merkle_root(1, hashes[0], proof, 0));
 	});
 }
 
@@ -875,11 +875,11 @@ fn merkle_root_errors() {
 		let anchor_root =
 			|who, root, n| RecordAnchor::anchor_merkle_root(RuntimeOrigin::signed(who), root, n);
 		assert_noop!(anchor_root(ALICE, root, 3), Error::<Test>::NotPractitioner);
-		assert_noop!(anchor_root(CUSTODIAN, root, 0), Error::<Test>::EmptyBatch);
+		assert_noop!(anchor_root(CUSTODIAN, root, 0), Error::<Test>::NoLeaves);
 		assert_noop!(anchor_root(CUSTODIAN, [0; 32], 3), Error::<Test>::InvalidHash);
-		NextBatchId::<Test>::put(u64::MAX);
+		NextMerkleRootId::<Test>::put(u64::MAX);
 		assert_noop!(anchor_root(CUSTODIAN, root, 3), Error::<Test>::Overflow);
-		NextBatchId::<Test>::put(0);
+		NextMerkleRootId::<Test>::put(0);
 		practitioner(24, POOR, medledger_primitives::PractitionerRole::Clerk);
 		assert_noop!(anchor_root(POOR, root, 3), Error::<Test>::InsufficientBalance);
 	});

@@ -234,7 +234,7 @@ pub struct Version<T: Config> {
 )]
 #[codec(mel_bound())]
 #[scale_info(skip_type_params(T))]
-pub struct Batch<T: Config> {
+pub struct AnchoredMerkleRoot<T: Config> {
 	/// The root (binary Merkle tree, BLAKE2-256; leaves are BLAKE2-256 of content hashes).
 	pub root: [u8; 32],
 	/// How many leaves the tree has.

@@ -166,14 +166,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `PatientIdentity::Practitioners` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `PatientIdentity::Organisations` (r:1 w:0)
 	/// Proof: `PatientIdentity::Organisations` (`max_values`: None, `max_size`: Some(448), added: 2923, mode: `MaxEncodedLen`)
-	/// Storage: `RecordAnchor::NextBatchId` (r:1 w:1)
-	/// Proof: `RecordAnchor::NextBatchId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `RecordAnchor::NextMerkleRootId` (r:1 w:1)
+	/// Proof: `RecordAnchor::NextMerkleRootId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `RecordAnchor::Prepaid` (r:1 w:1)
 	/// Proof: `RecordAnchor::Prepaid` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RecordAnchor::Batches` (r:0 w:1)
-	/// Proof: `RecordAnchor::Batches` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `RecordAnchor::MerkleRoots` (r:0 w:1)
+	/// Proof: `RecordAnchor::MerkleRoots` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	fn anchor_merkle_root() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `388`
@@ -435,14 +435,14 @@ impl WeightInfo for () {
 	/// Proof: `PatientIdentity::Practitioners` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
 	/// Storage: `PatientIdentity::Organisations` (r:1 w:0)
 	/// Proof: `PatientIdentity::Organisations` (`max_values`: None, `max_size`: Some(448), added: 2923, mode: `MaxEncodedLen`)
-	/// Storage: `RecordAnchor::NextBatchId` (r:1 w:1)
-	/// Proof: `RecordAnchor::NextBatchId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `RecordAnchor::NextMerkleRootId` (r:1 w:1)
+	/// Proof: `RecordAnchor::NextMerkleRootId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `RecordAnchor::Prepaid` (r:1 w:1)
 	/// Proof: `RecordAnchor::Prepaid` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `RecordAnchor::Batches` (r:0 w:1)
-	/// Proof: `RecordAnchor::Batches` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
+	/// Storage: `RecordAnchor::MerkleRoots` (r:0 w:1)
+	/// Proof: `RecordAnchor::MerkleRoots` (`max_values`: None, `max_size`: Some(112), added: 2587, mode: `MaxEncodedLen`)
 	fn anchor_merkle_root() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `388`

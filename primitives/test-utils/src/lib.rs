@@ -1,6 +1,8 @@
 //! What MedLedger's pallet and runtime tests share. A dev-dependency only: never in a runtime or
 //! the node.
 //!
+//! [`cast`] is the consent registry's and the record anchor's test cast.
+//!
 //! [`preset_ext`] builds a runtime's genesis storage from one of its presets, as
 //! `chain-spec-builder` does for a chain spec.
 //!
@@ -8,6 +10,8 @@
 //! the benchmark CLI counts them, so that a test can hold every call's worst case against the
 //! reads and writes its weight declares ([`declared_accesses`]). polkadot-sdk's benchmarks
 //! measure one path per call; these tests cover the paths a benchmark does not take.
+
+pub mod cast;
 
 use polkadot_sdk::{
 	sp_core::storage::{ChildInfo, StateVersion, TrackedStorageKey},

@@ -29,6 +29,8 @@ mod macros;
 pub mod migrations;
 pub mod parameters;
 pub mod presets;
+#[cfg(feature = "upgrade-fixture")]
+pub mod upgrade_fixture;
 pub mod weights;
 
 use polkadot_sdk::{

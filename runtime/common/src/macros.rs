@@ -270,7 +270,7 @@ macro_rules! impl_medledger_configs {
 				type Consents = ConsentRegistry;
 				type RecordDeposit = p::RecordDeposit;
 				type VersionDeposit = p::VersionDeposit;
-				type BatchDeposit = p::BatchDeposit;
+				type MerkleRootDeposit = p::MerkleRootDeposit;
 				type LogDeposit = p::LogDeposit;
 				type MaxLocationLength = ConstU32<{ p::MAX_LOCATION_LENGTH }>;
 				type MaxVersions = ConstU32<{ p::MAX_VERSIONS }>;
@@ -290,10 +290,8 @@ macro_rules! impl_medledger_configs {
 			/// meanwhile). Keep one here until every chain has upgraded past it.
 			#[cfg(not(feature = "upgrade-fixture"))]
 			pub type SteppedMigrationList = ();
-			/// The upgrade fixture re-prices patient deposits (it halves `PatientDeposit`).
 			#[cfg(feature = "upgrade-fixture")]
-			pub type SteppedMigrationList =
-				(pallet_patient_identity::migrations::v1::RepricePatientDeposits<Runtime>,);
+			pub type SteppedMigrationList = $crate::upgrade_fixture::SteppedMigrations<Runtime>;
 
 			frame_support::parameter_types! {
 				/// What multi-block migrations may use of a block: most of it, as transactions
@@ -586,13 +584,13 @@ macro_rules! impl_medledger_runtime_apis {
 					RecordAnchor::api_records(patient, start_after, limit)
 				}
 
-				fn verify_in_batch(
-					batch: medledger_primitives::BatchId,
+				fn verify_in_merkle_root(
+					merkle_root: medledger_primitives::MerkleRootId,
 					content_hash: [u8; 32],
 					proof: alloc::vec::Vec<[u8; 32]>,
 					leaf_index: u32,
 				) -> bool {
-					RecordAnchor::api_verify_in_batch(batch, content_hash, proof, leaf_index)
+					RecordAnchor::api_verify_in_merkle_root(merkle_root, content_hash, proof, leaf_index)
 				}
 
 				fn access_log(

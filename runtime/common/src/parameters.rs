@@ -27,12 +27,12 @@ pub const LOG_ENTRY_MAX_BYTES: u32 = 192;
 
 /// A patient record: the record and the account index, at their largest encoded size.
 #[cfg(not(feature = "upgrade-fixture"))]
-pub const PATIENT_DEPOSIT: Balance =
-	deposit(2 + MAX_REPRESENTATIVES + 2, PATIENT_FOOTPRINT_MAX_BYTES);
-/// The upgrade fixtures halve the patient deposit; their migration re-prices existing patients.
+pub const PATIENT_DEPOSIT: Balance = PATIENT_FOOTPRINT_DEPOSIT;
 #[cfg(feature = "upgrade-fixture")]
-pub const PATIENT_DEPOSIT: Balance =
-	deposit(2 + MAX_REPRESENTATIVES + 2, PATIENT_FOOTPRINT_MAX_BYTES) / 2;
+pub const PATIENT_DEPOSIT: Balance = crate::upgrade_fixture::PATIENT_DEPOSIT;
+/// What a patient's footprint costs at [`deposit`]'s prices.
+pub const PATIENT_FOOTPRINT_DEPOSIT: Balance =
+	deposit(2 + MAX_REPRESENTATIVES + 2, PATIENT_FOOTPRINT_MAX_BYTES);
 
 /// Longest organisation name, in bytes.
 pub const MAX_NAME_LENGTH: u32 = 128;
@@ -97,7 +97,7 @@ parameter_types! {
 	pub const EmergencyDeposit: Balance = deposit(2, 256);
 	pub const RecordDeposit: Balance = deposit(1, RECORD_MAX_BYTES);
 	pub const VersionDeposit: Balance = deposit(1, VERSION_MAX_BYTES);
-	pub const BatchDeposit: Balance = deposit(1, 128);
+	pub const MerkleRootDeposit: Balance = deposit(1, 128);
 	pub const LogDeposit: Balance = deposit(1, LOG_ENTRY_MAX_BYTES);
 
 	/// One micro-unit per byte keeps large payloads (the usual bloat vector) paying their way.

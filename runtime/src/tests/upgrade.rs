@@ -6,9 +6,8 @@
 //! pre- and post-upgrade checks.
 //!
 //! Built with `upgrade-fixture` (the v2 runtime), the state is first brought to what the v1
-//! runtime leaves behind: the identity pallet at storage version 0 and patients holding v1's
-//! deposit, twice v2's. CI runs these tests with `--features try-runtime,upgrade-fixture`; the
-//! re-pricing is also run on 100,000 patients.
+//! runtime leaves behind: patients holding v1's deposit, twice v2's. CI runs these tests with
+//! `--features try-runtime,upgrade-fixture`; the re-pricing is also run on 100,000 patients.
 
 use super::preset_ext;
 use crate::{
@@ -121,12 +120,11 @@ fn populated() -> (TestExternalities, u64, RecordId) {
 	(ext, patient, record)
 }
 
-/// What v1 leaves behind for the identity pallet: storage version 0, and every patient holding
-/// v1's deposit (twice the fixture's).
+/// What v1 leaves behind for the identity pallet: every patient holding v1's deposit (twice the
+/// fixture's).
 #[cfg(feature = "upgrade-fixture")]
 fn as_left_by_v1() {
-	use polkadot_sdk::frame_support::traits::{fungible::MutateHold, StorageVersion};
-	StorageVersion::new(0).put::<PatientIdentity>();
+	use polkadot_sdk::frame_support::traits::fungible::MutateHold;
 	let reason = pallet_patient_identity::HoldReason::PatientDeposit.into();
 	let v1_deposit = crate::configs::PATIENT_DEPOSIT * 2;
 	for (id, mut p) in pallet_patient_identity::Patients::<Runtime>::iter() {

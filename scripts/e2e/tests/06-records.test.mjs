@@ -182,10 +182,10 @@ describe('record anchoring', () => {
     const leaves = [hash(0x10), hash(0x11), hash(0x12), hash(0x13)];
     const { root, proof } = merkle(leaves, 2);
     const { events } = await ok(api.tx.recordAnchor.anchorMerkleRoot(root, leaves.length), k.ferdie);
-    const batch = eventsOf(events, 'recordAnchor', 'BatchAnchored')[0].data.batch.toNumber();
-    assert.ok((await api.call.recordApi.verifyInBatch(batch, leaves[2], proof, 2)).isTrue);
-    assert.ok((await api.call.recordApi.verifyInBatch(batch, leaves[1], proof, 2)).isFalse);
-    assert.ok((await api.call.recordApi.verifyInBatch(batch, leaves[2], proof, 3)).isFalse);
+    const merkleRoot = eventsOf(events, 'recordAnchor', 'MerkleRootAnchored')[0].data.id.toNumber();
+    assert.ok((await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2)).isTrue);
+    assert.ok((await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[1], proof, 2)).isFalse);
+    assert.ok((await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 3)).isFalse);
   });
 
   it('the patient erases the record: location gone, proof of existence kept', async () => {

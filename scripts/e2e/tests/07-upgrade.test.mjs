@@ -186,7 +186,10 @@ describe('runtime upgrade through the council', () => {
     assert.ok(repriced, 'patientIdentity.PatientDepositsRepriced in the first v2 block');
     assert.equal(repriced.data.repriced.toNumber(), 1);
     assert.equal(repriced.data.kept.toNumber(), 0);
-    assert.equal((await at.query.patientIdentity.palletVersion()).toNumber(), 1);
+    // pallet-migrations remembers it ran (the re-pricing to this deposit runs once); the
+    // pallet's storage layout, and so its version, did not change.
+    assert.equal((await at.query.multiBlockMigrations.historic.keys()).length, 1);
+    assert.equal((await at.query.patientIdentity.palletVersion()).toNumber(), 0);
     // The open connection follows the upgrade by itself.
     await waitFor(() => api.runtimeVersion.specVersion.toNumber() === 101,
       { timeoutMs: 30_000, what: 'polkadot.js to see spec version 101' });

@@ -2,7 +2,9 @@
 // patient denied who holds an emergency session, a deny of every category, a practitioner who
 // reopens break-glass after the patient closed it, one who floods sessions, a reviewer from
 // another organisation, a practitioner who moved to a payer; a hostile representative, an
-// impostor who tries to recover a patient's identity, an impostor custodian and a log flood.
+// impostor who tries to recover a patient's identity, an impostor custodian and a log flood;
+// strangers who take up, withdraw or quit someone else's place, a representative who confirms its
+// own permits, and rules changed under a running recovery.
 // Every attempt fails with a named module error and leaves the storage it touches as it was.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -67,7 +69,7 @@ describe('adversaries of consent and break-glass', () => {
     k = devAccounts();
     const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
     const names = ['nurse', 'flooder', 'mover', 'payerAdmin', 'storeAdmin', 'clerk', 'hostile',
-      'impostor', 'contactA', 'contactB', 'contactC', 'newPhone', ...Array.from({ length: 9 }, (_, i) => `p${i}`)];
+      'impostor', 'contactA', 'contactB', 'contactC', 'newPhone', 'invitee', 'squatter', ...Array.from({ length: 9 }, (_, i) => `p${i}`)];
     a = Object.fromEntries(names.map((n) => [n, keyring.addFromUri(`//Adversary//${n}`)]));
     await submitAll(api, Object.values(a).map(
       (acc) => api.tx.balances.transferKeepAlive(acc.address, 1_000n * 10n ** 12n),
@@ -301,5 +303,64 @@ describe('adversaries of consent and break-glass', () => {
     }
     // The custodian's clerk logs the read.
     await ok(api.tx.recordAnchor.logAccess(record, k.dave.address, 'PatientRequest'), a.clerk);
+  });
+
+  it('no one takes up, withdraws or gives up a place that is not theirs', async () => {
+    await ok(api.tx.patientIdentity.invitePractitioner(a.invitee.address, 'Nurse'), k.bob);
+    const places = async () => [
+      await api.query.patientIdentity.practitionerInvitations(a.invitee.address, hospital),
+      await api.query.patientIdentity.practitioners(a.squatter.address),
+      await api.query.patientIdentity.organisations(hospital),
+    ];
+    // An uninvited account cannot join the hospital.
+    await refused('patientIdentity.InvitationNotFound',
+      () => attempt(api.tx.patientIdentity.acceptInvitation(hospital), a.squatter), places);
+    // Another organisation's admin cannot withdraw the hospital's invitation...
+    await refused('patientIdentity.NotOrganisationAuthority',
+      () => attempt(api.tx.patientIdentity.withdrawInvitation(hospital, a.invitee.address), a.payerAdmin), places);
+    // ...nor can a stranger, and no one resigns a place it does not hold.
+    await refused('patientIdentity.NotOrganisationAuthority',
+      () => attempt(api.tx.patientIdentity.withdrawInvitation(hospital, a.invitee.address), a.squatter), places);
+    await refused('patientIdentity.PractitionerNotFound',
+      () => attempt(api.tx.patientIdentity.resign(), a.squatter), places);
+    // The invited nurse joins; only then can it resign.
+    await ok(api.tx.patientIdentity.acceptInvitation(hospital), a.invitee);
+    await ok(api.tx.patientIdentity.resign(), a.invitee);
+    assert.ok((await api.query.patientIdentity.practitioners(a.invitee.address)).isNone);
+  });
+
+  it("no stranger removes a patient's representative, and a representative cannot confirm its own permits", async () => {
+    const representation = async () => [await api.query.patientIdentity.representatives(patient, k.eve.address)];
+    await refused('patientIdentity.MayNotRemoveRepresentative',
+      () => attempt(api.tx.patientIdentity.removeRepresentative(patient, k.eve.address), a.squatter), representation);
+    // Eve grants in the patient's name; only the patient can make that permit outlast Eve.
+    const { events } = await ok(api.tx.consentRegistry.grantConsent(
+      patient, { Practitioner: a.nurse.address }, terms({ Only: ['Laboratory'] }, ['Read'], ['Treatment']),
+    ), k.eve);
+    const consent = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
+    const stored = async () => [await api.query.consentRegistry.consents([patient, consent])];
+    await refused('consentRegistry.NotPatient',
+      () => attempt(api.tx.consentRegistry.confirmConsent(patient, consent), k.eve), stored);
+    await refused('consentRegistry.NotPatientOrRepresentative',
+      () => attempt(api.tx.consentRegistry.confirmConsent(patient, consent), a.squatter), stored);
+    await ok(api.tx.consentRegistry.confirmConsent(patient, consent), k.dave);
+    // A stranger has no deactivation of its own to cancel; the patient's is not its to stop.
+    await refused('patientIdentity.PatientNotFound',
+      () => attempt(api.tx.patientIdentity.cancelDeactivation(), a.squatter),
+      async () => [await api.query.patientIdentity.pendingDeactivations(patient)]);
+  });
+
+  it('the recovery rules cannot change while a recovery runs', async () => {
+    const rules = async () => [
+      await api.query.patientIdentity.recoveryConfigs(patient),
+      await api.query.patientIdentity.activeRecoveries(patient),
+    ];
+    await ok(api.tx.patientIdentity.startRecovery(patient), a.newPhone);
+    await refused('patientIdentity.RecoveryInProgress',
+      () => attempt(api.tx.patientIdentity.setRecoveryConfig([a.contactA.address], 1,
+        api.consts.patientIdentity.minRecoveryDelay), k.dave), rules);
+    await refused('patientIdentity.RecoveryInProgress',
+      () => attempt(api.tx.patientIdentity.removeRecoveryConfig(), k.dave), rules);
+    await ok(api.tx.patientIdentity.cancelRecovery(patient), k.dave);
   });
 });
