@@ -13,17 +13,13 @@ step() {
 	say "$name took $((SECONDS - t0)) s"
 }
 
-# Installs the npm package in directory $1 from its lockfile; further arguments go to `npm ci`.
-# `--prefer-offline`: packages already in npm's cache are not checked against the registry again
-# (the lockfiles pin them); chopsticks alone is over 200 packages.
+# Installs the JavaScript of scripts/ (one npm workspace: the toolkit, e2e, examples, bench and
+# network packages) from its one lockfile. `--prefer-offline`: packages already in npm's cache
+# are not checked against the registry again (the lockfile pins them); `--ignore-scripts`: the
+# only install script is sqlite3's (chopsticks' optional `--db`), which nothing here uses.
 npm_install() {
-	local dir=$1
-	shift
-	(cd "$dir" && npm ci --prefer-offline --no-audit --no-fund --loglevel=error "$@")
+	(cd scripts && npm ci --prefer-offline --no-audit --no-fund --loglevel=error --ignore-scripts)
 }
-# The end-to-end package, with `--ignore-scripts`: its only install script is sqlite3's
-# (chopsticks' optional `--db`), which nothing here uses.
-npm_install_e2e() { npm_install scripts/e2e --ignore-scripts; }
 
 # The arguments of CI's three cargo runs, one per line (scripts/build.sh, scripts/test.sh; and
 # scripts/workspace-hack.mjs, which keeps the third from recompiling what the first two built).

@@ -31,23 +31,16 @@ omni_node() {
 }
 
 # Writes $data/<preset>.json and $data/<preset>.raw.json with the node's chain-spec-builder (the
-# same tool as `polkadot-omni-node chain-spec-builder`).
+# same tool as `polkadot-omni-node chain-spec-builder`), as the tests make them
+# (scripts/toolkit/parachain.mjs; the presets' para id is 2000, a consortium's own goes into its
+# genesis patch: docs/operations.md).
 spec() {
-	# The presets' para id (ParachainInfo's genesis); a consortium's own goes into its genesis
-	# patch (docs/operations.md).
-	local preset=${1:-development} para_id=2000 type=local
-	[ "$preset" = development ] && type=development
+	local preset=${1:-development}
 	bash scripts/setup.sh
 	bash scripts/build.sh medledger-parachain-runtime
 	mkdir -p "$data"
-	"$MEDLEDGER_NODE" chain-spec-builder -c "$data/$preset.json" create \
-		--chain-name "MedLedger parachain ($preset)" --chain-id "medledger_parachain_$preset" \
-		-t "$type" --relay-chain rococo-local --para-id "$para_id" --runtime "$wasm" \
-		--properties tokenSymbol=MED --properties tokenDecimals=12 --properties ss58Format=42 \
-		named-preset "$preset"
-	"$MEDLEDGER_NODE" chain-spec-builder -c "$data/$preset.raw.json" \
-		convert-to-raw "$data/$preset.json"
-	say "chain spec: $data/$preset.json (raw: $data/$preset.raw.json), para id $para_id"
+	MEDLEDGER_NODE="$MEDLEDGER_NODE" node scripts/toolkit/parachain.mjs spec "$data" "$preset" >/dev/null
+	say "chain spec: $data/$preset.json (raw: $data/$preset.raw.json), para id 2000"
 }
 
 case "${1:-}" in
@@ -86,9 +79,9 @@ omni-node)
 chopsticks)
 	shift
 	[ -f "$data/development.raw.json" ] || spec development
-	npm_install_e2e
+	npm_install
 	say "starting the development parachain under chopsticks; RPC on ws://127.0.0.1:9944"
-	exec scripts/e2e/node_modules/.bin/chopsticks --genesis "$data/development.raw.json" \
+	exec scripts/node_modules/.bin/chopsticks --genesis "$data/development.raw.json" \
 		--port 9944 --build-block-mode Instant "$@"
 	;;
 *)

@@ -26,11 +26,9 @@ mapfile -t args < <(feature_test_args)
 SKIP_WASM_BUILD=1 step "runtime upgrade checks (try-runtime, v2) and benchmarks as tests" \
 	cargo test "${args[@]}"
 
-# The examples' and the load benchmark's own packages first: the e2e tests run them
-# (09-examples, 10-load).
-step "npm ci (examples)" npm_install scripts/examples
-step "npm ci (bench)" npm_install scripts/bench
-step "npm ci" npm_install_e2e
-cd scripts/e2e
+# One npm workspace: the e2e tests run the examples (09-examples) and the load benchmark (10-load).
+step "npm ci (scripts/)" npm_install
+cd scripts
+step "JavaScript format and lint (biome check)" npx biome check .
 step "e2e tests (polkadot.js against a real node)" npm test
 say "all tests passed in $((SECONDS - t_all)) s"

@@ -2,9 +2,7 @@
 // the access decision is asked through the ConsentApi runtime API (`api.call`), a deny overrides
 // a permit, consents are listed, revoked and removed, and a physician opens and closes emergency
 // ("break-glass") access, which is always on record. `node scripts/examples/consent.mjs`.
-import {
-  assert, connect, eventData, freshAccounts, organisationAndPatient, send, show,
-} from './lib.mjs';
+import { assert, connect, eventData, freshAccounts, organisationAndPatient, send, show } from './lib.mjs';
 
 const api = await connect();
 const tx = api.tx.consentRegistry;
@@ -12,14 +10,20 @@ const a = await freshAccounts(api, ['admin', 'doctor', 'researcher', 'patient'])
 
 // The cast: a clinic (admitted by the council) with a physician, and a registered patient.
 const { org, patient } = await organisationAndPatient(api, {
-  name: 'Riverside Clinic', kind: 'Clinic', jurisdiction: 'GB-WLS', admin: a.admin,
-  practitioner: a.doctor, patient: a.patient,
+  name: 'Riverside Clinic',
+  kind: 'Clinic',
+  jurisdiction: 'GB-WLS',
+  admin: a.admin,
+  practitioner: a.doctor,
+  patient: a.patient,
 });
 
-const check = (who, category, action = 'Read', purpose = 'Treatment') => api.call.consentApi
-  .checkAccess(patient, who, category, action, purpose, null);
-show('consentApi.checkAccess(doctor, Allergies, Read, Treatment) before any consent',
-  await check(a.doctor.address, 'Allergies'));
+const check = (who, category, action = 'Read', purpose = 'Treatment') =>
+  api.call.consentApi.checkAccess(patient, who, category, action, purpose, null);
+show(
+  'consentApi.checkAccess(doctor, Allergies, Read, Treatment) before any consent',
+  await check(a.doctor.address, 'Allergies'),
+);
 
 // A permit: the clinic (all its practitioners) may read every standard category for treatment,
 // from now for a week. Sensitive categories are never in AllStandard.
@@ -35,14 +39,20 @@ const terms = {
 };
 const granted = await send(api, tx.grantConsent(patient, { Organisation: org }, terms), a.patient);
 const consent = eventData(granted.events, 'consentRegistry', 'ConsentRecorded').consent.toNumber();
-const permit = show('consentApi.checkAccess(doctor, Allergies, Read, Treatment)',
-  await check(a.doctor.address, 'Allergies'));
+const permit = show(
+  'consentApi.checkAccess(doctor, Allergies, Read, Treatment)',
+  await check(a.doctor.address, 'Allergies'),
+);
 assert.equal(permit.asPermit.basis.asConsent.toNumber(), consent, 'permitted under that consent');
 assert.ok((await check(a.doctor.address, 'MentalHealth')).isDeny, 'sensitive data needs its own consent');
 
 // A deny overrides every permit: this doctor may not read Imaging, whatever the clinic may.
 const denyTerms = { ...terms, categories: { Only: ['Imaging'] } };
-const denied = await send(api, tx.denyAccess(patient, { Practitioner: a.doctor.address }, denyTerms), a.patient);
+const denied = await send(
+  api,
+  tx.denyAccess(patient, { Practitioner: a.doctor.address }, denyTerms),
+  a.patient,
+);
 const deny = eventData(denied.events, 'consentRegistry', 'ConsentRecorded').consent.toNumber();
 show('consentApi.checkAccess(doctor, Imaging, Read, Treatment)', await check(a.doctor.address, 'Imaging'));
 assert.ok((await check(a.doctor.address, 'Imaging')).isDeny);
@@ -53,13 +63,17 @@ show('consentApi.consents(patient, null, 10)', await api.call.consentApi.consent
 await send(api, tx.revokeConsent(patient, consent), a.patient);
 assert.ok((await check(a.doctor.address, 'Allergies')).isDeny, 'revocation denies at once');
 await send(api, tx.removeConsent(patient, consent), a.researcher);
-await send(api, tx.removeConsent(patient, deny), a.researcher, { expectError: 'consentRegistry.ConsentInForce' });
+await send(api, tx.removeConsent(patient, deny), a.researcher, {
+  expectError: 'consentRegistry.ConsentInForce',
+});
 await send(api, tx.removeConsent(patient, deny), a.patient);
 
 // Break-glass: the physician opens emergency access (a deposit, an event, a time limit)...
 await send(api, tx.openEmergencyAccess(patient, 'PatientUnableToConsent'), a.doctor);
-const emergency = show('consentApi.checkAccess(doctor, Allergies, Read, EmergencyTreatment)',
-  await check(a.doctor.address, 'Allergies', 'Read', 'EmergencyTreatment'));
+const emergency = show(
+  'consentApi.checkAccess(doctor, Allergies, Read, EmergencyTreatment)',
+  await check(a.doctor.address, 'Allergies', 'Read', 'EmergencyTreatment'),
+);
 assert.ok(emergency.asPermit.basis.isEmergency);
 // ...and the patient (or the physician) closes it.
 await send(api, tx.closeEmergencyAccess(patient, a.doctor.address), a.patient);

@@ -3,19 +3,36 @@
 // registers, rotates keys, appoints a representative, sets up recovery and stops an attempt to
 // recover the identity to a new account; then everything is wound down. Run against a dev node: `node scripts/examples/identity.mjs` (see docs/api.md).
 import {
-  assert, connect, councilDecides, eventData, freshAccounts, random32, send, show, viewFunction,
+  assert,
+  connect,
+  councilDecides,
+  eventData,
+  freshAccounts,
+  random32,
+  send,
+  show,
+  viewFunction,
 } from './lib.mjs';
 
 const api = await connect();
 const tx = api.tx.patientIdentity;
-const a = await freshAccounts(api, ['admin', 'admin2', 'doctor', 'patient', 'parent',
-  'contactA', 'contactB', 'newAccount']);
+const a = await freshAccounts(api, [
+  'admin',
+  'admin2',
+  'doctor',
+  'patient',
+  'parent',
+  'contactA',
+  'contactB',
+  'newAccount',
+]);
 
 // Organisations: admitted, suspended, reinstated and removed by the consortium (a council
 // motion); dev chains also allow sudo.
-const admitted = await councilDecides(api, tx.admitOrganisation(
-  "St Mary's Hospital", 'Hospital', 'GB-ENG', random32(), a.admin.address,
-));
+const admitted = await councilDecides(
+  api,
+  tx.admitOrganisation("St Mary's Hospital", 'Hospital', 'GB-ENG', random32(), a.admin.address),
+);
 const org = eventData(admitted, 'patientIdentity', 'OrganisationAdmitted').organisation.toNumber();
 show('identityApi.organisation(org)', await api.call.identityApi.organisation(org));
 
@@ -47,12 +64,18 @@ assert.equal(queried.weight.refTime.toBigInt(), fee.weight.refTime.toBigInt());
 const registered = await send(api, tx.registerPatient(random32(), random32()), a.patient);
 const patient = eventData(registered.events, 'patientIdentity', 'PatientRegistered').patient.toNumber();
 // View functions answer from the pallet itself (`viewFunction` in lib.mjs shows the recipe).
-const viewed = show('view PatientIdentity::account_patient(patient)',
-  await viewFunction(api, 'PatientIdentity', 'account_patient', a.patient.address));
+const viewed = show(
+  'view PatientIdentity::account_patient(patient)',
+  await viewFunction(api, 'PatientIdentity', 'account_patient', a.patient.address),
+);
 assert.equal(viewed.unwrap().toNumber(), patient);
-assert.equal((await viewFunction(api, 'PatientIdentity', 'practitioner', a.doctor.address))
-  .unwrap().role.toString(), 'Physician');
-await send(api, tx.registerPatient(random32(), null), a.patient, { expectError: 'patientIdentity.AlreadyPatient' });
+assert.equal(
+  (await viewFunction(api, 'PatientIdentity', 'practitioner', a.doctor.address)).unwrap().role.toString(),
+  'Physician',
+);
+await send(api, tx.registerPatient(random32(), null), a.patient, {
+  expectError: 'patientIdentity.AlreadyPatient',
+});
 await send(api, tx.rotateEncryptionKey(patient, random32()), a.patient);
 const key = show('identityApi.encryptionKey(patient)', await api.call.identityApi.encryptionKey(patient));
 assert.equal(key.unwrap().version.toNumber(), 2);
@@ -63,8 +86,9 @@ await send(api, tx.setCommitment(patient, null), a.patient);
 // consents only: rotating the patient's key is refused.
 const scope = { consents: true, records: false, encryptionKey: false, deactivation: false };
 await send(api, tx.appointRepresentative(patient, a.parent.address, scope, null, null), a.patient);
-await send(api, tx.rotateEncryptionKey(patient, random32()), a.parent,
-  { expectError: 'patientIdentity.NotPatientOrRepresentative' });
+await send(api, tx.rotateEncryptionKey(patient, random32()), a.parent, {
+  expectError: 'patientIdentity.NotPatientOrRepresentative',
+});
 show('identityApi.patient(patient)', await api.call.identityApi.patient(patient));
 await send(api, tx.removeRepresentative(patient, a.parent.address), a.patient);
 
@@ -74,13 +98,17 @@ await send(api, tx.removeRepresentative(patient, a.parent.address), a.patient);
 // cancels from the old account and keeps the deposit.
 const oneDay = api.consts.patientIdentity.minRecoveryDelay;
 await send(api, tx.setRecoveryConfig([a.contactA.address, a.contactB.address], 2, oneDay), a.patient);
-await send(api, tx.startRecovery(patient), a.contactA, { expectError: 'patientIdentity.ContactCannotRecover' });
+await send(api, tx.startRecovery(patient), a.contactA, {
+  expectError: 'patientIdentity.ContactCannotRecover',
+});
 await send(api, tx.startRecovery(patient), a.newAccount);
 await send(api, tx.approveRecovery(patient, a.newAccount.address), a.contactA);
 await send(api, tx.withdrawRecoveryApproval(patient), a.contactA);
 await send(api, tx.approveRecovery(patient, a.newAccount.address), a.contactA);
 await send(api, tx.approveRecovery(patient, a.newAccount.address), a.contactB);
-await send(api, tx.claimRecovery(patient), a.newAccount, { expectError: 'patientIdentity.RecoveryDelayNotOver' });
+await send(api, tx.claimRecovery(patient), a.newAccount, {
+  expectError: 'patientIdentity.RecoveryDelayNotOver',
+});
 await send(api, tx.cancelRecovery(patient), a.patient);
 const info = show('identityApi.patient(patient)', await api.call.identityApi.patient(patient));
 assert.equal(info.unwrap().account.toString(), a.patient.address, 'the identity stays with the patient');

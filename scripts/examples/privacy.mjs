@@ -17,8 +17,15 @@
 // Crypto is Node's own (OpenSSL): X25519, HKDF-SHA256, AES-256-GCM, SHA-256; signatures are
 // sr25519 via @polkadot/util-crypto. Nothing is hand-rolled. `node scripts/examples/privacy.mjs`.
 import {
-  createCipheriv, createDecipheriv, createHash, createPublicKey, diffieHellman, generateKeyPairSync,
-  hkdfSync, randomBytes, randomUUID,
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createPublicKey,
+  diffieHellman,
+  generateKeyPairSync,
+  hkdfSync,
+  randomBytes,
+  randomUUID,
 } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,8 +35,16 @@ import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { signatureVerify } from '@polkadot/util-crypto';
 
 import {
-  assert, connect, councilDecides, enrolPractitioner, eventData, freshAccounts,
-  organisationAndPatient, random32, send, show,
+  assert,
+  connect,
+  councilDecides,
+  enrolPractitioner,
+  eventData,
+  freshAccounts,
+  organisationAndPatient,
+  random32,
+  send,
+  show,
 } from './lib.mjs';
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest();
@@ -42,9 +57,11 @@ function x25519KeyPair() {
   const { publicKey, privateKey } = generateKeyPairSync('x25519');
   return { privateKey, publicKey: Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url') };
 }
-const x25519Public = (raw) => createPublicKey({
-  key: { kty: 'OKP', crv: 'X25519', x: Buffer.from(raw).toString('base64url') }, format: 'jwk',
-});
+const x25519Public = (raw) =>
+  createPublicKey({
+    key: { kty: 'OKP', crv: 'X25519', x: Buffer.from(raw).toString('base64url') },
+    format: 'jwk',
+  });
 
 function aesGcmSeal(key, plaintext, aad) {
   const nonce = randomBytes(12);
@@ -60,8 +77,9 @@ function aesGcmOpen(key, nonce, sealed, aad) {
   return Buffer.concat([d.update(sealed.subarray(0, sealed.length - 16)), d.final()]);
 }
 function kek(shared, ephemeral, recipient) {
-  return Buffer.from(hkdfSync('sha256', shared, Buffer.concat([ephemeral, recipient]),
-    'medledger key wrap v1', 32));
+  return Buffer.from(
+    hkdfSync('sha256', shared, Buffer.concat([ephemeral, recipient]), 'medledger key wrap v1', 32),
+  );
 }
 
 /** Wraps `dataKey` for the X25519 public key `recipient` (raw bytes), labelled `kid`. */
@@ -78,8 +96,12 @@ function unwrapKey(envelope, kid, privateKey, publicKey) {
   if (!entry) throw new Error(`no key wrapped for ${kid}`);
   const epk = Buffer.from(entry.epk.slice(2), 'hex');
   const shared = diffieHellman({ privateKey, publicKey: x25519Public(epk) });
-  return aesGcmOpen(kek(shared, epk, publicKey), Buffer.from(entry.nonce.slice(2), 'hex'),
-    Buffer.from(entry.wrappedKey.slice(2), 'hex'), Buffer.from(kid));
+  return aesGcmOpen(
+    kek(shared, epk, publicKey),
+    Buffer.from(entry.nonce.slice(2), 'hex'),
+    Buffer.from(entry.wrappedKey.slice(2), 'hex'),
+    Buffer.from(kid),
+  );
 }
 
 // ---- The custodian: a local folder, served only to accounts the chain permits ----
@@ -107,7 +129,12 @@ const custodian = {
     if (!signatureVerify(message, signature, account).isValid) return { refused: 'BadSignature' };
     const info = (await api.call.recordApi.record(record)).unwrap();
     const decision = await api.call.consentApi.checkAccess(
-      info.patient, account, info.category, 'Read', purpose, record,
+      info.patient,
+      account,
+      info.category,
+      'Read',
+      purpose,
+      record,
     );
     if (decision.isDeny) return { refused: decision.asDeny.reason.toString() };
     const id = info.location.toUtf8().slice(STORE_URL.length);
@@ -129,25 +156,45 @@ const a = await freshAccounts(api, ['hospitalAdmin', 'author', 'clinicAdmin', 'g
 // the grantee (clinic).
 const patientKeys = x25519KeyPair();
 const { org: hospital, patient } = await organisationAndPatient(api, {
-  name: "St Mary's Hospital", kind: 'Hospital', admin: a.hospitalAdmin, practitioner: a.author,
-  patient: a.patient, encryptionKey: hex(patientKeys.publicKey),
+  name: "St Mary's Hospital",
+  kind: 'Hospital',
+  admin: a.hospitalAdmin,
+  practitioner: a.author,
+  patient: a.patient,
+  encryptionKey: hex(patientKeys.publicKey),
 });
-await councilDecides(api, api.tx.patientIdentity.admitOrganisation(
-  'Kingsway Clinic', 'Clinic', 'GB-ENG', random32(), a.clinicAdmin.address,
-));
+await councilDecides(
+  api,
+  api.tx.patientIdentity.admitOrganisation(
+    'Kingsway Clinic',
+    'Clinic',
+    'GB-ENG',
+    random32(),
+    a.clinicAdmin.address,
+  ),
+);
 await enrolPractitioner(api, a.clinicAdmin, a.grantee);
 
 // The patient lets the author write and the grantee read laboratory results, for treatment.
 // Dates are the chain's timestamp: milliseconds since the Unix epoch.
 const now = (await api.query.timestamp.now()).toNumber();
 const terms = (actions) => ({
-  categories: { Only: ['Laboratory'] }, actions, purposes: ['Treatment'], startsAt: null,
+  categories: { Only: ['Laboratory'] },
+  actions,
+  purposes: ['Treatment'],
+  startsAt: null,
   expiresAt: now + 7 * 24 * 3_600_000, // a week records: [],
 });
-await send(api, api.tx.consentRegistry.grantConsent(patient, { Practitioner: a.author.address },
-  terms(['Append'])), a.patient);
-const granted = await send(api, api.tx.consentRegistry.grantConsent(patient,
-  { Practitioner: a.grantee.address }, terms(['Read'])), a.patient);
+await send(
+  api,
+  api.tx.consentRegistry.grantConsent(patient, { Practitioner: a.author.address }, terms(['Append'])),
+  a.patient,
+);
+const granted = await send(
+  api,
+  api.tx.consentRegistry.grantConsent(patient, { Practitioner: a.grantee.address }, terms(['Read'])),
+  a.patient,
+);
 const consent = eventData(granted.events, 'consentRegistry', 'ConsentRecorded').consent.toNumber();
 
 // The grantee's X25519 key pair; its public half reaches the provider with a request signed by
@@ -166,7 +213,7 @@ const resource = {
 };
 assert.ok(signatureVerify(keyRequest, keyRequestSignature, a.grantee.address).isValid);
 const patientKey = (await api.call.identityApi.encryptionKey(patient)).unwrap();
-assert.equal(patientKey.key.toHex(), hex(patientKeys.publicKey), 'the key on chain is the patient\'s');
+assert.equal(patientKey.key.toHex(), hex(patientKeys.publicKey), "the key on chain is the patient's");
 const dataKey = randomBytes(32);
 const aad = Buffer.from(`medledger:v1:Observation`);
 const { nonce, sealed: ciphertext } = aesGcmSeal(dataKey, Buffer.from(JSON.stringify(resource)), aad);
@@ -188,10 +235,21 @@ console.log(`\nprovider: ${ciphertext.length} bytes of ciphertext at ${location}
 
 // Only hashes, an opaque pointer and public codes go on chain. The hospital keeps the content: it
 // is the record's custodian, and only its practitioners log who read it.
-const anchored = await send(api, api.tx.recordAnchor.anchorRecord({
-  patient, custodian: hospital, contentHash, algorithm: 'Sha2_256', location, category: 'Laboratory',
-  resourceType: 'Observation', keyManifest: hex(sha256(envelopeBytes)), purpose: 'Treatment',
-}), a.author);
+const anchored = await send(
+  api,
+  api.tx.recordAnchor.anchorRecord({
+    patient,
+    custodian: hospital,
+    contentHash,
+    algorithm: 'Sha2_256',
+    location,
+    category: 'Laboratory',
+    resourceType: 'Observation',
+    keyManifest: hex(sha256(envelopeBytes)),
+    purpose: 'Treatment',
+  }),
+  a.author,
+);
 const record = eventData(anchored.events, 'recordAnchor', 'RecordAnchored').record.toHex();
 
 /** 3. What a grantee's application does to read a record. */
@@ -205,16 +263,22 @@ async function read(reader, keys, kid) {
     await send(api, api.tx.recordAnchor.logDeniedAccess(record, reader.address, purpose), a.author);
     return { refused: served.refused };
   }
-  const verification = show('recordApi.verify(record, sha256(ciphertext))',
-    await api.call.recordApi.verify(record, hex(sha256(served.ciphertext))));
+  const verification = show(
+    'recordApi.verify(record, sha256(ciphertext))',
+    await api.call.recordApi.verify(record, hex(sha256(served.ciphertext))),
+  );
   assert.ok(verification.isValid && verification.asValid.current.isTrue, 'ciphertext as anchored');
   const info = (await api.call.recordApi.record(record)).unwrap();
   assert.equal(info.keyManifest.unwrap().toHex(), hex(sha256(served.envelopeBytes)), 'envelope as anchored');
   await send(api, api.tx.recordAnchor.logAccess(record, reader.address, purpose), a.author);
   const env = JSON.parse(served.envelopeBytes);
   const key = unwrapKey(env, kid, keys.privateKey, keys.publicKey);
-  const plain = aesGcmOpen(key, Buffer.from(env.content.nonce.slice(2), 'hex'), served.ciphertext,
-    Buffer.from(env.content.aad));
+  const plain = aesGcmOpen(
+    key,
+    Buffer.from(env.content.nonce.slice(2), 'hex'),
+    served.ciphertext,
+    Buffer.from(env.content.aad),
+  );
   return { resource: JSON.parse(plain), basis: served.basis };
 }
 

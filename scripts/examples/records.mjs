@@ -8,7 +8,14 @@ import { u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 
 import {
-  assert, connect, eventData, freshAccounts, organisationAndPatient, random32, send, show,
+  assert,
+  connect,
+  eventData,
+  freshAccounts,
+  organisationAndPatient,
+  random32,
+  send,
+  show,
 } from './lib.mjs';
 
 const api = await connect();
@@ -16,21 +23,32 @@ const tx = api.tx.recordAnchor;
 const a = await freshAccounts(api, ['admin', 'doctor', 'researcher', 'patient']);
 
 const { org, patient } = await organisationAndPatient(api, {
-  name: 'Northgate Hospital', kind: 'Hospital', admin: a.admin, practitioner: a.doctor,
+  name: 'Northgate Hospital',
+  kind: 'Hospital',
+  admin: a.admin,
+  practitioner: a.doctor,
   patient: a.patient,
 });
 
 // The patient lets the physician write, read and amend laboratory results for treatment.
 // Dates are the chain's timestamp: milliseconds since the Unix epoch.
 const now = (await api.query.timestamp.now()).toNumber();
-await send(api, api.tx.consentRegistry.grantConsent(patient, { Practitioner: a.doctor.address }, {
-  categories: { Only: ['Laboratory'] },
-  actions: ['Read', 'Append', 'Amend'],
-  purposes: ['Treatment'],
-  startsAt: null,
-  expiresAt: now + 7 * 24 * 3_600_000, // a week
-  records: [],
-}), a.patient);
+await send(
+  api,
+  api.tx.consentRegistry.grantConsent(
+    patient,
+    { Practitioner: a.doctor.address },
+    {
+      categories: { Only: ['Laboratory'] },
+      actions: ['Read', 'Append', 'Amend'],
+      purposes: ['Treatment'],
+      startsAt: null,
+      expiresAt: now + 7 * 24 * 3_600_000, // a week
+      records: [],
+    },
+  ),
+  a.patient,
+);
 
 // A physician who anchors often prepays deposits once: each later deposit (record, version, log
 // entry) is taken out of them instead of being held one by one, which is cheaper.
@@ -54,38 +72,49 @@ const request = (contentHash, location) => ({
   purpose: 'Treatment',
 });
 const h1 = random32();
-const anchored = await send(api, tx.anchorRecord(request(h1, 'https://store.example/fhir/Observation/7')), a.doctor);
+const anchored = await send(
+  api,
+  tx.anchorRecord(request(h1, 'https://store.example/fhir/Observation/7')),
+  a.doctor,
+);
 const record = eventData(anchored.events, 'recordAnchor', 'RecordAnchored').record.toHex();
 // Its deposit came out of the prepaid ones: nothing more was held.
 assert.equal(await prepaidNow(), prepaidTotal - c.recordDeposit.toBigInt());
 assert.ok(!anchored.events.some((e) => e.section === 'balances' && e.method === 'Held'));
 // Someone without consent cannot anchor for the patient.
-await send(api, tx.anchorRecord(request(random32(), 'https://x.example/1')), a.researcher,
-  { expectError: 'recordAnchor.WriteNotPermitted' });
+await send(api, tx.anchorRecord(request(random32(), 'https://x.example/1')), a.researcher, {
+  expectError: 'recordAnchor.WriteNotPermitted',
+});
 
 show('recordApi.verify(record, h1)', await api.call.recordApi.verify(record, h1));
 assert.ok((await api.call.recordApi.verify(record, random32())).isMismatch);
 
 // Amending adds version 2; version 1 stays verifiable, marked not current.
 const h2 = random32();
-await send(api, tx.amendRecord(record, {
-  contentHash: h2,
-  algorithm: 'Blake2_256',
-  location: 'https://store.example/fhir/Observation/7/_history/2',
-  keyManifest: null,
-  purpose: 'Treatment',
-}), a.doctor);
+await send(
+  api,
+  tx.amendRecord(record, {
+    contentHash: h2,
+    algorithm: 'Blake2_256',
+    location: 'https://store.example/fhir/Observation/7/_history/2',
+    keyManifest: null,
+    purpose: 'Treatment',
+  }),
+  a.doctor,
+);
 show('recordApi.record(record)', await api.call.recordApi.record(record));
 assert.ok((await api.call.recordApi.verify(record, h1)).asValid.current.isFalse);
 
 // The custodian logs every read it serves, with the consent decision taken on chain; so is every
 // refusal. Only the custodian's practitioners write a record's log: nobody else can flood it.
 await send(api, tx.logAccess(record, a.doctor.address, 'Treatment'), a.doctor);
-await send(api, tx.logAccess(record, a.researcher.address, 'Research'), a.doctor,
-  { expectError: 'recordAnchor.ReadNotPermitted' });
+await send(api, tx.logAccess(record, a.researcher.address, 'Research'), a.doctor, {
+  expectError: 'recordAnchor.ReadNotPermitted',
+});
 await send(api, tx.logDeniedAccess(record, a.researcher.address, 'Research'), a.doctor);
-await send(api, tx.logDeniedAccess(record, a.researcher.address, 'Research'), a.researcher,
-  { expectError: 'recordAnchor.NotCustodian' });
+await send(api, tx.logDeniedAccess(record, a.researcher.address, 'Research'), a.researcher, {
+  expectError: 'recordAnchor.NotCustodian',
+});
 const log = show('recordApi.accessLog(patient, 0, 10)', await api.call.recordApi.accessLog(patient, 0, 10));
 assert.equal(log.items.length, 2);
 // Entries are kept for LogRetention; nothing is old enough to prune yet.
@@ -93,15 +122,19 @@ await send(api, tx.pruneAccessLog(patient, 10), a.researcher, { expectError: 're
 
 // A batch: many records of one kind in one transaction, all or none. What they share is given
 // once; each entry's location is the base followed by its path.
-await send(api, tx.anchorBatch({
-  category: 'Laboratory',
-  resourceType: 'Observation',
-  algorithm: 'Sha2_256',
-  purpose: 'Treatment',
-  custodian: org,
-  base: 'https://store.example/fhir/Observation/',
-  entries: ['8', '9'].map((path) => ({ patient, contentHash: random32(), path, keyManifest: random32() })),
-}), a.patient);
+await send(
+  api,
+  tx.anchorBatch({
+    category: 'Laboratory',
+    resourceType: 'Observation',
+    algorithm: 'Sha2_256',
+    purpose: 'Treatment',
+    custodian: org,
+    base: 'https://store.example/fhir/Observation/',
+    entries: ['8', '9'].map((path) => ({ patient, contentHash: random32(), path, keyManifest: random32() })),
+  }),
+  a.patient,
+);
 show('recordApi.records(patient, null, 10)', await api.call.recordApi.records(patient, null, 10));
 
 // A Merkle root over many content hashes: one anchor, membership proven per record.
@@ -116,15 +149,21 @@ for (let i = 2; level.length > 1; i >>= 1) {
 }
 const rooted = await send(api, tx.anchorMerkleRoot(u8aToHex(level[0]), leaves.length), a.doctor);
 const merkleRoot = eventData(rooted.events, 'recordAnchor', 'MerkleRootAnchored').id.toNumber();
-show('recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2)',
-  await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2));
+show(
+  'recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2)',
+  await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2),
+);
 assert.ok((await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2)).isTrue);
 
 // The physician takes back what is prepaid and unused: ten record deposits less a record, a
 // version, two log entries (the read and the refusal it logged) and the Merkle root. Asking for
 // more than that fails.
-const left = prepaidTotal - c.recordDeposit.toBigInt() - c.versionDeposit.toBigInt()
-  - 2n * c.logDeposit.toBigInt() - c.merkleRootDeposit.toBigInt();
+const left =
+  prepaidTotal -
+  c.recordDeposit.toBigInt() -
+  c.versionDeposit.toBigInt() -
+  2n * c.logDeposit.toBigInt() -
+  c.merkleRootDeposit.toBigInt();
 assert.equal(await prepaidNow(), left);
 await send(api, tx.withdrawPrepaid(left + 1n), a.doctor, { expectError: 'recordAnchor.InsufficientPrepaid' });
 const withdrawn = await send(api, tx.withdrawPrepaid(left), a.doctor);

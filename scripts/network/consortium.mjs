@@ -47,9 +47,13 @@ async function main() {
       break;
     case 'status':
       for (const s of await status(dir)) {
-        console.log(!s.running ? `${s.name}: stopped`
-          : s.error ? `${s.name}: running (pid ${s.pid}), RPC not answering: ${s.error}`
-            : `${s.name}: ${s.rpc} peers ${s.peers} best #${s.best} finalised #${s.finalized}`);
+        console.log(
+          !s.running
+            ? `${s.name}: stopped`
+            : s.error
+              ? `${s.name}: running (pid ${s.pid}), RPC not answering: ${s.error}`
+              : `${s.name}: ${s.rpc} peers ${s.peers} best #${s.best} finalised #${s.finalized}`,
+        );
       }
       break;
     default:

@@ -14,33 +14,30 @@
 //   run/<name>.pid         the pid of each running validator
 import { execFileSync, spawn } from 'node:child_process';
 import {
-  chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync,
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
 } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// Relative, not by package name: the network tool runs without `npm ci` (node.mjs uses only
+// Node.js's own modules).
+import { nodeBinary, rpc, sleep } from '../toolkit/node.mjs';
+
 const UNIT = 10n ** 12n; // MED has 12 decimals (runtime `currency`).
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Path of the node binary: $MEDLEDGER_NODE, else the release build in the cargo target dir. */
-export function nodeBinary() {
-  const candidates = [
-    process.env.MEDLEDGER_NODE,
-    process.env.CARGO_TARGET_DIR && join(process.env.CARGO_TARGET_DIR, 'release/medledger-node'),
-    join(homedir(), '.cache/medledger/target/release/medledger-node'),
-    join(repoRoot, 'target/release/medledger-node'),
-  ].filter(Boolean);
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`medledger-node not found (tried: ${candidates.join(', ')})`);
-  return found;
-}
 
 function node(args, opts = {}) {
   // A chain spec carries the runtime's Wasm in hex: over a megabyte, Node's default buffer.
   return execFileSync(nodeBinary(), args, {
-    encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20, ...opts,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 64 << 20,
+    ...opts,
   });
 }
 
@@ -52,26 +49,34 @@ function newAccount() {
 
 /** The public key (SS58) of `suri` in `scheme`. */
 function publicOf(suri, scheme) {
-  return JSON.parse(node(['key', 'inspect', '--scheme', scheme, '--output-type', 'json', suri]))
-    .ss58Address;
+  return JSON.parse(node(['key', 'inspect', '--scheme', scheme, '--output-type', 'json', suri])).ss58Address;
 }
 
 /** Checks a config and fills its defaults; throws with a message that names the bad field. */
 export function normaliseConfig(raw) {
-  const fail = (m) => { throw new Error(`consortium config: ${m}`); };
-  const c = { chainType: 'Local', endowment: 1_000_000, basePort: 30400, rpcBasePort: 9950,
-    prometheusBasePort: 9620, ...raw };
+  const fail = (m) => {
+    throw new Error(`consortium config: ${m}`);
+  };
+  const c = {
+    chainType: 'Local',
+    endowment: 1_000_000,
+    basePort: 30400,
+    rpcBasePort: 9950,
+    prometheusBasePort: 9620,
+    ...raw,
+  };
   if (!c.name || !c.id) fail('"name" and "id" are required');
   if (!/^[a-z0-9_]+$/.test(c.id)) fail('"id" is lower-case letters, digits and _');
   if (!['Local', 'Live'].includes(c.chainType)) fail('"chainType" is "Local" or "Live"');
   const names = new Set();
-  const named = (list, what) => (list ?? []).map((e) => {
-    const entry = typeof e === 'string' ? { name: e } : e;
-    if (!/^[a-z0-9-]+$/.test(entry.name ?? '')) fail(`${what} name "${entry.name}": use a-z, 0-9, -`);
-    if (names.has(entry.name)) fail(`name "${entry.name}" is used twice`);
-    names.add(entry.name);
-    return entry;
-  });
+  const named = (list, what) =>
+    (list ?? []).map((e) => {
+      const entry = typeof e === 'string' ? { name: e } : e;
+      if (!/^[a-z0-9-]+$/.test(entry.name ?? '')) fail(`${what} name "${entry.name}": use a-z, 0-9, -`);
+      if (names.has(entry.name)) fail(`name "${entry.name}" is used twice`);
+      names.add(entry.name);
+      return entry;
+    });
   c.validators = named(c.validators, 'validator');
   c.members = named(c.members, 'member');
   if (c.validators.length < 1) fail('at least one validator');
@@ -133,7 +138,14 @@ export function generate(rawConfig, dir) {
     const port = v.port ?? config.basePort + i;
     const address = v.address ?? `/ip4/127.0.0.1/tcp/${port}`;
     return {
-      name: v.name, account, aura, grandpa, peerId, port, address, external,
+      name: v.name,
+      account,
+      aura,
+      grandpa,
+      peerId,
+      port,
+      address,
+      external,
       multiaddr: `${address}/p2p/${peerId}`,
       rpcPort: v.rpcPort ?? config.rpcBasePort + i,
       prometheusPort: v.prometheusPort ?? config.prometheusBasePort + i,
@@ -142,13 +154,22 @@ export function generate(rawConfig, dir) {
   });
   const members = config.members.map((m) => ({ name: m.name, account: accountFor(m.name, m.account) }));
   const organisations = config.organisations.map((o) => ({
-    name: o.name, kind: o.kind, jurisdiction: o.jurisdiction, licenceHash: o.licenceHash,
+    name: o.name,
+    kind: o.kind,
+    jurisdiction: o.jurisdiction,
+    licenceHash: o.licenceHash,
     admin: accountFor(o.key, o.admin),
   }));
 
   // Every generated account is endowed: validators pay the session-key deposit, members pay
   // for motions, organisation admins register practitioners.
-  const endowed = [...new Set(Object.values(secrets).map((s) => s.account).filter(Boolean))];
+  const endowed = [
+    ...new Set(
+      Object.values(secrets)
+        .map((s) => s.account)
+        .filter(Boolean),
+    ),
+  ];
   const amount = BigInt(config.endowment) * UNIT;
 
   const base = JSON.parse(node(['export-chain-spec', '--chain', 'local']));
@@ -188,9 +209,24 @@ export function generate(rawConfig, dir) {
 
   for (const v of validators.filter((x) => !x.external)) {
     const { secretPhrase } = secrets[`${v.name}.session`];
-    for (const [scheme, type] of [['sr25519', 'aura'], ['ed25519', 'gran']]) {
-      node(['key', 'insert', '--base-path', v.basePath, '--chain', rawFile, '--scheme', scheme,
-        '--suri', secretPhrase, '--key-type', type]);
+    for (const [scheme, type] of [
+      ['sr25519', 'aura'],
+      ['ed25519', 'gran'],
+    ]) {
+      node([
+        'key',
+        'insert',
+        '--base-path',
+        v.basePath,
+        '--chain',
+        rawFile,
+        '--scheme',
+        scheme,
+        '--suri',
+        secretPhrase,
+        '--key-type',
+        type,
+      ]);
     }
   }
 
@@ -235,30 +271,24 @@ function pidOf(dir, name) {
   }
 }
 
-/** One JSON-RPC call over HTTP; rejects if the node does not answer. */
-export async function rpc(port, method, params = []) {
-  const res = await fetch(`http://127.0.0.1:${port}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-    signal: AbortSignal.timeout(5_000),
-  });
-  const body = await res.json();
-  if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
-
 /** The command line of a validator. */
 export function validatorArgs(network, v) {
   return [
-    '--chain', network.chainSpec,
-    '--base-path', v.basePath,
-    '--name', v.name,
+    '--chain',
+    network.chainSpec,
+    '--base-path',
+    v.basePath,
+    '--name',
+    v.name,
     '--validator',
-    '--node-key-file', join(v.basePath, 'node-key'),
-    '--listen-addr', `/ip4/127.0.0.1/tcp/${v.port}`,
-    '--rpc-port', String(v.rpcPort),
-    '--prometheus-port', String(v.prometheusPort),
+    '--node-key-file',
+    join(v.basePath, 'node-key'),
+    '--listen-addr',
+    `/ip4/127.0.0.1/tcp/${v.port}`,
+    '--rpc-port',
+    String(v.rpcPort),
+    '--prometheus-port',
+    String(v.prometheusPort),
     // Only the consortium's nodes: peers outside the reserved set are refused.
     '--reserved-only',
     ...v.reservedPeers.flatMap((p) => ['--reserved-nodes', p]),
@@ -278,7 +308,8 @@ export async function start(dir, { only, readyTimeoutMs = 60_000 } = {}) {
     if (pidOf(dir, v.name)) continue;
     const fd = openSync(join(dir, 'logs', `${v.name}.log`), 'a');
     const child = spawn(nodeBinary(), validatorArgs(network, v), {
-      stdio: ['ignore', fd, fd], detached: true,
+      stdio: ['ignore', fd, fd],
+      detached: true,
     });
     closeSync(fd);
     child.unref();
@@ -288,7 +319,9 @@ export async function start(dir, { only, readyTimeoutMs = 60_000 } = {}) {
     const deadline = Date.now() + readyTimeoutMs;
     for (;;) {
       if (!pidOf(dir, v.name)) {
-        const tail = readFileSync(join(dir, 'logs', `${v.name}.log`), 'utf8').split('\n').slice(-20);
+        const tail = readFileSync(join(dir, 'logs', `${v.name}.log`), 'utf8')
+          .split('\n')
+          .slice(-20);
         throw new Error(`${v.name} exited:\n${tail.join('\n')}`);
       }
       try {
@@ -307,42 +340,53 @@ export async function start(dir, { only, readyTimeoutMs = 60_000 } = {}) {
 export async function stop(dir, { only, graceMs = 20_000 } = {}) {
   const network = load(dir);
   const chosen = network.validators.filter((v) => !only || only.includes(v.name));
-  await Promise.all(chosen.map(async (v) => {
-    const pid = pidOf(dir, v.name);
-    if (!pid) return;
-    process.kill(pid, 'SIGINT');
-    const deadline = Date.now() + graceMs;
-    while (pidOf(dir, v.name) && Date.now() < deadline) await sleep(200);
-    if (pidOf(dir, v.name)) {
-      process.kill(pid, 'SIGKILL');
-      const killDeadline = Date.now() + 5_000;
-      while (pidOf(dir, v.name) && Date.now() < killDeadline) await sleep(100);
-    }
-    if (pidOf(dir, v.name)) throw new Error(`${v.name} (pid ${pid}) did not stop`);
-    rmSync(join(dir, 'run', `${v.name}.pid`), { force: true });
-  }));
+  await Promise.all(
+    chosen.map(async (v) => {
+      const pid = pidOf(dir, v.name);
+      if (!pid) return;
+      process.kill(pid, 'SIGINT');
+      const deadline = Date.now() + graceMs;
+      while (pidOf(dir, v.name) && Date.now() < deadline) await sleep(200);
+      if (pidOf(dir, v.name)) {
+        process.kill(pid, 'SIGKILL');
+        const killDeadline = Date.now() + 5_000;
+        while (pidOf(dir, v.name) && Date.now() < killDeadline) await sleep(100);
+      }
+      if (pidOf(dir, v.name)) throw new Error(`${v.name} (pid ${pid}) did not stop`);
+      rmSync(join(dir, 'run', `${v.name}.pid`), { force: true });
+    }),
+  );
   return chosen;
 }
 
 /** Per validator: running or not, peers, best and finalised block numbers. */
 export async function status(dir) {
   const network = load(dir);
-  return Promise.all(network.validators.filter((v) => !v.external).map(async (v) => {
-    const pid = pidOf(dir, v.name);
-    if (!pid) return { name: v.name, running: false };
-    try {
-      const [health, best, finalizedHash] = await Promise.all([
-        rpc(v.rpcPort, 'system_health'),
-        rpc(v.rpcPort, 'chain_getHeader'),
-        rpc(v.rpcPort, 'chain_getFinalizedHead'),
-      ]);
-      const fin = await rpc(v.rpcPort, 'chain_getHeader', [finalizedHash]);
-      return {
-        name: v.name, running: true, pid, rpc: `ws://127.0.0.1:${v.rpcPort}`, peers: health.peers,
-        best: parseInt(best.number, 16), finalized: parseInt(fin.number, 16),
-      };
-    } catch (e) {
-      return { name: v.name, running: true, pid, error: e.message };
-    }
-  }));
+  return Promise.all(
+    network.validators
+      .filter((v) => !v.external)
+      .map(async (v) => {
+        const pid = pidOf(dir, v.name);
+        if (!pid) return { name: v.name, running: false };
+        try {
+          const [health, best, finalizedHash] = await Promise.all([
+            rpc(v.rpcPort, 'system_health'),
+            rpc(v.rpcPort, 'chain_getHeader'),
+            rpc(v.rpcPort, 'chain_getFinalizedHead'),
+          ]);
+          const fin = await rpc(v.rpcPort, 'chain_getHeader', [finalizedHash]);
+          return {
+            name: v.name,
+            running: true,
+            pid,
+            rpc: `ws://127.0.0.1:${v.rpcPort}`,
+            peers: health.peers,
+            best: parseInt(best.number, 16),
+            finalized: parseInt(fin.number, 16),
+          };
+        } catch (e) {
+          return { name: v.name, running: true, pid, error: e.message };
+        }
+      }),
+  );
 }

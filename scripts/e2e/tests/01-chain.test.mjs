@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { connect, devAccounts, eventsOf, submit } from '../lib/chain.mjs';
-import { startNode, waitFor } from '../lib/node.mjs';
+import { connect, devAccounts, eventsOf, submit } from 'medledger-toolkit/chain.mjs';
+import { startNode, waitFor } from 'medledger-toolkit/node.mjs';
 
 describe('dev chain', () => {
   let node;
@@ -33,11 +33,14 @@ describe('dev chain', () => {
   });
 
   it('produces and finalises blocks', async () => {
-    const finalized = await waitFor(async () => {
-      const head = await api.rpc.chain.getFinalizedHead();
-      const n = (await api.rpc.chain.getHeader(head)).number.toNumber();
-      return n >= 2 ? n : null;
-    }, { timeoutMs: 60_000, what: 'block #2 to be finalised' });
+    const finalized = await waitFor(
+      async () => {
+        const head = await api.rpc.chain.getFinalizedHead();
+        const n = (await api.rpc.chain.getHeader(head)).number.toNumber();
+        return n >= 2 ? n : null;
+      },
+      { timeoutMs: 60_000, what: 'block #2 to be finalised' },
+    );
     assert.ok(finalized >= 2);
   });
 
@@ -89,8 +92,9 @@ describe('dev chain', () => {
     assert.equal(dispatchError.name, EXPECTED_INSUFFICIENT_BALANCE);
     assert.equal(eventsOf(events, 'system', 'ExtrinsicFailed').length, 1);
     assert.equal(eventsOf(events, 'balances', 'Transfer').length, 0);
-    const bobAfter = (await (await api.at(blockHash)).query.system.account(keys.bob.address))
-      .data.free.toBigInt();
+    const bobAfter = (
+      await (await api.at(blockHash)).query.system.account(keys.bob.address)
+    ).data.free.toBigInt();
     assert.equal(bobAfter, bobBefore);
   });
 

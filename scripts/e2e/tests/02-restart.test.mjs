@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 
-import { connect } from '../lib/chain.mjs';
-import { startNode, waitFor } from '../lib/node.mjs';
+import { connect } from 'medledger-toolkit/chain.mjs';
+import { startNode, waitFor } from 'medledger-toolkit/node.mjs';
 
 async function finalizedNumber(api) {
   const head = await api.rpc.chain.getFinalizedHead();
@@ -21,10 +21,13 @@ describe('restart on the same base path', () => {
     let node = await startNode({ basePath });
     let api = await connect(node.wsUrl);
     const genesis = api.genesisHash.toHex();
-    const reached = await waitFor(async () => {
-      const n = await finalizedNumber(api);
-      return n >= 2 ? n : null;
-    }, { what: 'block #2 to be finalised' });
+    const reached = await waitFor(
+      async () => {
+        const n = await finalizedNumber(api);
+        return n >= 2 ? n : null;
+      },
+      { what: 'block #2 to be finalised' },
+    );
     const hashAtReached = (await api.rpc.chain.getBlockHash(reached)).toHex();
     await api.disconnect();
     await node.stop();
@@ -36,10 +39,13 @@ describe('restart on the same base path', () => {
       // The blocks from before the restart are still there, unchanged.
       assert.equal((await api.rpc.chain.getBlockHash(reached)).toHex(), hashAtReached);
       // And the chain goes on past them, finalising new blocks.
-      const later = await waitFor(async () => {
-        const n = await finalizedNumber(api);
-        return n > reached ? n : null;
-      }, { what: 'a block after the restart to be finalised' });
+      const later = await waitFor(
+        async () => {
+          const n = await finalizedNumber(api);
+          return n > reached ? n : null;
+        },
+        { what: 'a block after the restart to be finalised' },
+      );
       assert.ok(later > reached);
       await api.disconnect();
     } finally {

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 
-import { connect } from '../lib/chain.mjs';
-import { nodeBinary, startNode, waitFor } from '../lib/node.mjs';
+import { connect } from 'medledger-toolkit/chain.mjs';
+import { nodeBinary, startNode, waitFor } from 'medledger-toolkit/node.mjs';
 
 const run = promisify(execFile);
 const node = (...args) => run(nodeBinary(), args, { timeout: 60_000, maxBuffer: 64 << 20 });
@@ -23,10 +23,13 @@ describe('node subcommands', () => {
     // A short real chain to work on.
     const n = await startNode({ basePath });
     const api = await connect(n.wsUrl);
-    best = await waitFor(async () => {
-      const b = (await api.rpc.chain.getHeader()).number.toNumber();
-      return b >= 3 ? b : null;
-    }, { what: 'block #3' });
+    best = await waitFor(
+      async () => {
+        const b = (await api.rpc.chain.getHeader()).number.toNumber();
+        return b >= 3 ? b : null;
+      },
+      { what: 'block #3' },
+    );
     await api.disconnect();
     await n.stop();
   });
@@ -56,9 +59,7 @@ describe('node subcommands', () => {
 
   it('key generate and inspect agree on the account', async () => {
     const gen = JSON.parse((await node('key', 'generate', '--output-type', 'json')).stdout);
-    const back = JSON.parse(
-      (await node('key', 'inspect', '--output-type', 'json', gen.secretPhrase)).stdout,
-    );
+    const back = JSON.parse((await node('key', 'inspect', '--output-type', 'json', gen.secretPhrase)).stdout);
     assert.equal(back.ss58Address, gen.ss58Address);
   });
 

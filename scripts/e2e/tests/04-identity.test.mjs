@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { connect, devAccounts, eventsOf, submit, submitOk } from '../lib/chain.mjs';
-import { startNode } from '../lib/node.mjs';
+import { connect, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
+import { startNode } from 'medledger-toolkit/node.mjs';
 
 const KEY1 = `0x${'11'.repeat(32)}`;
 const KEY2 = `0x${'22'.repeat(32)}`;
@@ -33,7 +33,11 @@ describe('patient identity', () => {
 
   it('the consortium admits an organisation with Bob as admin', async () => {
     const call = api.tx.patientIdentity.admitOrganisation(
-      'General Hospital', 'Hospital', 'DE', LICENCE, k.bob.address,
+      'General Hospital',
+      'Hospital',
+      'DE',
+      LICENCE,
+      k.bob.address,
     );
     const { events } = await ok(api.tx.sudo.sudo(call), k.alice);
     const [sudid] = eventsOf(events, 'sudo', 'Sudid');
@@ -46,13 +50,16 @@ describe('patient identity', () => {
 
   it('a non-admin cannot invite practitioners; the admin invites and the practitioner accepts', async () => {
     const bad = await submit(
-      api, api.tx.patientIdentity.invitePractitioner(k.ferdie.address, 'Nurse'), k.charlie,
+      api,
+      api.tx.patientIdentity.invitePractitioner(k.ferdie.address, 'Nurse'),
+      k.charlie,
       { until: 'inBlock' },
     );
     assert.equal(bad.dispatchError?.name, 'patientIdentity.NotOrganisationAuthority');
 
     const invited = await ok(
-      api.tx.patientIdentity.invitePractitioner(k.charlie.address, 'Physician'), k.bob,
+      api.tx.patientIdentity.invitePractitioner(k.charlie.address, 'Physician'),
+      k.bob,
     );
     assert.equal(eventsOf(invited.events, 'patientIdentity', 'PractitionerInvited').length, 1);
     // Invited is not registered: no standing until Charlie's own account accepts.
@@ -82,7 +89,8 @@ describe('patient identity', () => {
     assert.equal(rot.data.actor.toString(), k.dave.address);
     const scope = { consents: false, records: false, encryptionKey: true, deactivation: false };
     const appointed = await ok(
-      api.tx.patientIdentity.appointRepresentative(patient, k.eve.address, scope, null, null), k.dave,
+      api.tx.patientIdentity.appointRepresentative(patient, k.eve.address, scope, null, null),
+      k.dave,
     );
     const [rep] = eventsOf(appointed.events, 'patientIdentity', 'RepresentativeAppointed');
     assert.equal(rep.data.representative.toString(), k.eve.address);
@@ -107,15 +115,24 @@ describe('patient identity', () => {
     assert.equal(o.jurisdiction.toUtf8(), 'DE');
     assert.equal(o.licenceHash.toHex(), LICENCE);
     assert.equal(o.status.toString(), 'Active');
-    assert.deepEqual(o.admins.map((a) => a.toString()), [k.bob.address]);
+    assert.deepEqual(
+      o.admins.map((a) => a.toString()),
+      [k.bob.address],
+    );
     assert.equal(o.practitioners.toNumber(), 1);
 
     const p = (await api.call.identityApi.patient(patient)).unwrap();
     assert.equal(p.account.toString(), k.dave.address);
     assert.equal(p.encryptionKey.key.toHex(), KEY2);
     assert.equal(p.encryptionKey.version.toNumber(), 2);
-    assert.deepEqual(p.representatives.map((g) => g.toString()), [k.eve.address]);
-    assert.deepEqual(p.recoveryContacts.map((g) => g.toString()), [k.ferdie.address]);
+    assert.deepEqual(
+      p.representatives.map((g) => g.toString()),
+      [k.eve.address],
+    );
+    assert.deepEqual(
+      p.recoveryContacts.map((g) => g.toString()),
+      [k.ferdie.address],
+    );
     assert.equal(p.recoveryThreshold.toNumber(), 1);
     assert.equal(p.hasCommitment.isTrue, false);
 
@@ -130,24 +147,27 @@ describe('patient identity', () => {
     assert.equal(rot.data.actor.toString(), k.eve.address);
     assert.equal(rot.data.version.toNumber(), 3);
     // Outside it (deactivation), nothing.
-    const refused = await submit(api, api.tx.patientIdentity.requestDeactivation(patient), k.eve,
-      { until: 'inBlock' });
+    const refused = await submit(api, api.tx.patientIdentity.requestDeactivation(patient), k.eve, {
+      until: 'inBlock',
+    });
     assert.equal(refused.dispatchError?.name, 'patientIdentity.NotPatientOrRepresentative');
   });
 
   it('a recovery contact has no power over the data, and cannot recover the identity to itself', async () => {
-    const rotate = await submit(api, api.tx.patientIdentity.rotateEncryptionKey(patient, KEY2), k.ferdie,
-      { until: 'inBlock' });
+    const rotate = await submit(api, api.tx.patientIdentity.rotateEncryptionKey(patient, KEY2), k.ferdie, {
+      until: 'inBlock',
+    });
     assert.equal(rotate.dispatchError?.name, 'patientIdentity.NotPatientOrRepresentative');
-    const self = await submit(api, api.tx.patientIdentity.startRecovery(patient), k.ferdie,
-      { until: 'inBlock' });
+    const self = await submit(api, api.tx.patientIdentity.startRecovery(patient), k.ferdie, {
+      until: 'inBlock',
+    });
     assert.equal(self.dispatchError?.name, 'patientIdentity.ContactCannotRecover');
     const p = (await api.call.identityApi.patient(patient)).unwrap();
     assert.equal(p.account.toString(), k.dave.address);
     assert.equal(p.encryptionKey.version.toNumber(), 3);
   });
 
-  it('suspending the organisation removes the practitioner\'s standing at once', async () => {
+  it("suspending the organisation removes the practitioner's standing at once", async () => {
     await ok(api.tx.sudo.sudo(api.tx.patientIdentity.suspendOrganisation(org)), k.alice);
     const charlie = await api.call.identityApi.standing(k.charlie.address);
     assert.equal(charlie.practitioner.isNone, true);

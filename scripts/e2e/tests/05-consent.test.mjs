@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { connect, devAccounts, eventsOf, submit, submitOk } from '../lib/chain.mjs';
-import { startNode } from '../lib/node.mjs';
+import { connect, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
+import { startNode } from 'medledger-toolkit/node.mjs';
 
 const KEY = `0x${'33'.repeat(32)}`;
 const LICENCE = `0x${'cd'.repeat(32)}`;
@@ -36,7 +36,11 @@ describe('consent registry', () => {
 
   it('sets up a hospital with a physician (Charlie) and a patient (Dave, represented by Eve for consents)', async () => {
     const admit = api.tx.patientIdentity.admitOrganisation(
-      'City Hospital', 'Hospital', 'NL', LICENCE, k.bob.address,
+      'City Hospital',
+      'Hospital',
+      'NL',
+      LICENCE,
+      k.bob.address,
     );
     const { events } = await ok(api.tx.sudo.sudo(admit), k.alice);
     org = eventsOf(events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber();
@@ -68,7 +72,8 @@ describe('consent registry', () => {
       records: [],
     };
     const { events } = await ok(
-      api.tx.consentRegistry.grantConsent(patient, { Organisation: org }, terms), k.eve,
+      api.tx.consentRegistry.grantConsent(patient, { Organisation: org }, terms),
+      k.eve,
     );
     const [granted] = eventsOf(events, 'consentRegistry', 'ConsentRecorded');
     assert.equal(granted.data.kind.toString(), 'Permit');
@@ -99,7 +104,10 @@ describe('consent registry', () => {
     const c = page.consents[0];
     assert.equal(c.id.toNumber(), consent);
     assert.ok(c.categories.isAllStandard);
-    assert.deepEqual(c.actions.map((a) => a.toString()), ['Read']);
+    assert.deepEqual(
+      c.actions.map((a) => a.toString()),
+      ['Read'],
+    );
     assert.equal(c.grantedBy.toString(), k.eve.address);
     // Given by a representative, not confirmed by the patient: it lapses with the representation.
     assert.ok(c.confirmed.isFalse);
@@ -119,7 +127,9 @@ describe('consent registry', () => {
 
   it('only practitioners may break the glass', async () => {
     const bad = await submit(
-      api, api.tx.consentRegistry.openEmergencyAccess(patient, 'LifeThreatening'), k.ferdie,
+      api,
+      api.tx.consentRegistry.openEmergencyAccess(patient, 'LifeThreatening'),
+      k.ferdie,
       { until: 'inBlock' },
     );
     assert.equal(bad.dispatchError?.name, 'consentRegistry.NotPractitioner');
@@ -127,7 +137,8 @@ describe('consent registry', () => {
 
   it('emergency access: opened and recorded, permits non-sensitive reads, closed by the patient', async () => {
     const { events } = await ok(
-      api.tx.consentRegistry.openEmergencyAccess(patient, 'PatientUnableToConsent'), k.charlie,
+      api.tx.consentRegistry.openEmergencyAccess(patient, 'PatientUnableToConsent'),
+      k.charlie,
     );
     const [opened] = eventsOf(events, 'consentRegistry', 'EmergencyAccessOpened');
     assert.equal(opened.data.practitioner.toString(), k.charlie.address);
@@ -144,9 +155,7 @@ describe('consent registry', () => {
     const sensitive = await check(k.charlie.address, 'SubstanceUse', 'Read', 'EmergencyTreatment');
     assert.ok(sensitive.isDeny);
 
-    const closed = await ok(
-      api.tx.consentRegistry.closeEmergencyAccess(patient, k.charlie.address), k.dave,
-    );
+    const closed = await ok(api.tx.consentRegistry.closeEmergencyAccess(patient, k.charlie.address), k.dave);
     const [c] = eventsOf(closed.events, 'consentRegistry', 'EmergencyAccessClosed');
     assert.equal(c.data.by.toString(), k.dave.address);
     assert.ok(c.data.expired.isFalse);
@@ -157,7 +166,10 @@ describe('consent registry', () => {
   it('anyone removes the revoked consent; the deposit goes back to the representative', async () => {
     await ok(api.tx.consentRegistry.removeConsent(patient, consent), k.ferdie);
     const holds = await api.query.balances.holds(k.eve.address);
-    assert.equal(holds.find((h) => h.id.isConsentRegistry), undefined);
+    assert.equal(
+      holds.find((h) => h.id.isConsentRegistry),
+      undefined,
+    );
     const page = await api.call.consentApi.consents(patient, null, 10);
     assert.equal(page.consents.length, 0);
   });

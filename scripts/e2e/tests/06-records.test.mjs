@@ -9,8 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import { u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 
-import { connect, devAccounts, eventsOf, submit, submitOk } from '../lib/chain.mjs';
-import { startNode } from '../lib/node.mjs';
+import { connect, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
+import { startNode } from 'medledger-toolkit/node.mjs';
 
 const KEY = `0x${'44'.repeat(32)}`;
 const LICENCE = `0x${'ef'.repeat(32)}`;
@@ -64,11 +64,10 @@ describe('record anchoring', () => {
   });
 
   it('sets up a hospital physician (Charlie), a custodian (Ferdie) and a patient (Dave)', async () => {
-    const admit = (name, kind, admin) => api.tx.sudo.sudo(
-      api.tx.patientIdentity.admitOrganisation(name, kind, 'FR', LICENCE, admin),
-    );
-    const orgOf = ({ events }) => eventsOf(events, 'patientIdentity', 'OrganisationAdmitted')[0]
-      .data.organisation.toNumber();
+    const admit = (name, kind, admin) =>
+      api.tx.sudo.sudo(api.tx.patientIdentity.admitOrganisation(name, kind, 'FR', LICENCE, admin));
+    const orgOf = ({ events }) =>
+      eventsOf(events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber();
     const hospital = orgOf(await ok(admit('Hôpital Central', 'Hospital', k.bob.address), k.alice));
     store = orgOf(await ok(admit('Secure Store', 'DataCustodian', k.eve.address), k.alice));
     await ok(api.tx.patientIdentity.invitePractitioner(k.charlie.address, 'Physician'), k.bob);
@@ -80,7 +79,9 @@ describe('record anchoring', () => {
   });
 
   it('without an append consent the physician cannot anchor', async () => {
-    const r = await submit(api, api.tx.recordAnchor.anchorRecord(request(1)), k.charlie, { until: 'inBlock' });
+    const r = await submit(api, api.tx.recordAnchor.anchorRecord(request(1)), k.charlie, {
+      until: 'inBlock',
+    });
     assert.equal(r.dispatchError?.name, 'recordAnchor.WriteNotPermitted');
   });
 
@@ -93,7 +94,10 @@ describe('record anchoring', () => {
       expiresAt: null,
       records: [],
     };
-    await ok(api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, terms), k.dave);
+    await ok(
+      api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, terms),
+      k.dave,
+    );
     const { events } = await ok(api.tx.recordAnchor.anchorRecord(request(1)), k.charlie);
     const [anchored] = eventsOf(events, 'recordAnchor', 'RecordAnchored');
     assert.equal(anchored.data.author.toString(), k.charlie.address);
@@ -134,13 +138,26 @@ describe('record anchoring', () => {
     assert.equal(info.custodian.toNumber(), store);
     await ok(api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.ferdie);
     // and a refused research read (Alice holds no consent).
-    const denied = await ok(api.tx.recordAnchor.logDeniedAccess(record, k.alice.address, 'Research'), k.ferdie);
+    const denied = await ok(
+      api.tx.recordAnchor.logDeniedAccess(record, k.alice.address, 'Research'),
+      k.ferdie,
+    );
     assert.ok(eventsOf(denied.events, 'recordAnchor', 'AccessDenialLogged')[0].data.reason.isNoConsent);
     // Without a permitting decision there is no "permitted" entry.
-    const bad = await submit(api, api.tx.recordAnchor.logAccess(record, k.alice.address, 'Research'), k.ferdie, { until: 'inBlock' });
+    const bad = await submit(
+      api,
+      api.tx.recordAnchor.logAccess(record, k.alice.address, 'Research'),
+      k.ferdie,
+      { until: 'inBlock' },
+    );
     assert.equal(bad.dispatchError?.name, 'recordAnchor.ReadNotPermitted');
     // Nobody but the custodian's practitioners writes this record's log, the author neither.
-    const notCustodian = await submit(api, api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.charlie, { until: 'inBlock' });
+    const notCustodian = await submit(
+      api,
+      api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'),
+      k.charlie,
+      { until: 'inBlock' },
+    );
     assert.equal(notCustodian.dispatchError?.name, 'recordAnchor.NotCustodian');
 
     const page = await api.call.recordApi.accessLog(patient, 0, 1);
@@ -165,7 +182,12 @@ describe('record anchoring', () => {
       purpose: 'Treatment',
       custodian: store,
       base: 'DocumentReference/',
-      entries: [3, 4].map((n) => ({ patient, contentHash: hash(n), path: `doc-${n}`, keyManifest: hash(0xee) })),
+      entries: [3, 4].map((n) => ({
+        patient,
+        contentHash: hash(n),
+        path: `doc-${n}`,
+        keyManifest: hash(0xee),
+      })),
     };
     const { events } = await ok(api.tx.recordAnchor.anchorBatch(batch), k.dave);
     const anchored = eventsOf(events, 'recordAnchor', 'RecordAnchored');

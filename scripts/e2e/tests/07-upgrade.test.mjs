@@ -12,8 +12,8 @@ import { after, before, describe, it } from 'node:test';
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { connect, councilMotion, devAccounts, eventsOf, submit, submitOk } from '../lib/chain.mjs';
-import { rpc, startNode, upgradeFixtureWasm, waitFor } from '../lib/node.mjs';
+import { connect, councilMotion, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
+import { rpc, startNode, upgradeFixtureWasm, waitFor } from 'medledger-toolkit/node.mjs';
 
 const KEY = `0x${'55'.repeat(32)}`;
 const LICENCE = `0x${'ab'.repeat(32)}`;
@@ -46,22 +46,23 @@ describe('runtime upgrade through the council', () => {
   const ok = (tx, signer) => submitOk(api, tx, signer);
   // Submits an unsigned `tx` and resolves with the hash of the block that includes it, without
   // decoding that block's events (see the apply step).
-  const inBlock = (tx) => new Promise((resolve, reject) => {
-    let unsub = Promise.resolve(() => {});
-    const done = (fn, v) => {
-      clearTimeout(timer);
-      unsub.then((u) => u()).catch(() => {});
-      fn(v);
-    };
-    const timer = setTimeout(() => done(reject, new Error('not in a block within 90 s')), 90_000);
-    unsub = api.rpc.author.submitAndWatchExtrinsic(tx, (status) => {
-      if (status.isInBlock) done(resolve, status.asInBlock);
-      else if (status.isInvalid || status.isDropped || status.isUsurped) {
-        done(reject, new Error(`transaction ${status.type}`));
-      }
+  const inBlock = (tx) =>
+    new Promise((resolve, reject) => {
+      let unsub = Promise.resolve(() => {});
+      const done = (fn, v) => {
+        clearTimeout(timer);
+        unsub.then((u) => u()).catch(() => {});
+        fn(v);
+      };
+      const timer = setTimeout(() => done(reject, new Error('not in a block within 90 s')), 90_000);
+      unsub = api.rpc.author.submitAndWatchExtrinsic(tx, (status) => {
+        if (status.isInBlock) done(resolve, status.asInBlock);
+        else if (status.isInvalid || status.isDropped || status.isUsurped) {
+          done(reject, new Error(`transaction ${status.type}`));
+        }
+      });
+      unsub.catch((e) => done(reject, e));
     });
-    unsub.catch((e) => done(reject, e));
-  });
   const council = (call, threshold, voters) =>
     councilMotion(api, call, { proposer: k.alice, voters, threshold });
   const finalizedNumber = async () =>
@@ -70,7 +71,11 @@ describe('runtime upgrade through the council', () => {
   it('v1: the council admits a hospital and a validator; a physician, a patient, a consent, a record, a logged read', async () => {
     assert.equal(api.runtimeVersion.specVersion.toNumber(), 100);
     const admit = api.tx.patientIdentity.admitOrganisation(
-      'Upgrade Hospital', 'Hospital', 'NL', LICENCE, k.bob.address,
+      'Upgrade Hospital',
+      'Hospital',
+      'NL',
+      LICENCE,
+      k.bob.address,
     );
     const { executed, events } = await council(admit, 2, [k.alice, k.bob]);
     assert.deepEqual(executed, { ok: true });
@@ -90,18 +95,24 @@ describe('runtime upgrade through the council', () => {
       expiresAt: null,
       records: [],
     };
-    await ok(api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, terms), k.dave);
-    const anchored = await ok(api.tx.recordAnchor.anchorRecord({
-      patient,
-      custodian: org,
-      contentHash: CONTENT,
-      algorithm: 'Sha2_256',
-      location: 'https://store.example/fhir/Observation/upgrade',
-      category: 'Laboratory',
-      resourceType: 'Observation',
-      keyManifest: null,
-      purpose: 'Treatment',
-    }), k.charlie);
+    await ok(
+      api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, terms),
+      k.dave,
+    );
+    const anchored = await ok(
+      api.tx.recordAnchor.anchorRecord({
+        patient,
+        custodian: org,
+        contentHash: CONTENT,
+        algorithm: 'Sha2_256',
+        location: 'https://store.example/fhir/Observation/upgrade',
+        category: 'Laboratory',
+        resourceType: 'Observation',
+        keyManifest: null,
+        purpose: 'Treatment',
+      }),
+      k.charlie,
+    );
     record = eventsOf(anchored.events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
     await ok(api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.charlie);
 
@@ -113,15 +124,21 @@ describe('runtime upgrade through the council', () => {
     assert.ok((await api.query.session.nextKeys(k.dave.address)).isSome);
     const added = await council(api.tx.consortium.addValidator(k.dave.address), 2, [k.alice, k.bob]);
     assert.deepEqual(added.executed, { ok: true });
-    assert.equal(eventsOf(added.events, 'consortium', 'ValidatorAdded')[0].data.validator.toString(), k.dave.address);
+    assert.equal(
+      eventsOf(added.events, 'consortium', 'ValidatorAdded')[0].data.validator.toString(),
+      k.dave.address,
+    );
 
-        // What must survive the upgrade, as v1 reports it.
+    // What must survive the upgrade, as v1 reports it.
     v1.organisation = (await api.query.patientIdentity.organisations(org)).toJSON();
     v1.practitioner = (await api.query.patientIdentity.practitioners(k.charlie.address)).toJSON();
     v1.patient = (await api.query.patientIdentity.patients(patient)).toJSON();
     v1.consents = (await api.call.consentApi.consents(patient, null, 10)).toJSON();
     v1.record = (await api.call.recordApi.record(record)).toJSON();
-    v1.log = (await api.query.recordAnchor.accessLog.entries(patient)).map(([key, v]) => [key.toHex(), v.toJSON()]);
+    v1.log = (await api.query.recordAnchor.accessLog.entries(patient)).map(([key, v]) => [
+      key.toHex(),
+      v.toJSON(),
+    ]);
     v1.validators = (await api.query.consortium.validators()).toJSON();
     v1.members = (await api.query.council.members()).toJSON();
     v1.deposit = api.consts.patientIdentity.patientDeposit.toBigInt();
@@ -138,9 +155,10 @@ describe('runtime upgrade through the council', () => {
   });
 
   it('two of three members authorise the v2 code hash: proposal, votes, close', async () => {
-    const { executed, events } = await council(
-      api.tx.consortium.authorizeUpgrade(codeHash), 2, [k.alice, k.bob],
-    );
+    const { executed, events } = await council(api.tx.consortium.authorizeUpgrade(codeHash), 2, [
+      k.alice,
+      k.bob,
+    ]);
     assert.deepEqual(executed, { ok: true });
     assert.equal(eventsOf(events, 'consortium', 'UpgradeAuthorized')[0].data.codeHash.toHex(), codeHash);
     const authorized = (await api.query.system.authorizedUpgrade()).unwrap();
@@ -158,16 +176,20 @@ describe('runtime upgrade through the council', () => {
     // place. The upgrade block's events were written by v1; decoding them while the swap happens
     // may pick v2's types (this failed once in CI). After the swap, `api.at` reads the block with
     // the metadata of its parent, v1.
-    await waitFor(() => api.runtimeVersion.specVersion.toNumber() === 101,
-      { timeoutMs: 30_000, what: 'polkadot.js to see spec version 101' });
+    await waitFor(() => api.runtimeVersion.specVersion.toNumber() === 101, {
+      timeoutMs: 30_000,
+      what: 'polkadot.js to see spec version 101',
+    });
     const at = await api.at(blockHash);
     assert.equal(eventsOf(await at.query.system.events(), 'system', 'CodeUpdated').length, 1);
     assert.ok((await at.query.system.authorizedUpgrade()).isNone, 'the authorisation is used up');
   });
 
   it('the chain runs v2 from the next block, which ran the migration', async () => {
-    await waitFor(async () => (await api.rpc.chain.getHeader()).number.toNumber() > appliedIn,
-      { timeoutMs: 30_000, what: 'the first block on v2' });
+    await waitFor(async () => (await api.rpc.chain.getHeader()).number.toNumber() > appliedIn, {
+      timeoutMs: 30_000,
+      what: 'the first block on v2',
+    });
     const before = await api.rpc.chain.getBlockHash(appliedIn - 1);
     const first = await api.rpc.chain.getBlockHash(appliedIn + 1);
     assert.equal((await api.rpc.state.getRuntimeVersion(before)).specVersion.toNumber(), 100);
@@ -191,8 +213,10 @@ describe('runtime upgrade through the council', () => {
     assert.equal((await at.query.multiBlockMigrations.historic.keys()).length, 1);
     assert.equal((await at.query.patientIdentity.palletVersion()).toNumber(), 0);
     // The open connection follows the upgrade by itself.
-    await waitFor(() => api.runtimeVersion.specVersion.toNumber() === 101,
-      { timeoutMs: 30_000, what: 'polkadot.js to see spec version 101' });
+    await waitFor(() => api.runtimeVersion.specVersion.toNumber() === 101, {
+      timeoutMs: 30_000,
+      what: 'polkadot.js to see spec version 101',
+    });
   });
 
   // After an upgrade polkadot.js 16 refreshes a connection's metadata from V14, which does not
@@ -217,17 +241,30 @@ describe('runtime upgrade through the council', () => {
     const now = await connect(node.wsUrl);
     t.after(() => now.disconnect());
     assert.deepEqual((await now.query.patientIdentity.organisations(org)).toJSON(), v1.organisation);
-    assert.deepEqual((await now.query.patientIdentity.practitioners(k.charlie.address)).toJSON(), v1.practitioner);
+    assert.deepEqual(
+      (await now.query.patientIdentity.practitioners(k.charlie.address)).toJSON(),
+      v1.practitioner,
+    );
     const { deposit: _v1Deposit, ...rest1 } = v1.patient;
     const { deposit: _v2Deposit, ...rest2 } = (await now.query.patientIdentity.patients(patient)).toJSON();
     assert.deepEqual(rest2, rest1);
     assert.deepEqual((await now.call.consentApi.consents(patient, null, 10)).toJSON(), v1.consents);
     assert.deepEqual((await now.call.recordApi.record(record)).toJSON(), v1.record);
-    const log = (await now.query.recordAnchor.accessLog.entries(patient)).map(([key, v]) => [key.toHex(), v.toJSON()]);
+    const log = (await now.query.recordAnchor.accessLog.entries(patient)).map(([key, v]) => [
+      key.toHex(),
+      v.toJSON(),
+    ]);
     assert.deepEqual(log, v1.log);
     assert.deepEqual((await now.query.consortium.validators()).toJSON(), v1.validators);
     assert.deepEqual((await now.query.council.members()).toJSON(), v1.members);
-    const d = await now.call.consentApi.checkAccess(patient, k.charlie.address, 'Laboratory', 'Read', 'Treatment', record);
+    const d = await now.call.consentApi.checkAccess(
+      patient,
+      k.charlie.address,
+      'Laboratory',
+      'Read',
+      'Treatment',
+      record,
+    );
     assert.ok(d.isPermit, d.toString());
     const v = await now.call.recordApi.verify(record, CONTENT);
     assert.ok(v.isValid, v.toString());
@@ -239,7 +276,9 @@ describe('runtime upgrade through the council', () => {
     assert.equal(registered.data.deposit.toBigInt(), v1.deposit / 2n);
     const from = await finalizedNumber();
     const best = (await api.rpc.chain.getHeader()).number.toNumber();
-    await waitFor(async () => (await finalizedNumber()) >= Math.max(from, best) + 2,
-      { timeoutMs: 90_000, what: 'two more finalised blocks on v2' });
+    await waitFor(async () => (await finalizedNumber()) >= Math.max(from, best) + 2, {
+      timeoutMs: 90_000,
+      what: 'two more finalised blocks on v2',
+    });
   });
 });

@@ -9,13 +9,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
-import {
-  generate, rpc, secret, start, status, stop,
-} from '../../network/lib.mjs';
-import { connect, submitOk } from '../lib/chain.mjs';
-import { freePort, startNode, waitFor } from '../lib/node.mjs';
+import { generate, secret, start, status, stop } from 'medledger-network/lib.mjs';
+import { connect, submitOk } from 'medledger-toolkit/chain.mjs';
+import { freePort, rpc, sleep, startNode, waitFor } from 'medledger-toolkit/node.mjs';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const number = (hex) => parseInt(hex, 16);
 
 async function finalized(port) {
@@ -34,16 +31,22 @@ describe('consortium network of 4 validators (scripts/network)', () => {
     const validators = [];
     for (const name of ['st-mary', 'northgate', 'riverside', 'kingsway']) {
       validators.push({
-        name, port: await freePort(), rpcPort: await freePort(), prometheusPort: await freePort(),
+        name,
+        port: await freePort(),
+        rpcPort: await freePort(),
+        prometheusPort: await freePort(),
       });
     }
-    net = generate({
-      name: 'MedLedger E2E Consortium',
-      id: 'medledger_e2e_consortium',
-      validators,
-      members: ['st-mary-council', 'northgate-council', 'riverside-council'],
-      organisations: [{ name: "St Mary's Hospital", kind: 'Hospital', jurisdiction: 'GB-ENG' }],
-    }, dir);
+    net = generate(
+      {
+        name: 'MedLedger E2E Consortium',
+        id: 'medledger_e2e_consortium',
+        validators,
+        members: ['st-mary-council', 'northgate-council', 'riverside-council'],
+        organisations: [{ name: "St Mary's Hospital", kind: 'Hospital', jurisdiction: 'GB-ENG' }],
+      },
+      dir,
+    );
     await start(dir);
     api = await connect(`ws://127.0.0.1:${net.validators[0].rpcPort}`);
   });
@@ -57,17 +60,23 @@ describe('consortium network of 4 validators (scripts/network)', () => {
   });
 
   it('starts from the generated chain spec: validators peer and finalise', async () => {
-    await waitFor(async () => {
-      const s = await status(dir);
-      return s.every((v) => v.running && v.peers === 3 && v.finalized >= 2);
-    }, { timeoutMs: 120_000, what: 'four validators with 3 peers each, finalising' });
+    await waitFor(
+      async () => {
+        const s = await status(dir);
+        return s.every((v) => v.running && v.peers === 3 && v.finalized >= 2);
+      },
+      { timeoutMs: 120_000, what: 'four validators with 3 peers each, finalising' },
+    );
   });
 
   it('has the genesis the config asked for: council, validators, organisation, no sudo', async () => {
     const members = (await api.query.councilMembership.members()).map((a) => a.toString());
     assert.deepEqual(members.sort(), net.members.map((m) => m.account).sort());
     const validators = (await api.query.consortium.validators()).map((a) => a.toString());
-    assert.deepEqual(validators, net.validators.map((v) => v.account));
+    assert.deepEqual(
+      validators,
+      net.validators.map((v) => v.account),
+    );
     assert.equal((await api.query.session.validators()).length, 4);
     assert.ok((await api.query.sudo.key()).isNone, 'no sudo key');
     const org = (await api.query.patientIdentity.organisations(0)).unwrap();
@@ -87,8 +96,10 @@ describe('consortium network of 4 validators (scripts/network)', () => {
     await stop(dir, { only: ['kingsway'] });
     const from = await finalized(net.validators[0].rpcPort);
     // 3 of 4 GRANDPA voters are more than two thirds: finality goes on.
-    await waitFor(async () => (await finalized(net.validators[0].rpcPort)) >= from + 3,
-      { timeoutMs: 90_000, what: 'three more finalised blocks without kingsway' });
+    await waitFor(async () => (await finalized(net.validators[0].rpcPort)) >= from + 3, {
+      timeoutMs: 90_000,
+      what: 'three more finalised blocks without kingsway',
+    });
     second = await submitOk(api, api.tx.balances.transferKeepAlive(payee(), 2n * 10n ** 12n), payer());
     const s = await status(dir);
     assert.equal(s.find((v) => v.name === 'kingsway').running, false);
@@ -98,13 +109,17 @@ describe('consortium network of 4 validators (scripts/network)', () => {
     const kingsway = net.validators[3];
     await start(dir, { only: ['kingsway'] });
     const target = await finalized(net.validators[0].rpcPort);
-    await waitFor(async () => (await finalized(kingsway.rpcPort)) >= target,
-      { timeoutMs: 90_000, what: `kingsway to finalise #${target}` });
+    await waitFor(async () => (await finalized(kingsway.rpcPort)) >= target, {
+      timeoutMs: 90_000,
+      what: `kingsway to finalise #${target}`,
+    });
     // The blocks with both transfers, the one from while it was down included, are the same.
     for (const { blockHash } of [first, second]) {
       const header = await api.rpc.chain.getHeader(blockHash);
-      assert.equal(await rpc(kingsway.rpcPort, 'chain_getBlockHash', [header.number.toNumber()]),
-        blockHash.toHex());
+      assert.equal(
+        await rpc(kingsway.rpcPort, 'chain_getBlockHash', [header.number.toNumber()]),
+        blockHash.toHex(),
+      );
     }
     const k = await connect(`ws://127.0.0.1:${kingsway.rpcPort}`);
     try {
@@ -148,7 +163,9 @@ describe('consortium network of 4 validators (scripts/network)', () => {
     const multiaddr = `/ip4/127.0.0.1/tcp/${p2pPort}/p2p/${peerId}`;
     for (const v of net.validators) await rpc(v.rpcPort, 'system_addReservedPeer', [multiaddr]);
     const target = await finalized(net.validators[0].rpcPort);
-    await waitFor(async () => (await finalized(rpcPort)) >= target,
-      { timeoutMs: 90_000, what: `the authorised node to finalise #${target}` });
+    await waitFor(async () => (await finalized(rpcPort)) >= target, {
+      timeoutMs: 90_000,
+      what: `the authorised node to finalise #${target}`,
+    });
   });
 });

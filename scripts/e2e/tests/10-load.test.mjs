@@ -17,13 +17,28 @@ describe('load benchmark (scripts/bench/load.mjs), small run', () => {
   after(() => rmSync(out, { recursive: true, force: true }));
 
   it('measures every scenario and both baselines, with ratios, ceilings and a plot', async () => {
-    const args = ['load.mjs', '--accounts', '32', '--batch', '4', '--blocks', '1', '--max-rounds', '1',
-      '--out', out];
+    const args = [
+      'load.mjs',
+      '--accounts',
+      '32',
+      '--batch',
+      '4',
+      '--blocks',
+      '1',
+      '--max-rounds',
+      '1',
+      '--out',
+      out,
+    ];
     const { code, signal, output } = await new Promise((ok) => {
       const child = spawn(process.execPath, args, { cwd: bench, stdio: ['ignore', 'pipe', 'pipe'] });
       let text = '';
-      child.stdout.on('data', (d) => { text += d; });
-      child.stderr.on('data', (d) => { text += d; });
+      child.stdout.on('data', (d) => {
+        text += d;
+      });
+      child.stderr.on('data', (d) => {
+        text += d;
+      });
       const timer = setTimeout(() => child.kill('SIGINT'), 420_000);
       child.on('exit', (c, s) => {
         clearTimeout(timer);
@@ -33,21 +48,32 @@ describe('load benchmark (scripts/bench/load.mjs), small run', () => {
     assert.equal(code, 0, `load.mjs failed (${signal ?? code}):\n${output.slice(-4000)}`);
 
     const run = JSON.parse(readFileSync(join(out, 'load.json'), 'utf8'));
-    assert.deepEqual(run.results.map((r) => r.call), [
-      'system.remark', 'balances.transferKeepAlive', 'recordAnchor.anchorRecord',
-      'recordAnchor.anchorRecord', 'recordAnchor.anchorBatch', 'consentRegistry.grantConsent',
-      'recordAnchor.logAccess',
-    ]);
+    assert.deepEqual(
+      run.results.map((r) => r.call),
+      [
+        'system.remark',
+        'balances.transferKeepAlive',
+        'recordAnchor.anchorRecord',
+        'recordAnchor.anchorRecord',
+        'recordAnchor.anchorBatch',
+        'consentRegistry.grantConsent',
+        'recordAnchor.logAccess',
+      ],
+    );
     // Prepaid deposits make anchoring cheaper than holding each deposit.
     const [held, prepaid] = run.results.slice(2, 4);
-    assert.ok(BigInt(prepaid.charged.refTime) < BigInt(held.charged.refTime),
-      `prepaid ${prepaid.charged.refTime} not below held ${held.charged.refTime}`);
+    assert.ok(
+      BigInt(prepaid.charged.refTime) < BigInt(held.charged.refTime),
+      `prepaid ${prepaid.charged.refTime} not below held ${held.charged.refTime}`,
+    );
     for (const r of run.results) {
       assert.ok(r.txs > 0 && r.includedTps > 0 && r.finalisedTps > 0, `${r.name}: measured`);
       assert.ok(r.ceilingPerBlock > 0, `${r.name}: a ceiling`);
       // Charged (after refunds, base included) never exceeds declared plus the base weight.
-      assert.ok(BigInt(r.charged.refTime) <= BigInt(r.declared.refTime) + BigInt(run.limits.baseExtrinsic),
-        `${r.name}: charged ${r.charged.refTime} > declared ${r.declared.refTime} + base`);
+      assert.ok(
+        BigInt(r.charged.refTime) <= BigInt(r.declared.refTime) + BigInt(run.limits.baseExtrinsic),
+        `${r.name}: charged ${r.charged.refTime} > declared ${r.declared.refTime} + base`,
+      );
     }
     assert.equal(run.table.length, 7);
     assert.equal(run.table[0]['× remark'], '1.00');

@@ -11,8 +11,8 @@ import { after, before, describe, it } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
 
-import { connect, devAccounts, eventsOf, submit, submitAll, submitOk } from '../lib/chain.mjs';
-import { startNode } from '../lib/node.mjs';
+import { connect, devAccounts, eventsOf, submit, submitAll, submitOk } from 'medledger-toolkit/chain.mjs';
+import { startNode } from 'medledger-toolkit/node.mjs';
 
 const KEY = `0x${'55'.repeat(32)}`;
 const LICENCE = `0x${'ab'.repeat(32)}`;
@@ -32,7 +32,11 @@ describe('adversaries of consent and break-glass', () => {
 
   /** `admin` invites each of `who` to `organisation` with `role`, and each accepts. */
   async function hire(admin, organisation, who, role) {
-    await submitAll(api, who.map((p) => api.tx.patientIdentity.invitePractitioner(p.address, role)), admin);
+    await submitAll(
+      api,
+      who.map((p) => api.tx.patientIdentity.invitePractitioner(p.address, role)),
+      admin,
+    );
     await Promise.all(who.map((p) => ok(api.tx.patientIdentity.acceptInvitation(organisation), p)));
   }
 
@@ -45,7 +49,11 @@ describe('adversaries of consent and break-glass', () => {
     const before = (await reads()).map((v) => v.toHex());
     const r = await act();
     assert.equal(r.dispatchError?.name, error, JSON.stringify(r.dispatchError));
-    assert.deepEqual((await reads()).map((v) => v.toHex()), before, `${error}: storage changed`);
+    assert.deepEqual(
+      (await reads()).map((v) => v.toHex()),
+      before,
+      `${error}: storage changed`,
+    );
   }
   const request = (n, category, purpose) => ({
     patient,
@@ -59,7 +67,12 @@ describe('adversaries of consent and break-glass', () => {
     custodian: store,
   });
   const terms = (categories, actions, purposes, expiresAt = null) => ({
-    categories, actions, purposes, startsAt: null, expiresAt, records: [],
+    categories,
+    actions,
+    purposes,
+    startsAt: null,
+    expiresAt,
+    records: [],
   });
   const records = () => api.query.recordAnchor.records.entries(patient);
 
@@ -68,12 +81,29 @@ describe('adversaries of consent and break-glass', () => {
     api = await connect(node.wsUrl);
     k = devAccounts();
     const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-    const names = ['nurse', 'flooder', 'mover', 'payerAdmin', 'storeAdmin', 'clerk', 'hostile',
-      'impostor', 'contactA', 'contactB', 'contactC', 'newPhone', 'invitee', 'squatter', ...Array.from({ length: 9 }, (_, i) => `p${i}`)];
+    const names = [
+      'nurse',
+      'flooder',
+      'mover',
+      'payerAdmin',
+      'storeAdmin',
+      'clerk',
+      'hostile',
+      'impostor',
+      'contactA',
+      'contactB',
+      'contactC',
+      'newPhone',
+      'invitee',
+      'squatter',
+      ...Array.from({ length: 9 }, (_, i) => `p${i}`),
+    ];
     a = Object.fromEntries(names.map((n) => [n, keyring.addFromUri(`//Adversary//${n}`)]));
-    await submitAll(api, Object.values(a).map(
-      (acc) => api.tx.balances.transferKeepAlive(acc.address, 1_000n * 10n ** 12n),
-    ), k.alice);
+    await submitAll(
+      api,
+      Object.values(a).map((acc) => api.tx.balances.transferKeepAlive(acc.address, 1_000n * 10n ** 12n)),
+      k.alice,
+    );
     limits = {
       open: api.consts.consentRegistry.maxOpenEmergencySessions.toNumber(),
       perDay: api.consts.consentRegistry.maxEmergencyOpeningsPerDay.toNumber(),
@@ -85,28 +115,41 @@ describe('adversaries of consent and break-glass', () => {
   });
 
   it('sets up a hospital (admin Bob), a payer, practitioners and patients', async () => {
-    const admit = (name, kind, admin) => api.tx.sudo.sudo(
-      api.tx.patientIdentity.admitOrganisation(name, kind, 'DE', LICENCE, admin),
+    const admit = (name, kind, admin) =>
+      api.tx.sudo.sudo(api.tx.patientIdentity.admitOrganisation(name, kind, 'DE', LICENCE, admin));
+    const [h, , s] = await submitAll(
+      api,
+      [
+        admit('St. Adversary', 'Hospital', k.bob.address),
+        admit('Curious Insurance', 'Payer', a.payerAdmin.address),
+        admit('Adversary Records Store', 'DataCustodian', a.storeAdmin.address),
+      ],
+      k.alice,
     );
-    const [h, , s] = await submitAll(api, [
-      admit('St. Adversary', 'Hospital', k.bob.address),
-      admit('Curious Insurance', 'Payer', a.payerAdmin.address),
-      admit('Adversary Records Store', 'DataCustodian', a.storeAdmin.address),
-    ], k.alice);
-    const admitted = (r) => eventsOf(r.events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber();
+    const admitted = (r) =>
+      eventsOf(r.events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber();
     hospital = admitted(h);
     store = admitted(s);
     await hire(k.bob, hospital, [k.charlie, a.nurse, a.flooder, a.mover], 'Physician');
     await hire(a.storeAdmin, store, [a.clerk], 'Clerk');
-    const regs = await Promise.all([k.dave, ...names9()].map(
-      (p) => ok(api.tx.patientIdentity.registerPatient(KEY, null), p),
-    ));
-    const ids = regs.map((r) => eventsOf(r.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber());
+    const regs = await Promise.all(
+      [k.dave, ...names9()].map((p) => ok(api.tx.patientIdentity.registerPatient(KEY, null), p)),
+    );
+    const ids = regs.map((r) =>
+      eventsOf(r.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber(),
+    );
     [patient, ...floodPatients] = ids;
     // Eve represents the patient for consents and records.
-    await ok(api.tx.patientIdentity.appointRepresentative(
-      patient, k.eve.address, { consents: true, records: true, encryptionKey: false, deactivation: false }, null, null,
-    ), k.dave);
+    await ok(
+      api.tx.patientIdentity.appointRepresentative(
+        patient,
+        k.eve.address,
+        { consents: true, records: true, encryptionKey: false, deactivation: false },
+        null,
+        null,
+      ),
+      k.dave,
+    );
     assert.equal(floodPatients.length, limits.open + 1);
   });
   const names9 = () => Array.from({ length: 9 }, (_, i) => a[`p${i}`]);
@@ -114,46 +157,78 @@ describe('adversaries of consent and break-glass', () => {
   it('a denied practitioner with an emergency session writes nothing through it', async () => {
     await ok(api.tx.consentRegistry.openEmergencyAccess(patient, 'PatientUnableToConsent'), k.charlie);
     // The patient denies Dr Charlie appending allergies for treatment.
-    const { events } = await ok(api.tx.consentRegistry.denyAccess(
-      patient, { Practitioner: k.charlie.address }, terms({ Only: ['Allergies'] }, ['Append'], ['Treatment']),
-    ), k.dave);
+    const { events } = await ok(
+      api.tx.consentRegistry.denyAccess(
+        patient,
+        { Practitioner: k.charlie.address },
+        terms({ Only: ['Allergies'] }, ['Append'], ['Treatment']),
+      ),
+      k.dave,
+    );
     const deny = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
-    await refused('recordAnchor.WriteNotPermitted',
+    await refused(
+      'recordAnchor.WriteNotPermitted',
       () => attempt(api.tx.recordAnchor.anchorRecord(request(1, 'Allergies', 'Treatment')), k.charlie),
-      async () => [await records()].map((r) => api.createType('u32', r.length)));
+      async () => [await records()].map((r) => api.createType('u32', r.length)),
+    );
     // A deny naming him also ends his break-glass: no emergency append, no emergency read.
-    await refused('recordAnchor.WriteNotPermitted',
-      () => attempt(api.tx.recordAnchor.anchorRecord(request(2, 'Allergies', 'EmergencyTreatment')), k.charlie),
-      async () => [await records()].map((r) => api.createType('u32', r.length)));
+    await refused(
+      'recordAnchor.WriteNotPermitted',
+      () =>
+        attempt(api.tx.recordAnchor.anchorRecord(request(2, 'Allergies', 'EmergencyTreatment')), k.charlie),
+      async () => [await records()].map((r) => api.createType('u32', r.length)),
+    );
     const d = await check(k.charlie.address, 'Medications', 'Read', 'EmergencyTreatment');
     assert.equal(d.asDeny.reason.asDeniedByConsent.toNumber(), deny, d.toString());
     // Nor can he open another session for this patient.
-    await refused('consentRegistry.DeniedByPatient',
+    await refused(
+      'consentRegistry.DeniedByPatient',
       () => attempt(api.tx.consentRegistry.openEmergencyAccess(patient, 'LifeThreatening'), k.charlie),
       async () => [
         await api.query.consentRegistry.emergencyAccesses(patient, k.charlie.address),
         await api.query.consentRegistry.emergencyUsages(k.charlie.address),
-      ]);
+      ],
+    );
   });
 
   it('a deny of all categories blocks the sensitive ones; a permit of all is refused', async () => {
-    await ok(api.tx.consentRegistry.grantConsent(
-      patient, { Organisation: hospital }, terms({ Only: ['MentalHealth'] }, ['Read'], ['Treatment']),
-    ), k.dave);
+    await ok(
+      api.tx.consentRegistry.grantConsent(
+        patient,
+        { Organisation: hospital },
+        terms({ Only: ['MentalHealth'] }, ['Read'], ['Treatment']),
+      ),
+      k.dave,
+    );
     assert.ok((await check(a.nurse.address, 'MentalHealth', 'Read', 'Treatment')).isPermit);
-    const everything = terms('All', ['Read', 'Append', 'Amend'],
-      ['Treatment', 'EmergencyTreatment', 'Payment', 'Operations', 'Research', 'PublicHealth', 'PatientRequest']);
+    const everything = terms(
+      'All',
+      ['Read', 'Append', 'Amend'],
+      [
+        'Treatment',
+        'EmergencyTreatment',
+        'Payment',
+        'Operations',
+        'Research',
+        'PublicHealth',
+        'PatientRequest',
+      ],
+    );
     const { events } = await ok(
-      api.tx.consentRegistry.denyAccess(patient, { Organisation: hospital }, everything), k.dave,
+      api.tx.consentRegistry.denyAccess(patient, { Organisation: hospital }, everything),
+      k.dave,
     );
     const deny = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
     for (const category of ['MentalHealth', 'SubstanceUse', 'Allergies']) {
       const d = await check(a.nurse.address, category, 'Read', 'Treatment');
       assert.equal(d.asDeny.reason.asDeniedByConsent.toNumber(), deny, `${category}: ${d}`);
     }
-    await refused('consentRegistry.PermitOfAllCategories',
-      () => attempt(api.tx.consentRegistry.grantConsent(patient, { Organisation: hospital }, everything), k.dave),
-      async () => [await api.query.consentRegistry.consentCount(patient)]);
+    await refused(
+      'consentRegistry.PermitOfAllCategories',
+      () =>
+        attempt(api.tx.consentRegistry.grantConsent(patient, { Organisation: hospital }, everything), k.dave),
+      async () => [await api.query.consentRegistry.consentCount(patient)],
+    );
     await ok(api.tx.consentRegistry.revokeConsent(patient, deny), k.dave);
   });
 
@@ -163,13 +238,15 @@ describe('adversaries of consent and break-glass', () => {
     const [closed] = eventsOf(events, 'consentRegistry', 'EmergencyAccessClosed');
     const cooldown = api.consts.consentRegistry.emergencyCooldown.toNumber();
     assert.ok(closed.data.reopenAfter.toNumber() >= Date.now() + cooldown - 2 * HOUR);
-    await refused('consentRegistry.ReopenTooSoon',
+    await refused(
+      'consentRegistry.ReopenTooSoon',
       () => attempt(api.tx.consentRegistry.openEmergencyAccess(patient, 'UrgentCare'), a.nurse),
       async () => [
         await api.query.consentRegistry.emergencyAccesses(patient, a.nurse.address),
         await api.query.consentRegistry.emergencyUsages(a.nurse.address),
         await api.query.consentRegistry.emergencyOpenings(patient),
-      ]);
+      ],
+    );
   });
 
   it('one practitioner cannot flood sessions: open at once, and openings a day', async () => {
@@ -178,8 +255,11 @@ describe('adversaries of consent and break-glass', () => {
     const opened = await submitAll(api, floodPatients.slice(0, limits.open).map(open), a.flooder);
     assert.ok(opened.every((r) => r.dispatchError === null));
     const usage = () => api.query.consentRegistry.emergencyUsages(a.flooder.address);
-    await refused('consentRegistry.TooManyOpenSessions',
-      () => attempt(open(floodPatients[limits.open]), a.flooder), async () => [await usage()]);
+    await refused(
+      'consentRegistry.TooManyOpenSessions',
+      () => attempt(open(floodPatients[limits.open]), a.flooder),
+      async () => [await usage()],
+    );
     // Closing its own sessions makes room, but the day's openings still count.
     const txs = floodPatients.slice(0, limits.open).map(close);
     for (let n = limits.open; n < limits.perDay; n += 1) {
@@ -187,18 +267,28 @@ describe('adversaries of consent and break-glass', () => {
       txs.push(open(p), close(p));
     }
     const cycled = await submitAll(api, txs, a.flooder);
-    assert.ok(cycled.every((r) => r.dispatchError === null), JSON.stringify(cycled.map((r) => r.dispatchError)));
+    assert.ok(
+      cycled.every((r) => r.dispatchError === null),
+      JSON.stringify(cycled.map((r) => r.dispatchError)),
+    );
     assert.equal((await usage()).openedThatDay.toNumber(), limits.perDay);
-    await refused('consentRegistry.TooManyOpeningsToday',
-      () => attempt(open(floodPatients[0]), a.flooder), async () => [await usage()]);
+    await refused(
+      'consentRegistry.TooManyOpeningsToday',
+      () => attempt(open(floodPatients[0]), a.flooder),
+      async () => [await usage()],
+    );
   });
 
   it("only the session's organisation reviews it; the review returns the deposit", async () => {
-    const { session } = (await api.query.consentRegistry.emergencyAccesses(patient, a.nurse.address)).unwrap();
-    await refused('consentRegistry.NotOrganisationAdmin',
+    const { session } = (
+      await api.query.consentRegistry.emergencyAccesses(patient, a.nurse.address)
+    ).unwrap();
+    await refused(
+      'consentRegistry.NotOrganisationAdmin',
       () => attempt(api.tx.consentRegistry.reviewEmergencyAccess(session), a.payerAdmin),
-      async () => [await api.query.consentRegistry.emergencySessions(session)]);
-    const tally = (await api.query.consentRegistry.organisationEmergencies(hospital));
+      async () => [await api.query.consentRegistry.emergencySessions(session)],
+    );
+    const tally = await api.query.consentRegistry.organisationEmergencies(hospital);
     const { events } = await ok(api.tx.consentRegistry.reviewEmergencyAccess(session), k.bob);
     assert.equal(eventsOf(events, 'consentRegistry', 'EmergencyAccessReviewed').length, 1);
     assert.ok((await api.query.consentRegistry.emergencySessions(session)).isNone);
@@ -208,9 +298,14 @@ describe('adversaries of consent and break-glass', () => {
 
   it('a permit does not follow a practitioner who moved to a payer', async () => {
     const expiresAt = (await api.query.timestamp.now()).toNumber() + 30 * 24 * HOUR;
-    const { events } = await ok(api.tx.consentRegistry.grantConsent(
-      patient, { Practitioner: a.mover.address }, terms({ Only: ['Laboratory'] }, ['Read', 'Append'], ['Treatment'], expiresAt),
-    ), k.dave);
+    const { events } = await ok(
+      api.tx.consentRegistry.grantConsent(
+        patient,
+        { Practitioner: a.mover.address },
+        terms({ Only: ['Laboratory'] }, ['Read', 'Append'], ['Treatment'], expiresAt),
+      ),
+      k.dave,
+    );
     const consent = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
     const d = await check(a.mover.address, 'Laboratory', 'Read', 'Treatment');
     assert.equal(d.asPermit.basis.asConsent.toNumber(), consent);
@@ -221,61 +316,100 @@ describe('adversaries of consent and break-glass', () => {
     const payer = (await api.query.patientIdentity.organisationOfAdmin(a.payerAdmin.address)).unwrap();
     await ok(api.tx.patientIdentity.acceptInvitation(payer), a.mover);
     assert.ok((await check(a.mover.address, 'Laboratory', 'Read', 'Treatment')).asDeny.reason.isNoConsent);
-    await refused('recordAnchor.WriteNotPermitted',
+    await refused(
+      'recordAnchor.WriteNotPermitted',
       () => attempt(api.tx.recordAnchor.anchorRecord(request(3, 'Laboratory', 'Treatment')), a.mover),
-      async () => [await records()].map((r) => api.createType('u32', r.length)));
-    const listed = (await api.call.consentApi.consents(patient, null, 100)).consents.find((c) => c.id.toNumber() === consent);
+      async () => [await records()].map((r) => api.createType('u32', r.length)),
+    );
+    const listed = (await api.call.consentApi.consents(patient, null, 100)).consents.find(
+      (c) => c.id.toNumber() === consent,
+    );
     assert.equal(listed.organisation.unwrap().toNumber(), hospital);
   });
   it('a hostile representative: no key swap, no deactivation, and its permits lapse with it', async () => {
     const scope = { consents: true, records: false, encryptionKey: false, deactivation: false };
-    await ok(api.tx.patientIdentity.appointRepresentative(patient, a.hostile.address, scope, null, null), k.dave);
+    await ok(
+      api.tx.patientIdentity.appointRepresentative(patient, a.hostile.address, scope, null, null),
+      k.dave,
+    );
     const patientEntry = async () => [await api.query.patientIdentity.patients(patient)];
-    await refused('patientIdentity.NotPatientOrRepresentative',
+    await refused(
+      'patientIdentity.NotPatientOrRepresentative',
       () => attempt(api.tx.patientIdentity.rotateEncryptionKey(patient, `0x${'66'.repeat(32)}`), a.hostile),
-      patientEntry);
-    await refused('patientIdentity.NotPatientOrRepresentative',
-      () => attempt(api.tx.patientIdentity.deactivatePatient(patient), a.hostile), patientEntry);
-    await refused('patientIdentity.NotPatientOrRepresentative',
+      patientEntry,
+    );
+    await refused(
+      'patientIdentity.NotPatientOrRepresentative',
+      () => attempt(api.tx.patientIdentity.deactivatePatient(patient), a.hostile),
+      patientEntry,
+    );
+    await refused(
+      'patientIdentity.NotPatientOrRepresentative',
       () => attempt(api.tx.patientIdentity.requestDeactivation(patient), a.hostile),
-      async () => [await api.query.patientIdentity.pendingDeactivations(patient)]);
-    const anchored = await ok(api.tx.recordAnchor.anchorRecord(request(8, 'Laboratory', 'PatientRequest')), k.dave);
+      async () => [await api.query.patientIdentity.pendingDeactivations(patient)],
+    );
+    const anchored = await ok(
+      api.tx.recordAnchor.anchorRecord(request(8, 'Laboratory', 'PatientRequest')),
+      k.dave,
+    );
     const record = eventsOf(anchored.events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
-    await refused('recordAnchor.MayNotErase',
+    await refused(
+      'recordAnchor.MayNotErase',
       () => attempt(api.tx.recordAnchor.eraseRecord(record), a.hostile),
-      async () => [await api.call.recordApi.record(record)]);
+      async () => [await api.call.recordApi.record(record)],
+    );
     // It grants a sensitive permit in the patient's name (nothing else permits it)...
-    const { events } = await ok(api.tx.consentRegistry.grantConsent(
-      patient, { Practitioner: a.nurse.address }, terms({ Only: ['SubstanceUse'] }, ['Read'], ['Treatment']),
-    ), a.hostile);
+    const { events } = await ok(
+      api.tx.consentRegistry.grantConsent(
+        patient,
+        { Practitioner: a.nurse.address },
+        terms({ Only: ['SubstanceUse'] }, ['Read'], ['Treatment']),
+      ),
+      a.hostile,
+    );
     const consent = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
-    assert.equal((await check(a.nurse.address, 'SubstanceUse', 'Read', 'Treatment')).asPermit.basis.asConsent.toNumber(), consent);
+    assert.equal(
+      (await check(a.nurse.address, 'SubstanceUse', 'Read', 'Treatment')).asPermit.basis.asConsent.toNumber(),
+      consent,
+    );
     // ...which stops permitting the moment the patient removes it.
     await ok(api.tx.patientIdentity.removeRepresentative(patient, a.hostile.address), k.dave);
     const d = await check(a.nurse.address, 'SubstanceUse', 'Read', 'Treatment');
     assert.ok(d.isDeny, d.toString());
-    const listed = (await api.call.consentApi.consents(patient, null, 100)).consents.find((c) => c.id.toNumber() === consent);
+    const listed = (await api.call.consentApi.consents(patient, null, 100)).consents.find(
+      (c) => c.id.toNumber() === consent,
+    );
     assert.equal(listed.inForce.isTrue, false);
   });
 
-  it('an impostor cannot take over a patient\'s identity through recovery', async () => {
-    await ok(api.tx.patientIdentity.setRecoveryConfig(
-      [a.contactA.address, a.contactB.address, a.contactC.address], 2,
-      api.consts.patientIdentity.minRecoveryDelay,
-    ), k.dave);
+  it("an impostor cannot take over a patient's identity through recovery", async () => {
+    await ok(
+      api.tx.patientIdentity.setRecoveryConfig(
+        [a.contactA.address, a.contactB.address, a.contactC.address],
+        2,
+        api.consts.patientIdentity.minRecoveryDelay,
+      ),
+      k.dave,
+    );
     const state = async () => [
       await api.query.patientIdentity.patients(patient),
       await api.query.patientIdentity.activeRecoveries(patient),
     ];
     // A contact cannot recover the identity to itself.
-    await refused('patientIdentity.ContactCannotRecover',
-      () => attempt(api.tx.patientIdentity.startRecovery(patient), a.contactA), state);
+    await refused(
+      'patientIdentity.ContactCannotRecover',
+      () => attempt(api.tx.patientIdentity.startRecovery(patient), a.contactA),
+      state,
+    );
     // The impostor starts a recovery to its own account; one contact is fooled.
     await ok(api.tx.patientIdentity.startRecovery(patient), a.impostor);
     await ok(api.tx.patientIdentity.approveRecovery(patient, a.impostor.address), a.contactA);
     // Claiming at once is refused: the delay gives the patient time.
-    await refused('patientIdentity.RecoveryDelayNotOver',
-      () => attempt(api.tx.patientIdentity.claimRecovery(patient), a.impostor), state);
+    await refused(
+      'patientIdentity.RecoveryDelayNotOver',
+      () => attempt(api.tx.patientIdentity.claimRecovery(patient), a.impostor),
+      state,
+    );
     // The fooled contact withdraws; a majority of contacts cancels; the impostor pays.
     await ok(api.tx.patientIdentity.withdrawRecoveryApproval(patient), a.contactA);
     const before = (await api.query.system.account(k.dave.address)).data.free.toBigInt();
@@ -289,17 +423,26 @@ describe('adversaries of consent and break-glass', () => {
     await ok(api.tx.patientIdentity.cancelRecovery(patient), k.dave);
   });
 
-  it('an impostor custodian writes nothing in a patient\'s access log, nor does a flood of strangers', async () => {
-    const { events } = await ok(api.tx.recordAnchor.anchorRecord(request(9, 'Laboratory', 'PatientRequest')), k.dave);
+  it("an impostor custodian writes nothing in a patient's access log, nor does a flood of strangers", async () => {
+    const { events } = await ok(
+      api.tx.recordAnchor.anchorRecord(request(9, 'Laboratory', 'PatientRequest')),
+      k.dave,
+    );
     const record = eventsOf(events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
     const log = async () => [await api.query.recordAnchor.accessLogBounds(patient)];
     // The hospital's physician is in good standing, but not the record's custodian.
-    await refused('recordAnchor.NotCustodian',
-      () => attempt(api.tx.recordAnchor.logAccess(record, k.dave.address, 'PatientRequest'), k.charlie), log);
+    await refused(
+      'recordAnchor.NotCustodian',
+      () => attempt(api.tx.recordAnchor.logAccess(record, k.dave.address, 'PatientRequest'), k.charlie),
+      log,
+    );
     // Accounts without any standing cannot fill the log with denials.
     for (const who of [a.p0, a.p1, a.impostor]) {
-      await refused('recordAnchor.NotCustodian',
-        () => attempt(api.tx.recordAnchor.logDeniedAccess(record, who.address, 'Research'), who), log);
+      await refused(
+        'recordAnchor.NotCustodian',
+        () => attempt(api.tx.recordAnchor.logDeniedAccess(record, who.address, 'Research'), who),
+        log,
+      );
     }
     // The custodian's clerk logs the read.
     await ok(api.tx.recordAnchor.logAccess(record, k.dave.address, 'PatientRequest'), a.clerk);
@@ -313,16 +456,28 @@ describe('adversaries of consent and break-glass', () => {
       await api.query.patientIdentity.organisations(hospital),
     ];
     // An uninvited account cannot join the hospital.
-    await refused('patientIdentity.InvitationNotFound',
-      () => attempt(api.tx.patientIdentity.acceptInvitation(hospital), a.squatter), places);
+    await refused(
+      'patientIdentity.InvitationNotFound',
+      () => attempt(api.tx.patientIdentity.acceptInvitation(hospital), a.squatter),
+      places,
+    );
     // Another organisation's admin cannot withdraw the hospital's invitation...
-    await refused('patientIdentity.NotOrganisationAuthority',
-      () => attempt(api.tx.patientIdentity.withdrawInvitation(hospital, a.invitee.address), a.payerAdmin), places);
+    await refused(
+      'patientIdentity.NotOrganisationAuthority',
+      () => attempt(api.tx.patientIdentity.withdrawInvitation(hospital, a.invitee.address), a.payerAdmin),
+      places,
+    );
     // ...nor can a stranger, and no one resigns a place it does not hold.
-    await refused('patientIdentity.NotOrganisationAuthority',
-      () => attempt(api.tx.patientIdentity.withdrawInvitation(hospital, a.invitee.address), a.squatter), places);
-    await refused('patientIdentity.PractitionerNotFound',
-      () => attempt(api.tx.patientIdentity.resign(), a.squatter), places);
+    await refused(
+      'patientIdentity.NotOrganisationAuthority',
+      () => attempt(api.tx.patientIdentity.withdrawInvitation(hospital, a.invitee.address), a.squatter),
+      places,
+    );
+    await refused(
+      'patientIdentity.PractitionerNotFound',
+      () => attempt(api.tx.patientIdentity.resign(), a.squatter),
+      places,
+    );
     // The invited nurse joins; only then can it resign.
     await ok(api.tx.patientIdentity.acceptInvitation(hospital), a.invitee);
     await ok(api.tx.patientIdentity.resign(), a.invitee);
@@ -330,24 +485,42 @@ describe('adversaries of consent and break-glass', () => {
   });
 
   it("no stranger removes a patient's representative, and a representative cannot confirm its own permits", async () => {
-    const representation = async () => [await api.query.patientIdentity.representatives(patient, k.eve.address)];
-    await refused('patientIdentity.MayNotRemoveRepresentative',
-      () => attempt(api.tx.patientIdentity.removeRepresentative(patient, k.eve.address), a.squatter), representation);
+    const representation = async () => [
+      await api.query.patientIdentity.representatives(patient, k.eve.address),
+    ];
+    await refused(
+      'patientIdentity.MayNotRemoveRepresentative',
+      () => attempt(api.tx.patientIdentity.removeRepresentative(patient, k.eve.address), a.squatter),
+      representation,
+    );
     // Eve grants in the patient's name; only the patient can make that permit outlast Eve.
-    const { events } = await ok(api.tx.consentRegistry.grantConsent(
-      patient, { Practitioner: a.nurse.address }, terms({ Only: ['Laboratory'] }, ['Read'], ['Treatment']),
-    ), k.eve);
+    const { events } = await ok(
+      api.tx.consentRegistry.grantConsent(
+        patient,
+        { Practitioner: a.nurse.address },
+        terms({ Only: ['Laboratory'] }, ['Read'], ['Treatment']),
+      ),
+      k.eve,
+    );
     const consent = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
     const stored = async () => [await api.query.consentRegistry.consents([patient, consent])];
-    await refused('consentRegistry.NotPatient',
-      () => attempt(api.tx.consentRegistry.confirmConsent(patient, consent), k.eve), stored);
-    await refused('consentRegistry.NotPatientOrRepresentative',
-      () => attempt(api.tx.consentRegistry.confirmConsent(patient, consent), a.squatter), stored);
+    await refused(
+      'consentRegistry.NotPatient',
+      () => attempt(api.tx.consentRegistry.confirmConsent(patient, consent), k.eve),
+      stored,
+    );
+    await refused(
+      'consentRegistry.NotPatientOrRepresentative',
+      () => attempt(api.tx.consentRegistry.confirmConsent(patient, consent), a.squatter),
+      stored,
+    );
     await ok(api.tx.consentRegistry.confirmConsent(patient, consent), k.dave);
     // A stranger has no deactivation of its own to cancel; the patient's is not its to stop.
-    await refused('patientIdentity.PatientNotFound',
+    await refused(
+      'patientIdentity.PatientNotFound',
       () => attempt(api.tx.patientIdentity.cancelDeactivation(), a.squatter),
-      async () => [await api.query.patientIdentity.pendingDeactivations(patient)]);
+      async () => [await api.query.patientIdentity.pendingDeactivations(patient)],
+    );
   });
 
   it('the recovery rules cannot change while a recovery runs', async () => {
@@ -356,11 +529,24 @@ describe('adversaries of consent and break-glass', () => {
       await api.query.patientIdentity.activeRecoveries(patient),
     ];
     await ok(api.tx.patientIdentity.startRecovery(patient), a.newPhone);
-    await refused('patientIdentity.RecoveryInProgress',
-      () => attempt(api.tx.patientIdentity.setRecoveryConfig([a.contactA.address], 1,
-        api.consts.patientIdentity.minRecoveryDelay), k.dave), rules);
-    await refused('patientIdentity.RecoveryInProgress',
-      () => attempt(api.tx.patientIdentity.removeRecoveryConfig(), k.dave), rules);
+    await refused(
+      'patientIdentity.RecoveryInProgress',
+      () =>
+        attempt(
+          api.tx.patientIdentity.setRecoveryConfig(
+            [a.contactA.address],
+            1,
+            api.consts.patientIdentity.minRecoveryDelay,
+          ),
+          k.dave,
+        ),
+      rules,
+    );
+    await refused(
+      'patientIdentity.RecoveryInProgress',
+      () => attempt(api.tx.patientIdentity.removeRecoveryConfig(), k.dave),
+      rules,
+    );
     await ok(api.tx.patientIdentity.cancelRecovery(patient), k.dave);
   });
 });

@@ -13,11 +13,14 @@ import { after, before, describe, it } from 'node:test';
 
 import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { connect, councilMotion, devAccounts, eventsOf, submit, submitOk } from '../lib/chain.mjs';
-import { waitFor } from '../lib/node.mjs';
+import { connect, councilMotion, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
+import { waitFor } from 'medledger-toolkit/node.mjs';
 import {
-  PARA_ID, parachainHosts, parachainSpec, parachainUpgradeWasm,
-} from '../lib/parachain.mjs';
+  PARA_ID,
+  parachainHosts,
+  parachainSpec,
+  parachainUpgradeWasm,
+} from 'medledger-toolkit/parachain.mjs';
 
 const KEY = `0x${'5a'.repeat(32)}`;
 const LICENCE = `0x${'ac'.repeat(32)}`;
@@ -49,9 +52,12 @@ for (const [name, start] of parachainHosts()) {
     });
 
     const ok = (tx, signer) => submitOk(api, tx, signer);
-    const council = (call) => councilMotion(api, call, {
-      proposer: k.alice, voters: [k.alice, k.bob], threshold: 2,
-    });
+    const council = (call) =>
+      councilMotion(api, call, {
+        proposer: k.alice,
+        voters: [k.alice, k.bob],
+        threshold: 2,
+      });
 
     it('runs the parachain runtime from its genesis, with its para id and its collator', async () => {
       assert.equal(api.runtimeVersion.specName.toString(), 'medledger-parachain');
@@ -60,75 +66,100 @@ for (const [name, start] of parachainHosts()) {
       assert.equal((await api.call.getParachainInfo.parachainId()).toNumber(), PARA_ID);
       assert.deepEqual((await api.query.consortium.validators()).toJSON(), [k.alice.address]);
       // The MedLedger pallets at the solo chain's indices.
-      const index = (pallet) => api.registry.metadata.pallets
-        .find((p) => p.name.toString() === pallet).index.toNumber();
+      const index = (pallet) =>
+        api.registry.metadata.pallets.find((p) => p.name.toString() === pallet).index.toNumber();
       assert.deepEqual(['PatientIdentity', 'ConsentRegistry', 'RecordAnchor'].map(index), [20, 21, 22]);
       // The minimal XCM configuration: nothing leaves this chain but what root sends upward.
       assert.ok(api.tx.polkadotXcm.send);
     });
 
     it('the council admits a hospital; a physician, a patient and a consent', async () => {
-      const admitted = await council(api.tx.patientIdentity.admitOrganisation(
-        'Parachain Hospital', 'Hospital', 'NL', LICENCE, k.bob.address,
-      ));
+      const admitted = await council(
+        api.tx.patientIdentity.admitOrganisation(
+          'Parachain Hospital',
+          'Hospital',
+          'NL',
+          LICENCE,
+          k.bob.address,
+        ),
+      );
       assert.deepEqual(admitted.executed, { ok: true });
-      org = eventsOf(admitted.events, 'patientIdentity', 'OrganisationAdmitted')[0]
-        .data.organisation.toNumber();
+      org = eventsOf(
+        admitted.events,
+        'patientIdentity',
+        'OrganisationAdmitted',
+      )[0].data.organisation.toNumber();
       await ok(api.tx.patientIdentity.invitePractitioner(k.charlie.address, 'Physician'), k.bob);
       await ok(api.tx.patientIdentity.acceptInvitation(org), k.charlie);
       const reg = await ok(api.tx.patientIdentity.registerPatient(KEY, null), k.dave);
       patient = eventsOf(reg.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber();
       depositBefore = (await api.query.patientIdentity.patients(patient)).unwrap().deposit.toBigInt();
-      await ok(api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, {
-        categories: { Only: ['Laboratory'] },
-        actions: ['Read', 'Append'],
-        purposes: ['Treatment'],
-        startsAt: null,
-        expiresAt: null,
-        records: [],
-      }), k.dave);
+      await ok(
+        api.tx.consentRegistry.grantConsent(
+          patient,
+          { Practitioner: k.charlie.address },
+          {
+            categories: { Only: ['Laboratory'] },
+            actions: ['Read', 'Append'],
+            purposes: ['Treatment'],
+            startsAt: null,
+            expiresAt: null,
+            records: [],
+          },
+        ),
+        k.dave,
+      );
     });
 
     it('check_access answers from the consents, and a record anchored under them verifies', async () => {
-      const decide = (who, category) => api.call.consentApi.checkAccess(
-        patient, who, category, 'Read', 'Treatment', null,
-      );
+      const decide = (who, category) =>
+        api.call.consentApi.checkAccess(patient, who, category, 'Read', 'Treatment', null);
       assert.ok((await decide(k.charlie.address, 'Laboratory')).isPermit);
       assert.ok((await decide(k.charlie.address, 'MentalHealth')).isDeny);
       assert.ok((await decide(k.eve.address, 'Laboratory')).isDeny);
 
-      const anchored = await ok(api.tx.recordAnchor.anchorRecord({
-        patient,
-        custodian: org,
-        contentHash: CONTENT,
-        algorithm: 'Sha2_256',
-        location: 'https://store.example/fhir/Observation/parachain',
-        category: 'Laboratory',
-        resourceType: 'Observation',
-        keyManifest: null,
-        purpose: 'Treatment',
-      }), k.charlie);
+      const anchored = await ok(
+        api.tx.recordAnchor.anchorRecord({
+          patient,
+          custodian: org,
+          contentHash: CONTENT,
+          algorithm: 'Sha2_256',
+          location: 'https://store.example/fhir/Observation/parachain',
+          category: 'Laboratory',
+          resourceType: 'Observation',
+          keyManifest: null,
+          purpose: 'Treatment',
+        }),
+        k.charlie,
+      );
       record = eventsOf(anchored.events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
       assert.ok((await api.call.recordApi.verify(record, CONTENT)).isValid);
       assert.ok((await api.call.recordApi.verify(record, OTHER)).isMismatch);
       // Without a consent for it, the same physician cannot anchor a record of another category.
-      const refused = await submit(api, api.tx.recordAnchor.anchorRecord({
-        patient,
-        custodian: org,
-        contentHash: OTHER,
-        algorithm: 'Sha2_256',
-        location: 'https://store.example/fhir/Observation/refused',
-        category: 'MentalHealth',
-        resourceType: 'Observation',
-        keyManifest: null,
-        purpose: 'Treatment',
-      }), k.charlie, { until: 'inBlock' });
+      const refused = await submit(
+        api,
+        api.tx.recordAnchor.anchorRecord({
+          patient,
+          custodian: org,
+          contentHash: OTHER,
+          algorithm: 'Sha2_256',
+          location: 'https://store.example/fhir/Observation/refused',
+          category: 'MentalHealth',
+          resourceType: 'Observation',
+          keyManifest: null,
+          purpose: 'Treatment',
+        }),
+        k.charlie,
+        { until: 'inBlock' },
+      );
       assert.equal(refused.dispatchError?.name, 'recordAnchor.WriteNotPermitted');
     });
 
     it('a signed account cannot send XCM or move assets over it; nothing changes', async () => {
       const dest = { V5: { parents: 1, interior: 'Here' } };
-      const beneficiary = { V5: { parents: 0, interior: { X1: [{ AccountId32: { id: k.eve.publicKey } }] } } };
+      const beneficiary = {
+        V5: { parents: 0, interior: { X1: [{ AccountId32: { id: k.eve.publicKey } }] } },
+      };
       const assets = { V5: [{ id: { parents: 0, interior: 'Here' }, fun: { Fungible: 10n ** 12n } }] };
       const before = (await api.query.system.account(k.eve.address)).data.free.toBigInt();
       const attempts = [
@@ -151,34 +182,45 @@ for (const [name, start] of parachainHosts()) {
     it('one council member cannot authorise an upgrade', async () => {
       const code = readFileSync(parachainUpgradeWasm());
       const alone = await councilMotion(api, api.tx.consortium.authorizeUpgrade(blake2AsHex(code, 256)), {
-        proposer: k.alice, threshold: 1,
+        proposer: k.alice,
+        threshold: 1,
       });
       assert.equal(alone.executed.ok, false);
       assert.equal(alone.executed.error.name, 'BadOrigin');
       assert.ok((await api.query.system.authorizedUpgrade()).isNone);
     });
 
-    it('the council upgrades the runtime; it applies at the relay chain\'s go-ahead, data intact', async (t) => {
+    it("the council upgrades the runtime; it applies at the relay chain's go-ahead, data intact", async (t) => {
       const code = readFileSync(parachainUpgradeWasm());
       const authorised = await council(api.tx.consortium.authorizeUpgrade(blake2AsHex(code, 256)));
       assert.deepEqual(authorised.executed, { ok: true });
 
       // Anyone brings the code; the parachain schedules it with the relay chain.
-      const applied = await submit(api, api.tx.system.applyAuthorizedUpgrade(`0x${code.toString('hex')}`),
-        null, { until: 'inBlock', timeoutMs: 180_000 });
+      const applied = await submit(
+        api,
+        api.tx.system.applyAuthorizedUpgrade(`0x${code.toString('hex')}`),
+        null,
+        { until: 'inBlock', timeoutMs: 180_000 },
+      );
       assert.equal(applied.dispatchError, null);
       assert.equal(eventsOf(applied.events, 'parachainSystem', 'ValidationFunctionStored').length, 1);
       assert.equal(api.runtimeVersion.specVersion.toNumber(), 100, 'not before the go-ahead');
 
       // The next block carries the relay chain's go-ahead: the new code takes over.
       const scheduledIn = (await api.rpc.chain.getHeader(applied.blockHash)).number.toNumber();
-      await waitFor(async () => {
-        await host.newBlock(api);
-        return api.runtimeVersion.specVersion.toNumber() === 101;
-      }, { timeoutMs: 120_000, intervalMs: 1_000, what: 'spec version 101' });
+      await waitFor(
+        async () => {
+          await host.newBlock(api);
+          return api.runtimeVersion.specVersion.toNumber() === 101;
+        },
+        { timeoutMs: 120_000, intervalMs: 1_000, what: 'spec version 101' },
+      );
       const goAhead = await api.at(await api.rpc.chain.getBlockHash(scheduledIn + 1));
-      assert.equal(eventsOf(await goAhead.query.system.events(), 'parachainSystem',
-        'ValidationFunctionApplied').length, 1, 'applied in the block after the one that scheduled it');
+      assert.equal(
+        eventsOf(await goAhead.query.system.events(), 'parachainSystem', 'ValidationFunctionApplied').length,
+        1,
+        'applied in the block after the one that scheduled it',
+      );
 
       // polkadot.js drops the runtime APIs of a connection opened before an upgrade
       // (07-upgrade): read over a new one.
@@ -186,9 +228,18 @@ for (const [name, start] of parachainHosts()) {
       t.after(() => now.disconnect());
       assert.equal((await now.query.system.lastRuntimeUpgrade()).unwrap().specVersion.toNumber(), 101);
       assert.ok((await now.call.recordApi.verify(record, CONTENT)).isValid);
-      assert.ok((await now.call.consentApi.checkAccess(
-        patient, k.charlie.address, 'Laboratory', 'Read', 'Treatment', null,
-      )).isPermit);
+      assert.ok(
+        (
+          await now.call.consentApi.checkAccess(
+            patient,
+            k.charlie.address,
+            'Laboratory',
+            'Read',
+            'Treatment',
+            null,
+          )
+        ).isPermit,
+      );
       // The next release's migration re-priced the patient's deposit to its half.
       const deposit = (await now.query.patientIdentity.patients(patient)).unwrap().deposit.toBigInt();
       assert.equal(deposit * 2n, depositBefore);

@@ -2,7 +2,8 @@
 // genesis preset by the node's `chain-spec-builder` (as `scripts/parachain.sh spec` makes it), and
 // the two hosts that run it without a relay chain: chopsticks (npm, always) and
 // polkadot-omni-node's dev mode (when the binary is present: `scripts/parachain.sh
-// install-omni-node`). Each host simulates the relay chain's side: the parachain inherent and, for
+// install-omni-node`). `node toolkit/parachain.mjs spec DIR [PRESET]` writes the chain specs
+// (`scripts/parachain.sh spec` runs it). Each host simulates the relay chain's side: the parachain inherent and, for
 // a scheduled runtime upgrade, the relay chain's go-ahead.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,10 +12,18 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import {
-  freePort, nodeBinary, rpc, runtimeWasm, startProcess, waitFor,
+  freePort,
+  nodeArgs,
+  nodeBinary,
+  nodePorts,
+  rpc,
+  runtimeWasm,
+  startProcess,
+  waitFor,
 } from './node.mjs';
 
-const e2eRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The npm workspace's root (`scripts/`), where its packages' binaries are.
+const workspaceRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The parachain runtime's Wasm (`runtime/parachain`). */
 export function parachainWasm() {
@@ -36,13 +45,32 @@ export const PARA_ID = 2000;
 export function parachainSpec(dir, preset = 'development') {
   const plain = join(dir, `${preset}.json`);
   const raw = join(dir, `${preset}.raw.json`);
-  const run = (args) => execFileSync(nodeBinary(), ['chain-spec-builder', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20,
-  });
-  run(['-c', plain, 'create', '--chain-name', `MedLedger parachain (${preset})`,
-    '--chain-id', `medledger_parachain_${preset}`, '-t', preset === 'development' ? 'development' : 'local',
-    '--relay-chain', 'rococo-local', '--para-id', String(PARA_ID), '--runtime', parachainWasm(),
-    '--properties', 'tokenSymbol=MED,tokenDecimals=12,ss58Format=42', 'named-preset', preset]);
+  const run = (args) =>
+    execFileSync(nodeBinary(), ['chain-spec-builder', ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 << 20,
+    });
+  run([
+    '-c',
+    plain,
+    'create',
+    '--chain-name',
+    `MedLedger parachain (${preset})`,
+    '--chain-id',
+    `medledger_parachain_${preset}`,
+    '-t',
+    preset === 'development' ? 'development' : 'local',
+    '--relay-chain',
+    'rococo-local',
+    '--para-id',
+    String(PARA_ID),
+    '--runtime',
+    parachainWasm(),
+    '--properties',
+    'tokenSymbol=MED,tokenDecimals=12,ss58Format=42',
+    'named-preset',
+    preset,
+  ]);
   run(['-c', raw, 'convert-to-raw', plain]);
   return raw;
 }
@@ -64,9 +92,11 @@ export function omniNodeBinary() {
  */
 export async function startChopsticks(spec) {
   const rpcPort = await freePort();
-  const proc = await startProcess(join(e2eRoot, 'node_modules/.bin/chopsticks'), () => [
-    `--genesis=${spec}`, `--port=${rpcPort}`, '--build-block-mode=Instant',
-  ], { name: 'chopsticks', rpcPort, readyTimeoutMs: 120_000 });
+  const proc = await startProcess(
+    join(workspaceRoot, 'node_modules/.bin/chopsticks'),
+    () => [`--genesis=${spec}`, `--port=${rpcPort}`, '--build-block-mode=Instant'],
+    { name: 'chopsticks', rpcPort, readyTimeoutMs: 120_000 },
+  );
   return {
     ...proc,
     host: 'chopsticks',
@@ -79,20 +109,28 @@ export async function startChopsticks(spec) {
  * chain spec `spec`. Returns { host, wsUrl, newBlock(api), stop() }.
  */
 export async function startOmniNode(spec) {
-  const [rpcPort, p2pPort, promPort] = [await freePort(), await freePort(), await freePort()];
-  const proc = await startProcess(omniNodeBinary(), (basePath) => [
-    `--chain=${spec}`, '--dev', '--dev-block-time=6000', '--database=paritydb',
-    `--base-path=${basePath}`, `--rpc-port=${rpcPort}`, `--port=${p2pPort}`,
-    `--prometheus-port=${promPort}`, '--no-telemetry', '--no-mdns',
-  ], { name: 'omni-node', rpcPort, readyTimeoutMs: 120_000 });
+  const ports = await nodePorts();
+  const proc = await startProcess(
+    omniNodeBinary(),
+    (basePath) => [
+      `--chain=${spec}`,
+      '--dev',
+      '--dev-block-time=6000',
+      '--database=paritydb',
+      ...nodeArgs(basePath, ports),
+    ],
+    { name: 'omni-node', rpcPort: ports.rpcPort, readyTimeoutMs: 120_000 },
+  );
   return {
     ...proc,
     host: 'polkadot-omni-node',
     // Blocks come every 6 s: wait for the next one.
     newBlock: async (api) => {
       const now = (await api.rpc.chain.getHeader()).number.toNumber();
-      await waitFor(async () => (await api.rpc.chain.getHeader()).number.toNumber() > now,
-        { timeoutMs: 30_000, what: 'the next block' });
+      await waitFor(async () => (await api.rpc.chain.getHeader()).number.toNumber() > now, {
+        timeoutMs: 30_000,
+        what: 'the next block',
+      });
     },
   };
 }
@@ -103,4 +141,15 @@ export function parachainHosts() {
     ['chopsticks', startChopsticks],
     ...(omniNodeBinary() ? [['polkadot-omni-node', startOmniNode]] : []),
   ];
+}
+
+// As a command: `node parachain.mjs spec DIR [PRESET]` writes DIR/PRESET.json and
+// DIR/PRESET.raw.json and prints the raw one's path.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [command, dir, preset = 'development'] = process.argv.slice(2);
+  if (command !== 'spec' || !dir) {
+    console.error('usage: node parachain.mjs spec DIR [PRESET]');
+    process.exit(2);
+  }
+  console.log(parachainSpec(dir, preset));
 }

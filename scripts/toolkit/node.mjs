@@ -1,5 +1,7 @@
-// Starts and stops a real medledger-node for a test: free ports, a temporary base path (unless
-// given), logs to a file, and bounded waits. Every process started here is stopped by `stop()`.
+// Processes for tests, examples, benchmarks and networks: the medledger-node binary and the
+// runtime Wasm blobs the build leaves, a node started on free ports with a temporary base path
+// (unless given) and its log in a file, one JSON-RPC call over HTTP, and bounded waits. Every
+// process started here is stopped by `stop()`.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -7,13 +9,33 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { nodeBinary, rpc } from '../../network/lib.mjs';
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+/** Path of the node binary: $MEDLEDGER_NODE, else the release build in the cargo target dir. */
+export function nodeBinary() {
+  const candidates = [
+    process.env.MEDLEDGER_NODE,
+    process.env.CARGO_TARGET_DIR && join(process.env.CARGO_TARGET_DIR, 'release/medledger-node'),
+    join(homedir(), '.cache/medledger/target/release/medledger-node'),
+    join(repoRoot, 'target/release/medledger-node'),
+  ].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`medledger-node not found (tried: ${candidates.join(', ')})`);
+  return found;
+}
 
-// Shared with scripts/network: the node binary ($MEDLEDGER_NODE, else the release build in the
-// cargo target dir) and one JSON-RPC call over HTTP, for methods polkadot.js does not know.
-export { nodeBinary, rpc } from '../../network/lib.mjs';
+/** One JSON-RPC call over HTTP, for methods polkadot.js does not know; rejects if no answer. */
+export async function rpc(port, method, params = []) {
+  const res = await fetch(`http://127.0.0.1:${port}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+    signal: AbortSignal.timeout(5_000),
+  });
+  const body = await res.json();
+  if (body.error) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.result;
+}
 
 /**
  * Path of a runtime Wasm that `crate` builds (substrate-wasm-builder's compact, compressed blob):
@@ -29,8 +51,10 @@ export function runtimeWasm(crate, envVar) {
   ].filter(Boolean);
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
-    throw new Error(`${crate} Wasm not found; build it with \`cargo build --release -p ${crate}\``
-      + ` (tried: ${candidates.join(', ')})`);
+    throw new Error(
+      `${crate} Wasm not found; build it with \`cargo build --release -p ${crate}\`` +
+        ` (tried: ${candidates.join(', ')})`,
+    );
   }
   return found;
 }
@@ -53,7 +77,8 @@ export function freePort() {
   });
 }
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Starts a node. Options: `chain` ('dev' by default), `basePath` (a new temporary one by default,
@@ -62,17 +87,36 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  */
 export async function startNode(opts = {}) {
   const chain = opts.chain ?? 'dev';
-  const [rpcPort, p2pPort, promPort] = [await freePort(), await freePort(), await freePort()];
-  return startProcess(nodeBinary(), (basePath) => [
-    chain === 'dev' ? '--dev' : `--chain=${chain}`,
+  const ports = await nodePorts();
+  return startProcess(
+    nodeBinary(),
+    (basePath) => [
+      chain === 'dev' ? '--dev' : `--chain=${chain}`,
+      ...nodeArgs(basePath, ports),
+      ...(opts.args ?? []),
+    ],
+    { ...opts, name: 'node', rpcPort: ports.rpcPort, extra: { p2pPort: ports.p2pPort } },
+  );
+}
+
+/** Free RPC, p2p and Prometheus ports for one node. */
+export async function nodePorts() {
+  return { rpcPort: await freePort(), p2pPort: await freePort(), promPort: await freePort() };
+}
+
+/**
+ * The arguments every Substrate node started here gets: its base path and ports, no telemetry,
+ * no mDNS (tests on one machine find their peers by explicit addresses).
+ */
+export function nodeArgs(basePath, { rpcPort, p2pPort, promPort }) {
+  return [
     `--base-path=${basePath}`,
     `--rpc-port=${rpcPort}`,
     `--port=${p2pPort}`,
     `--prometheus-port=${promPort}`,
     '--no-telemetry',
     '--no-mdns',
-    ...(opts.args ?? []),
-  ], { ...opts, name: 'node', rpcPort, extra: { p2pPort } });
+  ];
 }
 
 /**
@@ -92,10 +136,12 @@ export async function startProcess(binary, argsFor, opts) {
   const child = spawn(binary, argsFor(basePath), { stdio: ['ignore', fd, fd] });
   closeSync(fd);
   let exited = null;
-  const exitPromise = new Promise((r) => child.on('exit', (code, signal) => {
-    exited = { code, signal };
-    r(exited);
-  }));
+  const exitPromise = new Promise((r) =>
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      r(exited);
+    }),
+  );
 
   const stop = async () => {
     if (!exited) {
@@ -128,7 +174,12 @@ export async function startProcess(binary, argsFor, opts) {
     await sleep(250);
   }
   return {
-    wsUrl: `ws://127.0.0.1:${rpcPort}`, rpcPort, basePath, logFile, stop, pid: child.pid,
+    wsUrl: `ws://127.0.0.1:${rpcPort}`,
+    rpcPort,
+    basePath,
+    logFile,
+    stop,
+    pid: child.pid,
     ...(opts.extra ?? {}),
   };
 }

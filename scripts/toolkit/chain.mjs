@@ -1,7 +1,8 @@
-// polkadot.js helpers shared by the tests: connect, dev keys, submit-and-wait with a time limit,
-// and dispatch-error decoding from metadata.
+// polkadot.js helpers every script shares: connect, dev keys, submit-and-wait with a time limit,
+// dispatch-error decoding from metadata, council motions and view functions.
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
+import { u8aConcat, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
 /** Connections to chopsticks (see `connect`). */
@@ -12,10 +13,11 @@ const chopsticks = new WeakSet();
  * connection's transactions are immortal (chopsticks builds blocks on demand, and the block a
  * mortal transaction is anchored to can be one it is still building) and a transaction the pool
  * calls invalid is signed again once (its `system_accountNextIndex` can lag a block just built).
+ * `timeoutMs` bounds each RPC request (30 s by default).
  */
-export async function connect(wsUrl, { chopsticks: isChopsticks = false } = {}) {
+export async function connect(wsUrl, { chopsticks: isChopsticks = false, timeoutMs = 30_000 } = {}) {
   await cryptoWaitReady();
-  const provider = new WsProvider(wsUrl, 1000, {}, 30_000);
+  const provider = new WsProvider(wsUrl, 1000, {}, timeoutMs);
   const api = await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
   if (isChopsticks) chopsticks.add(api);
   return api;
@@ -111,7 +113,8 @@ export async function submitOk(api, tx, signer) {
 
 /** The events of `section.method` among a transaction's events. */
 export function eventsOf(events, section, method) {
-  return events.filter(({ event }) => event.section === section && event.method === method)
+  return events
+    .filter(({ event }) => event.section === section && event.method === method)
     .map(({ event }) => event);
 }
 
@@ -149,4 +152,25 @@ export async function councilMotion(api, call, { proposer, voters = [], threshol
 export async function submitAll(api, txs, signer) {
   const first = (await api.rpc.system.accountNextIndex(signer.address)).toNumber();
   return Promise.all(txs.map((tx, i) => submit(api, tx, signer, { until: 'inBlock', nonce: first + i })));
+}
+
+/**
+ * Calls a pallet's view function, e.g. `viewFunction(api, 'PatientIdentity', 'account_patient',
+ * account)`. polkadot.js 16 has no `api.view`: the function's id, argument types and result type
+ * come from the metadata (V16), the arguments are SCALE-encoded one after the other, and the
+ * runtime API `RuntimeViewFunction` executes it. Resolves the decoded result.
+ */
+export async function viewFunction(api, pallet, name, ...args) {
+  const meta = api.registry.metadata.pallets.find((p) => p.name.toString() === pallet);
+  const fn = meta?.viewFunctions.find((f) => f.name.toString() === name);
+  if (!fn) throw new Error(`no view function ${pallet}::${name} in the metadata`);
+  const type = (id) => api.registry.createLookupType(id);
+  const input = u8aConcat(...fn.inputs.map((param, i) => api.createType(type(param.type), args[i]).toU8a()));
+  const id = fn.id.toU8a();
+  const result = await api.call.runtimeViewFunction.executeViewFunction(
+    { prefix: id.slice(0, 16), suffix: id.slice(16) },
+    u8aToHex(input),
+  );
+  if (result.isErr) throw new Error(`${pallet}::${name}: ${result.asErr.toString()}`);
+  return api.createType(type(fn.output), result.asOk);
 }
