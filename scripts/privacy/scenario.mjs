@@ -1,0 +1,145 @@
+// A realistic consortium day, for the privacy measurement: a hospital, an addiction clinic, an
+// insurer and a records store; three patients, one with sensitive records (substance use, mental
+// health), one with ordinary ones, one treated in an emergency; consents that permit and deny,
+// a break-glass session, reads logged and a read refused. Everything goes through the chain's
+// public calls, signed by the accounts that would sign them, on a dev chain (sudo admits the
+// organisations, as the council would).
+import { Keyring } from '@polkadot/keyring';
+import { devAccounts, eventsOf, submitAll, submitOk } from 'medledger-toolkit/chain.mjs';
+
+const LICENCE = `0x${'ab'.repeat(32)}`;
+const hash = (n) => `0x${n.toString(16).padStart(2, '0').repeat(32)}`;
+
+/**
+ * Populates the chain behind `api`. Resolves { patients: { name: id }, organisations: { name: id },
+ * accounts }: the ids the observer will print facts for, and who holds what.
+ */
+export async function populate(api) {
+  const k = devAccounts();
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  const names = [
+    'hospitalAdmin',
+    'clinicAdmin',
+    'insurerAdmin',
+    'storeAdmin',
+    'physician',
+    'counsellor',
+    'claimsClerk',
+    'storeClerk',
+    'ana',
+    'ben',
+    'cleo',
+  ];
+  const a = Object.fromEntries(names.map((n) => [n, keyring.addFromUri(`//Privacy//${n}`)]));
+  await submitAll(
+    api,
+    Object.values(a).map((acc) => api.tx.balances.transferKeepAlive(acc.address, 1_000n * 10n ** 12n)),
+    k.alice,
+  );
+  const ok = (tx, signer) => submitOk(api, tx, signer);
+
+  // Organisations, admitted as the council would (sudo on a dev chain).
+  const admit = (name, kind, admin) =>
+    api.tx.sudo.sudo(api.tx.patientIdentity.admitOrganisation(name, kind, 'DE', LICENCE, admin.address));
+  const admitted = await submitAll(
+    api,
+    [
+      admit('St. Mary Hospital', 'Hospital', a.hospitalAdmin),
+      admit('Northside Addiction Clinic', 'Clinic', a.clinicAdmin),
+      admit('Acme Health Insurance', 'Payer', a.insurerAdmin),
+      admit('Regional Records Store', 'DataCustodian', a.storeAdmin),
+    ],
+    k.alice,
+  );
+  const [hospital, clinic, insurer, store] = admitted.map((r) =>
+    eventsOf(r.events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber(),
+  );
+  const hire = async (admin, organisation, who, role) => {
+    await ok(api.tx.patientIdentity.invitePractitioner(who.address, role), admin);
+    await ok(api.tx.patientIdentity.acceptInvitation(organisation), who);
+  };
+  await Promise.all([
+    hire(a.hospitalAdmin, hospital, a.physician, 'Physician'),
+    hire(a.clinicAdmin, clinic, a.counsellor, 'Physician'),
+    hire(a.insurerAdmin, insurer, a.claimsClerk, 'Clerk'),
+    hire(a.storeAdmin, store, a.storeClerk, 'Clerk'),
+  ]);
+
+  // Patients.
+  const registered = await Promise.all(
+    [a.ana, a.ben, a.cleo].map((p) => ok(api.tx.patientIdentity.registerPatient(hash(0x55), null), p)),
+  );
+  const [ana, ben, cleo] = registered.map((r) =>
+    eventsOf(r.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber(),
+  );
+
+  // Consents: Ana lets her counsellor read and add substance-use records for treatment, and
+  // refuses her insurer everything; Ben lets the hospital treat him.
+  const terms = (categories, actions, purposes) => ({
+    categories,
+    actions,
+    purposes,
+    startsAt: null,
+    expiresAt: null,
+    records: [],
+  });
+  await ok(
+    api.tx.consentRegistry.grantConsent(
+      ana,
+      { Practitioner: a.counsellor.address },
+      terms({ Only: ['SubstanceUse'] }, ['Read', 'Append'], ['Treatment']),
+    ),
+    a.ana,
+  );
+  await ok(
+    api.tx.consentRegistry.denyAccess(ana, { Organisation: insurer }, terms('All', ['Read'], ['Payment'])),
+    a.ana,
+  );
+  await ok(
+    api.tx.consentRegistry.grantConsent(
+      ben,
+      { Organisation: hospital },
+      terms('AllStandard', ['Read', 'Append'], ['Treatment']),
+    ),
+    a.ben,
+  );
+
+  // Records, kept by the records store.
+  const request = (patient, n, category, resourceType, purpose) => ({
+    patient,
+    contentHash: hash(n),
+    algorithm: 'Sha2_256',
+    location: `https://records.example/fhir/${resourceType}/${n}`,
+    category,
+    resourceType,
+    keyManifest: null,
+    purpose,
+    custodian: store,
+  });
+  const anchor = async (signer, req) => {
+    const { events } = await ok(api.tx.recordAnchor.anchorRecord(req), signer);
+    return eventsOf(events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
+  };
+  const anaSubstance = await anchor(
+    a.counsellor,
+    request(ana, 1, 'SubstanceUse', 'Observation', 'Treatment'),
+  );
+  const anaMental = await anchor(a.ana, request(ana, 2, 'MentalHealth', 'Condition', 'PatientRequest'));
+  await anchor(a.physician, request(ben, 3, 'Laboratory', 'Observation', 'Treatment'));
+  await anchor(a.physician, request(ben, 4, 'Imaging', 'ImagingStudy', 'Treatment'));
+  const cleoLab = await anchor(a.cleo, request(cleo, 5, 'Laboratory', 'Observation', 'PatientRequest'));
+
+  // Cleo arrives unconscious: the physician breaks the glass.
+  await ok(api.tx.consentRegistry.openEmergencyAccess(cleo, 'PatientUnableToConsent'), a.physician);
+
+  // Reads, logged by the store that serves them; the insurer's read of Ana is refused.
+  await ok(api.tx.recordAnchor.logAccess(anaSubstance, a.counsellor.address, 'Treatment'), a.storeClerk);
+  await ok(api.tx.recordAnchor.logDeniedAccess(anaMental, a.claimsClerk.address, 'Payment'), a.storeClerk);
+  await ok(api.tx.recordAnchor.logAccess(cleoLab, a.physician.address, 'EmergencyTreatment'), a.storeClerk);
+
+  return {
+    patients: { ana, ben, cleo },
+    organisations: { hospital, clinic, insurer, store },
+    accounts: a,
+  };
+}
