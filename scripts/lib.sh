@@ -21,8 +21,7 @@ npm_install() {
 	(cd scripts && npm ci --prefer-offline --no-audit --no-fund --loglevel=error --ignore-scripts)
 }
 
-# The arguments of CI's three cargo runs, one per line (scripts/build.sh, scripts/test.sh; and
-# scripts/workspace-hack.mjs, which keeps the third from recompiling what the first two built).
+# The arguments of CI's three cargo runs, one per line (scripts/build.sh, scripts/test.sh).
 # The node, with further packages built in the same run (so that shared dependencies are built
 # once with the same features).
 node_build_args() {

@@ -20,8 +20,6 @@ step "cargo test (workspace)" cargo test "${args[@]}"
 #   pallet's storage version and invariants) on a populated chain, and the migration's own checks;
 # - benchmarks run as tests (impl_benchmark_test_suite!) in every pallet (patient identity's
 #   with the v2 deposit of the upgrade fixture; its unit tests above run with v1's).
-# The runtime's dev-dependency runtime/workspace-hack makes this run reuse what the two before
-# built (scripts/workspace-hack.mjs).
 mapfile -t args < <(feature_test_args)
 SKIP_WASM_BUILD=1 step "runtime upgrade checks (try-runtime, v2) and benchmarks as tests" \
 	cargo test "${args[@]}"
