@@ -61,4 +61,23 @@ else
 	$SUDO apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm >/dev/null
 fi
+# Python with fhir.resources, whose R5 models validate the FHIR Consents of scripts/fhir: a
+# virtual environment of its own under ~/.cache/medledger, the version pinned here.
+fhir_venv="${HOME}/.cache/medledger/fhir-venv"
+fhir_resources="8.3.0"
+if "${fhir_venv}/bin/python" -c "import fhir.resources as f, sys; sys.exit(f.__version__ != '${fhir_resources}')" \
+	2>/dev/null; then
+	say "fhir.resources ${fhir_resources} present (${fhir_venv})"
+else
+	if ! python3 -c "import venv, ensurepip" 2>/dev/null; then
+		say "installing python3-venv from apt"
+		SUDO=""
+		[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+		$SUDO apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv >/dev/null
+	fi
+	say "installing fhir.resources ${fhir_resources} into ${fhir_venv}"
+	python3 -m venv "${fhir_venv}"
+	"${fhir_venv}/bin/pip" install -q "fhir.resources==${fhir_resources}"
+fi
 say "done"

@@ -1,10 +1,13 @@
 //! Consent: what a patient allows (or forbids), and the one decision every pallet and client uses
 //! to ask "may this account do this with that patient's data, now, and on what basis?".
 //!
-//! The vocabulary follows FHIR R4 `Consent.provision`: a provision is a permit or a deny
-//! (`type`) for an actor (`actor`), a set of actions (`action`), purposes of use (`purpose`,
-//! HL7 PurposeOfUse), data classes (`class`, here [`DataCategory`]), a period (`period`) and
-//! optionally specific resources (`data`, here record ids).
+//! The vocabulary follows FHIR R5 `Consent.provision`: a provision is a permit or a deny for an
+//! actor (`actor`), a set of actions (`action`), purposes of use (`purpose`, HL7 v3
+//! PurposeOfUse), classes of data with their sensitivity labels (`documentType` or
+//! `resourceType`, `securityLabel`), a period (`period`) and optionally specific resources
+//! (`data`, here record ids). Classes and purposes are [`Tag`]s: every member's node reads the
+//! chain, so what would say something about a patient's health is opaque to all but those the
+//! patient shares the tag key with.
 
 use crate::identity::{OrganisationId, PatientId};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -19,80 +22,27 @@ pub type EmergencySessionId = u64;
 /// Identifier of an anchored record (derived by the record pallet; 32 bytes).
 pub type RecordId = [u8; 32];
 
-/// A class of health data, modelled on the FHIR / US Core resource classes.
+/// An opaque tag standing for a health fact of one patient: a record's class or a purpose of use.
 ///
-/// The last three are *sensitive*: special protection in law (e.g. 42 CFR Part 2 for substance
-/// use disorder records). A broad grant ([`CategoryScope::AllStandard`]) never includes them, and
-/// emergency access never opens them; only a grant that names them does. A deny with
-/// [`CategoryScope::All`] covers them too.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Debug,
-)]
-pub enum DataCategory {
-	/// AllergyIntolerance.
-	Allergies,
-	/// Condition (problems, diagnoses).
-	Conditions,
-	/// MedicationRequest, MedicationStatement, MedicationDispense.
-	Medications,
-	/// Laboratory Observations and DiagnosticReports.
-	Laboratory,
-	/// ImagingStudy and imaging reports.
-	Imaging,
-	/// Immunization.
-	Immunizations,
-	/// Procedure.
-	Procedures,
-	/// DocumentReference clinical notes.
-	ClinicalNotes,
-	/// Encounter.
-	Encounters,
-	/// Vital-sign Observations.
-	VitalSigns,
-	/// Genomic Observations and reports.
-	Genomics,
-	/// Sensitive: mental health.
-	MentalHealth,
-	/// Sensitive: substance use.
-	SubstanceUse,
-	/// Sensitive: sexual and reproductive health.
-	SexualReproductiveHealth,
-}
+/// The patient's wallet derives it as the 8-byte BLAKE2b hash of the patient's tag key (32 random
+/// bytes, never on chain, shared off chain with those the patient grants), a domain and a code
+/// (`scripts/toolkit/privacy.mjs`, [docs/privacy.md](../../docs/privacy.md#tags)). The chain only
+/// compares tags: equality is all a decision needs, and a member without the key learns nothing
+/// from them. Eight bytes: a patient has at most a few hundred tags, so two codes colliding is
+/// negligible, and every byte of a consent's list is paid for in its fee.
+pub type Tag = [u8; 8];
 
-impl DataCategory {
-	/// Every category, in declaration order.
-	pub const ALL: [DataCategory; 14] = [
-		Self::Allergies,
-		Self::Conditions,
-		Self::Medications,
-		Self::Laboratory,
-		Self::Imaging,
-		Self::Immunizations,
-		Self::Procedures,
-		Self::ClinicalNotes,
-		Self::Encounters,
-		Self::VitalSigns,
-		Self::Genomics,
-		Self::MentalHealth,
-		Self::SubstanceUse,
-		Self::SexualReproductiveHealth,
-	];
+/// The public class of a record written under an emergency session, before the patient classifies
+/// it (the practitioner breaking the glass holds no tag key). No consent may list it.
+pub const EMERGENCY_CLASS: Tag = [0; 8];
 
-	/// Whether the category is sensitive: never implied by a broad grant or by emergency access.
-	pub fn is_sensitive(&self) -> bool {
-		matches!(self, Self::MentalHealth | Self::SubstanceUse | Self::SexualReproductiveHealth)
-	}
+/// The public purpose of a read or write under an emergency session (HL7 `ETREAT`, the only
+/// purpose break-glass access serves). No consent may list it.
+pub const EMERGENCY_PURPOSE: Tag = [0; 8];
+
+/// Whether `tag` is one of the public tags reserved for emergency access.
+pub fn is_reserved_tag(tag: &Tag) -> bool {
+	*tag == EMERGENCY_CLASS || *tag == EMERGENCY_PURPOSE
 }
 
 /// What may be done with a record (FHIR `Consent.provision.action`).
@@ -117,38 +67,6 @@ pub enum ConsentAction {
 	Append,
 	/// Amend existing records (a new version).
 	Amend,
-}
-
-/// Why data is used: HL7 v3 PurposeOfUse codes (FHIR `Consent.provision.purpose`).
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Debug,
-)]
-pub enum Purpose {
-	/// `TREAT`: treatment.
-	Treatment,
-	/// `ETREAT`: emergency treatment.
-	EmergencyTreatment,
-	/// `HPAYMT`: payment.
-	Payment,
-	/// `HOPERAT`: healthcare operations.
-	Operations,
-	/// `HRESCH`: research.
-	Research,
-	/// `PUBHLTH`: public health.
-	PublicHealth,
-	/// `PATRQT`: at the patient's request.
-	PatientRequest,
 }
 
 /// Permit or deny (FHIR `Consent.provision.type`). A matching deny overrides every permit.
@@ -185,39 +103,45 @@ pub enum Grantee<AccountId> {
 	Individual(PatientId),
 }
 
-/// Which categories a consent covers (FHIR `Consent.provision.class`).
+/// Which classes of records a consent covers. A record's class is one tag for its category and
+/// its sensitivity labels together (FHIR R5 `Consent.provision.documentType` or `resourceType`
+/// with `securityLabel`), so a record labelled, say, HIV or substance use is covered only by a
+/// consent that lists its class: a broad grant, which the wallet writes as the classes of the
+/// unlabelled categories, never reaches it.
 #[derive(
 	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
 )]
-pub enum CategoryScope<Categories> {
-	/// Every category that is not sensitive. Sensitive categories are never implied.
-	AllStandard,
-	/// Exactly these categories (sensitive ones included only if named here).
-	Only(Categories),
-	/// Every category, the sensitive ones included: "block this grantee from everything". Only
-	/// a deny may have it; a permit names sensitive categories one by one.
+pub enum ClassScope<Classes> {
+	/// Exactly these classes.
+	Only(Classes),
+	/// Every class, labelled ones and records written in an emergency included: "block this
+	/// grantee from everything". Only a deny may have it.
 	All,
 }
 
-impl<Categories> CategoryScope<Categories> {
-	/// Whether the scope covers `category`, given a test for membership in an `Only` list.
-	pub fn covers(&self, category: DataCategory, listed: impl FnOnce(&Categories) -> bool) -> bool {
+impl<Classes> ClassScope<Classes> {
+	/// Whether the scope covers `class`, given a test for membership in an `Only` list.
+	pub fn covers(&self, listed: impl FnOnce(&Classes) -> bool) -> bool {
 		match self {
-			Self::AllStandard => !category.is_sensitive(),
 			Self::Only(list) => listed(list),
 			Self::All => true,
 		}
 	}
 }
 
-/// What an emergency (break-glass) session permits, and nothing more: reading, and appending the
-/// record of the emergency care given (`Append`), for emergency treatment, in categories that are
-/// not sensitive. It never permits what a deny in force covers, and never a practitioner whom a
-/// deny in force names (whatever that deny covers).
-pub fn emergency_permits(category: DataCategory, action: ConsentAction, purpose: Purpose) -> bool {
-	matches!(action, ConsentAction::Read | ConsentAction::Append) &&
-		purpose == Purpose::EmergencyTreatment &&
-		!category.is_sensitive()
+/// What an emergency (break-glass) session permits, and nothing more, for the emergency purpose
+/// only ([`EMERGENCY_PURPOSE`]): reading a record its keeper has shown may be opened in an
+/// emergency (`opened`: the record's emergency key was presented and matched, which the author
+/// arranges only for records without a sensitivity label) or that was written in an emergency
+/// ([`EMERGENCY_CLASS`]); and appending the record of the emergency care, in that class. It never
+/// permits what a deny in force covers, and never a practitioner whom a deny in force names.
+pub fn emergency_permits(class: &Tag, action: ConsentAction, purpose: &Tag, opened: bool) -> bool {
+	*purpose == EMERGENCY_PURPOSE &&
+		match action {
+			ConsentAction::Read => opened || *class == EMERGENCY_CLASS,
+			ConsentAction::Append => *class == EMERGENCY_CLASS,
+			ConsentAction::Amend => false,
+		}
 }
 
 /// Why access is permitted.
@@ -264,7 +188,7 @@ pub enum DenyReason {
 	DeniedByConsent(ConsentId),
 }
 
-/// The answer to "may `accessor` do `action` on `patient`'s `category` for `purpose`?".
+/// The answer to "may `accessor` do `action` on `patient`'s records of `class` for `purpose`?".
 #[derive(
 	Encode,
 	Decode,
@@ -304,17 +228,19 @@ impl<Moment> AccessDecision<Moment> {
 /// How other pallets (records, audit) ask for a consent decision. Implemented by
 /// `pallet-consent-registry`; the answer is the same as the `ConsentApi` runtime API's.
 pub trait ConsentChecker<AccountId, Moment> {
-	/// Decide whether `accessor` may do `action` on `patient`'s data of `category` for `purpose`
-	/// now; with `record`, for that record in particular. Also returns the weight the decision
-	/// took (what it read), never more than [`Self::check_access_weight`], so that callers can
-	/// charge what was done and refund the rest.
+	/// Decide whether `accessor` may do `action` on `patient`'s records of `class` for `purpose`
+	/// now; with `record`, for that record in particular (`emergency_opened`: its keeper checked
+	/// the record's emergency key, see [`emergency_permits`]). Also returns the weight the
+	/// decision took (what it read), never more than [`Self::check_access_weight`], so that
+	/// callers can charge what was done and refund the rest.
 	fn check_access(
 		patient: PatientId,
 		accessor: &AccountId,
-		category: DataCategory,
+		class: Tag,
 		action: ConsentAction,
-		purpose: Purpose,
+		purpose: Tag,
 		record: Option<RecordId>,
+		emergency_opened: bool,
 	) -> (AccessDecision<Moment>, polkadot_sdk::sp_weights::Weight);
 
 	/// The most weight one [`Self::check_access`] may take (its benchmarked worst case), for

@@ -2,7 +2,7 @@
 //! access log, as clients and other pallets see them.
 
 use crate::{
-	consent::{AccessBasis, DataCategory, DenyReason, Purpose, RecordId},
+	consent::{AccessBasis, DenyReason, RecordId, Tag},
 	identity::{OrganisationId, PatientId},
 };
 use alloc::vec::Vec;
@@ -52,10 +52,10 @@ pub struct RecordInfo<AccountId, Moment> {
 	pub id: RecordId,
 	/// The patient it belongs to.
 	pub patient: PatientId,
-	/// Its data category.
-	pub category: DataCategory,
-	/// FHIR resource type (ASCII), e.g. `Observation`.
-	pub resource_type: Vec<u8>,
+	/// Its class: one tag for its category and sensitivity labels (see [`Tag`]).
+	pub class: Tag,
+	/// The hash of its emergency key: the key its custodian presents to log an emergency read.
+	pub emergency_commitment: [u8; 32],
 	/// Who anchored the first version.
 	pub author: AccountId,
 	/// The organisation that keeps the encrypted content: only its practitioners log reads.
@@ -116,8 +116,8 @@ pub struct AccessLogEntry<AccountId, Moment> {
 	pub accessor: AccountId,
 	/// Who wrote the entry (the accessor, or the custodian serving the record).
 	pub logged_by: AccountId,
-	/// Why.
-	pub purpose: Purpose,
+	/// Why: the purpose tag the decision was asked for.
+	pub purpose: Tag,
 	/// Permitted (and on which basis) or denied (and why).
 	pub outcome: AccessOutcome,
 	/// When.

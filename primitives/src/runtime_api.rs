@@ -62,17 +62,17 @@ pub struct ConsentInfo<AccountId, Moment> {
 	pub kind: ConsentKind,
 	/// Who it is for.
 	pub grantee: Grantee<AccountId>,
-	/// Categories covered.
-	pub categories: CategoryScope<Vec<DataCategory>>,
+	/// Classes covered.
+	pub classes: ClassScope<Vec<Tag>>,
 	/// Actions covered.
 	pub actions: Vec<ConsentAction>,
-	/// Purposes of use covered.
-	pub purposes: Vec<Purpose>,
+	/// Purposes of use covered (tags).
+	pub purposes: Vec<Tag>,
 	/// First moment in force (milliseconds since the Unix epoch, as every date here).
 	pub starts_at: Moment,
 	/// First moment no longer in force (`None`: until revoked).
 	pub expires_at: Option<Moment>,
-	/// The records it is restricted to (empty: all records of the categories).
+	/// The records it is restricted to (empty: all records of the classes).
 	pub records: Vec<RecordId>,
 	/// The account that granted it (the patient or a representative).
 	pub granted_by: AccountId,
@@ -99,8 +99,8 @@ pub struct ConsentPage<AccountId, Moment> {
 	pub next: Option<ConsentId>,
 }
 
-// `check_access` takes the six parts of an access question as separate arguments, as the
-// decision is specified; the generated client code adds the block hash as a seventh and more.
+// `check_access` takes the parts of an access question as separate arguments, as the decision is
+// specified; the generated client code adds the block hash and more.
 #[allow(clippy::too_many_arguments)]
 mod apis {
 	use super::*;
@@ -120,15 +120,18 @@ mod apis {
 
 			/// Consent decisions and a patient's consents.
 			pub trait ConsentApi<AccountId, Moment> where AccountId: codec::Codec, Moment: codec::Codec {
-				/// May `accessor` do `action` on `patient`'s `category` for `purpose` now (for `record`,
-				/// if given)? Permit with its basis and expiry, or deny with the reason.
+				/// May `accessor` do `action` on `patient`'s records of `class` for `purpose` now (for
+				/// `record`, if given)? Permit with its basis and expiry, or deny with the reason.
+				/// `emergency_key`: for an emergency read of `record`, the key its keeper holds (the
+				/// record's emergency commitment is its BLAKE2-256).
 				fn check_access(
 					patient: PatientId,
 					accessor: AccountId,
-					category: DataCategory,
+					class: Tag,
 					action: ConsentAction,
-					purpose: Purpose,
+					purpose: Tag,
 					record: Option<RecordId>,
+					emergency_key: Option<[u8; 32]>,
 				) -> AccessDecision<Moment>;
 				/// `patient`'s consents (revoked and expired ones included until removed), in storage order:
 				/// at most `limit` (capped by the runtime) after `start_after`.

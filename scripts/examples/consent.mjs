@@ -1,7 +1,11 @@
 // Every call and runtime API of the consent registry: a patient grants a hospital read access,
 // the access decision is asked through the ConsentApi runtime API (`api.call`), a deny overrides
 // a permit, consents are listed, revoked and removed, and a physician opens and closes emergency
-// ("break-glass") access, which is always on record. `node scripts/examples/consent.mjs`.
+// ("break-glass") access, which is always on record. Classes of records and purposes are the
+// patient's tags (docs/privacy.md): the patient's wallet makes them from a key it shares only
+// with those it grants. `node scripts/examples/consent.mjs`.
+import { EMERGENCY_TAG, patientWallet, reasonCommitment } from 'medledger-toolkit/privacy.mjs';
+
 import { assert, connect, eventData, freshAccounts, organisationAndPatient, send, show } from './lib.mjs';
 
 const api = await connect();
@@ -18,66 +22,81 @@ const { org, patient } = await organisationAndPatient(api, {
   patient: a.patient,
 });
 
-const check = (who, category, action = 'Read', purpose = 'Treatment') =>
-  api.call.consentApi.checkAccess(patient, who, category, action, purpose, null);
+// The patient's wallet. The clinic gets its tag key with the grant (off chain, wrapped for the
+// clinic's key like a data key), so that its practitioners can name classes and purposes.
+const w = patientWallet();
+const allergies = w.class('allergies');
+const check = (who, cls, action = 'Read', purpose = w.purpose('TREAT')) =>
+  api.call.consentApi.checkAccess(patient, who, cls, action, purpose, null, null);
 show(
-  'consentApi.checkAccess(doctor, Allergies, Read, Treatment) before any consent',
-  await check(a.doctor.address, 'Allergies'),
+  'consentApi.checkAccess(doctor, allergies, Read, TREAT) before any consent',
+  await check(a.doctor.address, allergies),
 );
 
-// A permit: the clinic (all its practitioners) may read every standard category for treatment,
-// from now for a week. Sensitive categories are never in AllStandard.
+// A permit: the clinic (all its practitioners) may read every unlabelled class for treatment
+// (and its specialisations, such as emergency treatment), from now for a week. A record with a
+// sensitivity label (mental health, substance use, HIV, ...) is never in a broad grant.
 // Dates are the chain's timestamp: milliseconds since the Unix epoch.
 const now = (await api.query.timestamp.now()).toNumber();
-const terms = {
-  categories: 'AllStandard',
-  actions: ['Read'],
-  purposes: ['Treatment'],
-  startsAt: null,
-  expiresAt: now + 7 * 24 * 3_600_000, // a week
-  records: [],
-};
+const week = now + 7 * 24 * 3_600_000;
+const terms = w.terms({ categories: 'standard', actions: ['Read'], purposes: ['TREAT'], expiresAt: week });
 const granted = await send(api, tx.grantConsent(patient, { Organisation: org }, terms), a.patient);
 const consent = eventData(granted.events, 'consentRegistry', 'ConsentRecorded').consent.toNumber();
 const permit = show(
-  'consentApi.checkAccess(doctor, Allergies, Read, Treatment)',
-  await check(a.doctor.address, 'Allergies'),
+  'consentApi.checkAccess(doctor, allergies, Read, TREAT)',
+  await check(a.doctor.address, allergies),
 );
 assert.equal(permit.asPermit.basis.asConsent.toNumber(), consent, 'permitted under that consent');
-assert.ok((await check(a.doctor.address, 'MentalHealth')).isDeny, 'sensitive data needs its own consent');
+const mentalHealth = w.class('clinical-notes', ['MH']);
+assert.ok((await check(a.doctor.address, mentalHealth)).isDeny, 'labelled records need their own consent');
+assert.ok(
+  (await check(a.doctor.address, allergies, 'Read', w.purpose('ETREAT'))).isPermit,
+  'TREAT covers ETREAT',
+);
 
-// A deny overrides every permit: this doctor may not read Imaging, whatever the clinic may.
-const denyTerms = { ...terms, categories: { Only: ['Imaging'] } };
+// A deny overrides every permit: this doctor may not read imaging, whatever the clinic may.
+const imaging = w.class('imaging');
+const denyTerms = w.terms({
+  categories: ['imaging'],
+  actions: ['Read'],
+  purposes: ['TREAT'],
+  expiresAt: week,
+});
 const denied = await send(
   api,
   tx.denyAccess(patient, { Practitioner: a.doctor.address }, denyTerms),
   a.patient,
 );
 const deny = eventData(denied.events, 'consentRegistry', 'ConsentRecorded').consent.toNumber();
-show('consentApi.checkAccess(doctor, Imaging, Read, Treatment)', await check(a.doctor.address, 'Imaging'));
-assert.ok((await check(a.doctor.address, 'Imaging')).isDeny);
+show('consentApi.checkAccess(doctor, imaging, Read, TREAT)', await check(a.doctor.address, imaging));
+assert.ok((await check(a.doctor.address, imaging)).isDeny);
 
 show('consentApi.consents(patient, null, 10)', await api.call.consentApi.consents(patient, null, 10));
 
 // Revoking ends a consent at once; removing it frees the deposit (history stays in events).
 await send(api, tx.revokeConsent(patient, consent), a.patient);
-assert.ok((await check(a.doctor.address, 'Allergies')).isDeny, 'revocation denies at once');
+assert.ok((await check(a.doctor.address, allergies)).isDeny, 'revocation denies at once');
 await send(api, tx.removeConsent(patient, consent), a.researcher);
 await send(api, tx.removeConsent(patient, deny), a.researcher, {
   expectError: 'consentRegistry.ConsentInForce',
 });
 await send(api, tx.removeConsent(patient, deny), a.patient);
 
-// Break-glass: the physician opens emergency access (a deposit, an event, a time limit)...
-await send(api, tx.openEmergencyAccess(patient, 'PatientUnableToConsent'), a.doctor);
+// Break-glass: the physician opens emergency access (a deposit, an event, a time limit). Why is
+// the hospital's own note, kept in its records with its salt; the chain gets only their hash...
+const reason = reasonCommitment('BTG: patient unconscious, allergy history needed');
+await send(api, tx.openEmergencyAccess(patient, reason.hash), a.doctor);
+// The session opens the record of the emergency care (the public emergency class and purpose:
+// the doctor holds no tag key); the patient's own records open only with the emergency key
+// their keeper holds (records.mjs logs such a read).
 const emergency = show(
-  'consentApi.checkAccess(doctor, Allergies, Read, EmergencyTreatment)',
-  await check(a.doctor.address, 'Allergies', 'Read', 'EmergencyTreatment'),
+  'consentApi.checkAccess(doctor, EMERGENCY_TAG, Read, EMERGENCY_TAG)',
+  await check(a.doctor.address, EMERGENCY_TAG, 'Read', EMERGENCY_TAG),
 );
 assert.ok(emergency.asPermit.basis.isEmergency);
 // ...and the patient (or the physician) closes it.
 await send(api, tx.closeEmergencyAccess(patient, a.doctor.address), a.patient);
-assert.ok((await check(a.doctor.address, 'Allergies', 'Read', 'EmergencyTreatment')).isDeny);
+assert.ok((await check(a.doctor.address, EMERGENCY_TAG, 'Read', EMERGENCY_TAG)).isDeny);
 
 console.log('\nconsent example: done');
 await api.disconnect();

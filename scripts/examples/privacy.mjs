@@ -5,9 +5,9 @@
 //    data key for the patient's X25519 key (read from the chain) and for the grantee's (sent with
 //    the grantee's signed access request), stores ciphertext and key envelope off chain in a
 //    local folder (the "custodian"), and anchors only the SHA-256 of the ciphertext, an opaque
-//    location and the hash of the envelope.
+//    location, the hash of the envelope and the patient's tags for its class and purpose.
 // 3. The grantee asks the custodian for the object with a signed request. The custodian asks the
-//    chain (ConsentApi via `api.call`) whether that account may read that category now, and logs
+//    chain (ConsentApi via `api.call`) whether that account may read that record now, and logs
 //    the read on chain (only the record's custodian organisation may); the grantee verifies the
 //    ciphertext's hash and the envelope's hash against the chain, unwraps its copy of the data
 //    key and decrypts.
@@ -33,6 +33,9 @@ import { join } from 'node:path';
 
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { signatureVerify } from '@polkadot/util-crypto';
+
+import { recordId } from 'medledger-toolkit/chain.mjs';
+import { patientWallet } from 'medledger-toolkit/privacy.mjs';
 
 import {
   assert,
@@ -115,13 +118,14 @@ const custodian = {
     const id = randomUUID(); // Opaque: says nothing about the patient or the content.
     writeFileSync(join(storeDir, 'objects', `${id}.bin`), ciphertext);
     writeFileSync(join(storeDir, 'objects', `${id}.envelope.json`), envelopeBytes);
-    // The location anchored on chain: the custodian's address for the object (the pallet takes
-    // https, ipfs or FHIR-relative locations); here it maps to the local folder.
+    // The location anchored on chain: the custodian's opaque address for the object (https or
+    // ipfs; nothing in it names the patient or the kind of record); here it maps to the local
+    // folder.
     return `${STORE_URL}${id}`;
   },
   /**
    * Serves an object to `request.account` if its signature is valid and the chain permits that
-   * account to read the record's category now, for the purpose given.
+   * account to read the record (of its class) now, for the purpose tag given.
    */
   async get(api, request) {
     const { record, account, purpose, signature } = request;
@@ -131,10 +135,11 @@ const custodian = {
     const decision = await api.call.consentApi.checkAccess(
       info.patient,
       account,
-      info.category,
+      info.class,
       'Read',
       purpose,
       record,
+      null,
     );
     if (decision.isDeny) return { refused: decision.asDeny.reason.toString() };
     const id = info.location.toUtf8().slice(STORE_URL.length);
@@ -176,15 +181,14 @@ await councilDecides(
 await enrolPractitioner(api, a.clinicAdmin, a.grantee);
 
 // The patient lets the author write and the grantee read laboratory results, for treatment.
-// Dates are the chain's timestamp: milliseconds since the Unix epoch.
+// Classes and purposes are tags of the patient's wallet: the patient shares its tag key with the
+// author and the grantee off chain (wrapped for their keys, as a data key is), and every other
+// member sees only opaque bytes. Dates are the chain's timestamp: milliseconds since the Unix
+// epoch.
+const w = patientWallet();
 const now = (await api.query.timestamp.now()).toNumber();
-const terms = (actions) => ({
-  categories: { Only: ['Laboratory'] },
-  actions,
-  purposes: ['Treatment'],
-  startsAt: null,
-  expiresAt: now + 7 * 24 * 3_600_000, // a week records: [],
-});
+const terms = (actions) =>
+  w.terms({ categories: ['laboratory'], actions, purposes: ['TREAT'], expiresAt: now + 7 * 24 * 3_600_000 });
 await send(
   api,
   api.tx.consentRegistry.grantConsent(patient, { Practitioner: a.author.address }, terms(['Append'])),
@@ -233,7 +237,7 @@ const location = custodian.put(ciphertext, envelopeBytes);
 const contentHash = hex(sha256(ciphertext));
 console.log(`\nprovider: ${ciphertext.length} bytes of ciphertext at ${location}, sha256 ${contentHash}`);
 
-// Only hashes, an opaque pointer and public codes go on chain. The hospital keeps the content: it
+// Only hashes, an opaque pointer and the patient's tags go on chain. The hospital keeps the content: it
 // is the record's custodian, and only its practitioners log who read it.
 const anchored = await send(
   api,
@@ -243,10 +247,10 @@ const anchored = await send(
     contentHash,
     algorithm: 'Sha2_256',
     location,
-    category: 'Laboratory',
-    resourceType: 'Observation',
+    class: w.class('laboratory'),
     keyManifest: hex(sha256(envelopeBytes)),
-    purpose: 'Treatment',
+    emergencyCommitment: w.emergencyKey(recordId(patient, contentHash)).commitment,
+    purpose: w.purpose('TREAT'),
   }),
   a.author,
 );
@@ -254,7 +258,7 @@ const record = eventData(anchored.events, 'recordAnchor', 'RecordAnchored').reco
 
 /** 3. What a grantee's application does to read a record. */
 async function read(reader, keys, kid) {
-  const purpose = 'Treatment';
+  const purpose = w.purpose('TREAT');
   const signature = u8aToHex(reader.sign(stringToU8a(`medledger-read:${record}:${purpose}`)));
   const served = await custodian.get(api, { record, account: reader.address, purpose, signature });
   if (served.refused) {
@@ -270,7 +274,7 @@ async function read(reader, keys, kid) {
   assert.ok(verification.isValid && verification.asValid.current.isTrue, 'ciphertext as anchored');
   const info = (await api.call.recordApi.record(record)).unwrap();
   assert.equal(info.keyManifest.unwrap().toHex(), hex(sha256(served.envelopeBytes)), 'envelope as anchored');
-  await send(api, api.tx.recordAnchor.logAccess(record, reader.address, purpose), a.author);
+  await send(api, api.tx.recordAnchor.logAccess(record, reader.address, purpose, null), a.author);
   const env = JSON.parse(served.envelopeBytes);
   const key = unwrapKey(env, kid, keys.privateKey, keys.publicKey);
   const plain = aesGcmOpen(

@@ -3,9 +3,13 @@
 // `api.call`), the physician amends it, reads and refusals are logged with the decision taken on
 // chain by the record's custodian, the patient pages through the log, anchors a batch, a practitioner anchors a Merkle root
 // that proves membership, the physician's prepaid deposits pay for its writes and the rest is
-// withdrawn, and the patient erases the record. `node scripts/examples/records.mjs`.
+// withdrawn, and the patient erases the record. A record's class and purpose are the patient's
+// tags, its location an opaque URL: what the chain shows every member says nothing about health
+// (docs/privacy.md). `node scripts/examples/records.mjs`.
 import { u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
+import { recordId } from 'medledger-toolkit/chain.mjs';
+import { EMERGENCY_TAG, patientWallet, reasonCommitment } from 'medledger-toolkit/privacy.mjs';
 
 import {
   assert,
@@ -30,22 +34,22 @@ const { org, patient } = await organisationAndPatient(api, {
   patient: a.patient,
 });
 
-// The patient lets the physician write, read and amend laboratory results for treatment.
+// The patient lets the physician write, read and amend laboratory results for treatment, and
+// shares the wallet's tag key with the hospital (off chain) so that it can name them.
 // Dates are the chain's timestamp: milliseconds since the Unix epoch.
+const w = patientWallet();
 const now = (await api.query.timestamp.now()).toNumber();
 await send(
   api,
   api.tx.consentRegistry.grantConsent(
     patient,
     { Practitioner: a.doctor.address },
-    {
-      categories: { Only: ['Laboratory'] },
+    w.terms({
+      categories: ['laboratory'],
       actions: ['Read', 'Append', 'Amend'],
-      purposes: ['Treatment'],
-      startsAt: null,
+      purposes: ['TREAT'],
       expiresAt: now + 7 * 24 * 3_600_000, // a week
-      records: [],
-    },
+    }),
   ),
   a.patient,
 );
@@ -57,27 +61,25 @@ const prepaidTotal = c.recordDeposit.toBigInt() * 10n;
 await send(api, tx.prepayDeposits(prepaidTotal), a.doctor);
 const prepaidNow = async () => (await api.query.recordAnchor.prepaid(a.doctor.address)).toBigInt();
 
-// Anchoring: a hash of the ciphertext, where it is, which organisation keeps it (the custodian),
-// what kind of FHIR resource, and the hash of the key envelope. The record's id comes back in
-// the event.
+// Anchoring: a hash of the ciphertext, where it is (an opaque URL), which organisation keeps it
+// (the custodian), its class tag, the hash of the key envelope, and its emergency commitment: an
+// unlabelled record may be opened in an emergency with a key the custodian keeps. The record's
+// id is known before (recordId) and comes back in the event.
 const request = (contentHash, location) => ({
   patient,
   custodian: org,
   contentHash,
   algorithm: 'Sha2_256',
   location,
-  category: 'Laboratory',
-  resourceType: 'Observation',
+  class: w.class('laboratory'),
   keyManifest: random32(),
-  purpose: 'Treatment',
+  emergencyCommitment: w.emergencyKey(recordId(patient, contentHash)).commitment,
+  purpose: w.purpose('TREAT'),
 });
 const h1 = random32();
-const anchored = await send(
-  api,
-  tx.anchorRecord(request(h1, 'https://store.example/fhir/Observation/7')),
-  a.doctor,
-);
+const anchored = await send(api, tx.anchorRecord(request(h1, 'https://store.example/r/7f3a')), a.doctor);
 const record = eventData(anchored.events, 'recordAnchor', 'RecordAnchored').record.toHex();
+assert.equal(record, recordId(patient, h1));
 // Its deposit came out of the prepaid ones: nothing more was held.
 assert.equal(await prepaidNow(), prepaidTotal - c.recordDeposit.toBigInt());
 assert.ok(!anchored.events.some((e) => e.section === 'balances' && e.method === 'Held'));
@@ -96,9 +98,9 @@ await send(
   tx.amendRecord(record, {
     contentHash: h2,
     algorithm: 'Blake2_256',
-    location: 'https://store.example/fhir/Observation/7/_history/2',
+    location: 'https://store.example/r/7f3a-2',
     keyManifest: null,
-    purpose: 'Treatment',
+    purpose: w.purpose('TREAT'),
   }),
   a.doctor,
 );
@@ -107,31 +109,49 @@ assert.ok((await api.call.recordApi.verify(record, h1)).asValid.current.isFalse)
 
 // The custodian logs every read it serves, with the consent decision taken on chain; so is every
 // refusal. Only the custodian's practitioners write a record's log: nobody else can flood it.
-await send(api, tx.logAccess(record, a.doctor.address, 'Treatment'), a.doctor);
-await send(api, tx.logAccess(record, a.researcher.address, 'Research'), a.doctor, {
+const research = w.purpose('HRESCH');
+await send(api, tx.logAccess(record, a.doctor.address, w.purpose('TREAT'), null), a.doctor);
+await send(api, tx.logAccess(record, a.researcher.address, research, null), a.doctor, {
   expectError: 'recordAnchor.ReadNotPermitted',
 });
-await send(api, tx.logDeniedAccess(record, a.researcher.address, 'Research'), a.doctor);
-await send(api, tx.logDeniedAccess(record, a.researcher.address, 'Research'), a.researcher, {
+await send(api, tx.logDeniedAccess(record, a.researcher.address, research), a.doctor);
+await send(api, tx.logDeniedAccess(record, a.researcher.address, research), a.researcher, {
   expectError: 'recordAnchor.NotCustodian',
 });
+// Break-glass: the physician opens emergency access; the custodian (here his hospital) serves
+// the record and logs the read for the public emergency purpose with the record's emergency key.
+await send(api, api.tx.consentRegistry.openEmergencyAccess(patient, reasonCommitment('BTG').hash), a.doctor);
+const { key } = w.emergencyKey(record);
+await send(api, tx.logAccess(record, a.doctor.address, EMERGENCY_TAG, random32()), a.doctor, {
+  expectError: 'recordAnchor.EmergencyKeyMismatch',
+});
+await send(api, tx.logAccess(record, a.doctor.address, EMERGENCY_TAG, key), a.doctor);
+await send(api, api.tx.consentRegistry.closeEmergencyAccess(patient, a.doctor.address), a.patient);
 const log = show('recordApi.accessLog(patient, 0, 10)', await api.call.recordApi.accessLog(patient, 0, 10));
-assert.equal(log.items.length, 2);
+assert.equal(log.items.length, 3);
+assert.ok(log.items[2].outcome.asPermitted.isEmergency);
 // Entries are kept for LogRetention; nothing is old enough to prune yet.
 await send(api, tx.pruneAccessLog(patient, 10), a.researcher, { expectError: 'recordAnchor.NothingToPrune' });
 
 // A batch: many records of one kind in one transaction, all or none. What they share is given
-// once; each entry's location is the base followed by its path.
+// once (one emergency key for the batch, made for its first record); each entry's location is
+// the base followed by its path.
+const first = random32();
 await send(
   api,
   tx.anchorBatch({
-    category: 'Laboratory',
-    resourceType: 'Observation',
+    class: w.class('laboratory'),
     algorithm: 'Sha2_256',
-    purpose: 'Treatment',
+    purpose: w.purpose('PATRQT'),
+    emergencyCommitment: w.emergencyKey(recordId(patient, first)).commitment,
     custodian: org,
-    base: 'https://store.example/fhir/Observation/',
-    entries: ['8', '9'].map((path) => ({ patient, contentHash: random32(), path, keyManifest: random32() })),
+    base: 'https://store.example/r/',
+    entries: [first, random32()].map((contentHash, i) => ({
+      patient,
+      contentHash,
+      path: `b${i}`,
+      keyManifest: random32(),
+    })),
   }),
   a.patient,
 );
@@ -156,13 +176,13 @@ show(
 assert.ok((await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2)).isTrue);
 
 // The physician takes back what is prepaid and unused: ten record deposits less a record, a
-// version, two log entries (the read and the refusal it logged) and the Merkle root. Asking for
-// more than that fails.
+// version, three log entries (the read, the refusal and the emergency read it logged) and the
+// Merkle root. Asking for more than that fails.
 const left =
   prepaidTotal -
   c.recordDeposit.toBigInt() -
   c.versionDeposit.toBigInt() -
-  2n * c.logDeposit.toBigInt() -
+  3n * c.logDeposit.toBigInt() -
   c.merkleRootDeposit.toBigInt();
 assert.equal(await prepaidNow(), left);
 await send(api, tx.withdrawPrepaid(left + 1n), a.doctor, { expectError: 'recordAnchor.InsufficientPrepaid' });

@@ -3,23 +3,27 @@
 // MedLedger pallets, and it knows who some patient ids are. This module lists, per patient id,
 // every health fact it can read there in clear, and where.
 //
-// It reads generically: any field named for a health fact (a category, a sensitivity label, a
-// purpose, an emergency or refusal reason, a FHIR resource type, a location), at any depth of a
-// call's arguments, an event or a stored value, is a fact about the patient that the same object
-// (or its record id, or its storage key) names; any account field (author, practitioner,
-// accessor, signer, ...) and any grantee is a fact "organisation" when it is, or practises at, an
-// organisation. A new field in clear is found without changing this file.
+// It reads generically: any field named for a health fact (a category or class, a sensitivity
+// label, a purpose, an emergency reason, a FHIR resource type, a location that names one), at any
+// depth of a call's arguments, an event or a stored value, is a fact about the patient that the
+// same object (or its record id, or its storage key) names, unless its value is opaque (a tag or
+// a hash: bytes, not a code); any account field (author, practitioner, accessor, signer, ...) and
+// any grantee is a fact "organisation" when it is, or practises at, an organisation. A new field
+// in clear is found without changing this file.
 
 /** Field names whose values are health facts, by the kind of fact. */
 const FACT_FIELDS = {
   category: 'category',
   categories: 'category',
+  class: 'category',
+  classes: 'category',
   label: 'sensitivity label',
   labels: 'sensitivity label',
   securityLabels: 'sensitivity label',
   purpose: 'purpose',
   purposes: 'purpose',
   reason: 'reason',
+  reasonHash: 'reason',
   resourceType: 'resource type',
   location: 'location',
 };
@@ -62,11 +66,50 @@ function readable(value) {
   return /^[\x20-\x7e]+$/.test(text) ? text : value;
 }
 
-/** The values of a fact field: each of a list, an enum with data as compact JSON. */
-function values(value) {
+/** FHIR resource types a location's path may name (R5 clinical and administrative ones). */
+const RESOURCE_TYPES = new Set(
+  (
+    'AllergyIntolerance Appointment CarePlan CareTeam ClinicalImpression Communication Composition ' +
+    'Condition Consent Coverage DetectedIssue DiagnosticReport DocumentReference Encounter ' +
+    'EpisodeOfCare FamilyMemberHistory Goal ImagingStudy Immunization MedicationAdministration ' +
+    'MedicationDispense MedicationRequest MedicationStatement MolecularSequence NutritionOrder ' +
+    'Observation Patient Procedure Questionnaire QuestionnaireResponse RiskAssessment ' +
+    'ServiceRequest Specimen'
+  ).split(' '),
+);
+
+/**
+ * Whether a value says nothing about health by itself: hex bytes (a tag, a hash), every class at
+ * once, the reason a read was refused (the decision the log exists to show), a location whose
+ * path names no resource type.
+ */
+function opaque(kind, value) {
+  if (typeof value === 'string' && /^0x([0-9a-f]{2})+$/i.test(value)) return true;
+  // Every class at once (a deny of everything) names none.
+  const variant = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value)[0] : value;
+  if (kind === 'category' && String(variant).toLowerCase() === 'all') return true;
+  if (kind === 'reason') {
+    return ['noconsent', 'unknownpatient', 'deniedbyconsent'].includes(String(variant).toLowerCase());
+  }
+  if (kind === 'location') {
+    return !String(readable(value))
+      .split(/[/?#]/)
+      .some((segment) => RESOURCE_TYPES.has(segment));
+  }
+  return false;
+}
+
+/** The values of a fact field in clear: each of a list, an enum with data as compact JSON. */
+function values(kind, value) {
   if (value === null || value === undefined) return [];
-  if (Array.isArray(value)) return value.flatMap(values);
-  if (typeof value === 'object') return [JSON.stringify(value)];
+  if (Array.isArray(value)) return value.flatMap((v) => values(kind, v));
+  if (opaque(kind, value)) return [];
+  if (typeof value === 'object') {
+    // An enum whose data is opaque (`{ only: [tags] }`) says no more than its variant does.
+    const [variant, data] = Object.entries(value)[0] ?? [];
+    if (variant !== undefined && values(kind, data).length === 0 && data !== null) return [];
+    return [JSON.stringify(value)];
+  }
   return [String(readable(value))];
 }
 
@@ -96,7 +139,7 @@ export async function observe(api) {
     for (const [rawKey, v] of Object.entries(value)) {
       const key = camel(rawKey);
       if (FACT_FIELDS[key]) {
-        for (const fact of values(v)) note(own, FACT_FIELDS[key], fact, source);
+        for (const fact of values(FACT_FIELDS[key], v)) note(own, FACT_FIELDS[key], fact, source);
       } else if (key === 'grantee' && v && typeof v === 'object') {
         const organisation = v.organisation ?? v.Organisation;
         const practitioner = v.practitioner ?? v.Practitioner;

@@ -5,7 +5,15 @@
 // public calls, signed by the accounts that would sign them, on a dev chain (sudo admits the
 // organisations, as the council would).
 import { Keyring } from '@polkadot/keyring';
-import { devAccounts, eventsOf, submitAll, submitOk } from 'medledger-toolkit/chain.mjs';
+import { randomUUID } from 'node:crypto';
+
+import { devAccounts, eventsOf, recordId, submitAll, submitOk } from 'medledger-toolkit/chain.mjs';
+import {
+  EMERGENCY_TAG,
+  patientWallet,
+  reasonCommitment,
+  sealedCommitment,
+} from 'medledger-toolkit/privacy.mjs';
 
 const LICENCE = `0x${'ab'.repeat(32)}`;
 const hash = (n) => `0x${n.toString(16).padStart(2, '0').repeat(32)}`;
@@ -73,47 +81,54 @@ export async function populate(api) {
     eventsOf(r.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber(),
   );
 
-  // Consents: Ana lets her counsellor read and add substance-use records for treatment, and
+  // Each patient's wallet holds a tag key, shared off chain with those the patient grants.
+  const w = { ana: patientWallet(), ben: patientWallet(), cleo: patientWallet() };
+
+  // Consents: Ana lets her counsellor read and add substance-use notes for treatment, and
   // refuses her insurer everything; Ben lets the hospital treat him.
-  const terms = (categories, actions, purposes) => ({
-    categories,
-    actions,
-    purposes,
-    startsAt: null,
-    expiresAt: null,
-    records: [],
-  });
   await ok(
     api.tx.consentRegistry.grantConsent(
       ana,
       { Practitioner: a.counsellor.address },
-      terms({ Only: ['SubstanceUse'] }, ['Read', 'Append'], ['Treatment']),
+      w.ana.terms({
+        categories: ['clinical-notes'],
+        labels: ['ETH'],
+        actions: ['Read', 'Append'],
+        purposes: ['TREAT'],
+      }),
     ),
     a.ana,
   );
   await ok(
-    api.tx.consentRegistry.denyAccess(ana, { Organisation: insurer }, terms('All', ['Read'], ['Payment'])),
+    api.tx.consentRegistry.denyAccess(
+      ana,
+      { Organisation: insurer },
+      w.ana.terms({ categories: 'all', actions: ['Read'], purposes: ['HPAYMT'] }),
+    ),
     a.ana,
   );
   await ok(
     api.tx.consentRegistry.grantConsent(
       ben,
       { Organisation: hospital },
-      terms('AllStandard', ['Read', 'Append'], ['Treatment']),
+      w.ben.terms({ categories: 'standard', actions: ['Read', 'Append'], purposes: ['TREAT'] }),
     ),
     a.ben,
   );
 
-  // Records, kept by the records store.
-  const request = (patient, n, category, resourceType, purpose) => ({
+  // Records, kept by the records store at opaque addresses. A labelled record is sealed against
+  // break-glass; an unlabelled one gets an emergency key the store keeps.
+  const request = (wallet, patient, n, [category, labels], purpose) => ({
     patient,
     contentHash: hash(n),
     algorithm: 'Sha2_256',
-    location: `https://records.example/fhir/${resourceType}/${n}`,
-    category,
-    resourceType,
+    location: `https://records.example/r/${randomUUID()}`,
+    class: wallet.class(category, labels),
     keyManifest: null,
-    purpose,
+    emergencyCommitment: labels.length
+      ? sealedCommitment()
+      : wallet.emergencyKey(recordId(patient, hash(n))).commitment,
+    purpose: wallet.purpose(purpose),
     custodian: store,
   });
   const anchor = async (signer, req) => {
@@ -122,20 +137,38 @@ export async function populate(api) {
   };
   const anaSubstance = await anchor(
     a.counsellor,
-    request(ana, 1, 'SubstanceUse', 'Observation', 'Treatment'),
+    request(w.ana, ana, 1, ['clinical-notes', ['ETH']], 'TREAT'),
   );
-  const anaMental = await anchor(a.ana, request(ana, 2, 'MentalHealth', 'Condition', 'PatientRequest'));
-  await anchor(a.physician, request(ben, 3, 'Laboratory', 'Observation', 'Treatment'));
-  await anchor(a.physician, request(ben, 4, 'Imaging', 'ImagingStudy', 'Treatment'));
-  const cleoLab = await anchor(a.cleo, request(cleo, 5, 'Laboratory', 'Observation', 'PatientRequest'));
+  const anaMental = await anchor(a.ana, request(w.ana, ana, 2, ['conditions', ['MH']], 'PATRQT'));
+  await anchor(a.physician, request(w.ben, ben, 3, ['laboratory', []], 'TREAT'));
+  await anchor(a.physician, request(w.ben, ben, 4, ['imaging', []], 'TREAT'));
+  const cleoLab = await anchor(a.cleo, request(w.cleo, cleo, 5, ['laboratory', []], 'PATRQT'));
 
   // Cleo arrives unconscious: the physician breaks the glass.
-  await ok(api.tx.consentRegistry.openEmergencyAccess(cleo, 'PatientUnableToConsent'), a.physician);
+  await ok(
+    api.tx.consentRegistry.openEmergencyAccess(cleo, reasonCommitment('BTG: unconscious on arrival').hash),
+    a.physician,
+  );
 
   // Reads, logged by the store that serves them; the insurer's read of Ana is refused.
-  await ok(api.tx.recordAnchor.logAccess(anaSubstance, a.counsellor.address, 'Treatment'), a.storeClerk);
-  await ok(api.tx.recordAnchor.logDeniedAccess(anaMental, a.claimsClerk.address, 'Payment'), a.storeClerk);
-  await ok(api.tx.recordAnchor.logAccess(cleoLab, a.physician.address, 'EmergencyTreatment'), a.storeClerk);
+  // Cleo's record is read in the emergency with the key the store keeps.
+  await ok(
+    api.tx.recordAnchor.logAccess(anaSubstance, a.counsellor.address, w.ana.purpose('TREAT'), null),
+    a.storeClerk,
+  );
+  await ok(
+    api.tx.recordAnchor.logDeniedAccess(anaMental, a.claimsClerk.address, w.ana.purpose('HPAYMT')),
+    a.storeClerk,
+  );
+  await ok(
+    api.tx.recordAnchor.logAccess(
+      cleoLab,
+      a.physician.address,
+      EMERGENCY_TAG,
+      w.cleo.emergencyKey(cleoLab).key,
+    ),
+    a.storeClerk,
+  );
 
   return {
     patients: { ana, ben, cleo },

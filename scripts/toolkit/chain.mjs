@@ -1,9 +1,9 @@
 // polkadot.js helpers every script shares: connect, dev keys, submit-and-wait with a time limit,
-// dispatch-error decoding from metadata, council motions and view functions.
+// dispatch-error decoding from metadata, council motions, view functions and record ids.
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { u8aConcat, u8aToHex } from '@polkadot/util';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 
 /** Connections to chopsticks (see `connect`). */
 const chopsticks = new WeakSet();
@@ -173,4 +173,22 @@ export async function viewFunction(api, pallet, name, ...args) {
   );
   if (result.isErr) throw new Error(`${pallet}::${name}: ${result.asErr.toString()}`);
   return api.createType(type(fn.output), result.asOk);
+}
+
+/**
+ * The id a record gets when anchored (docs/records.md): the patient id (u64, little-endian), then
+ * 24 bytes of BLAKE2-256 over `medledger/record`, the patient id, the hash algorithm's index
+ * (`Sha2_256` 0, `Blake2_256` 1) and the first version's content hash. Known before anchoring,
+ * so that an emergency key can be made for it.
+ */
+export function recordId(patient, contentHash, algorithm = 'Sha2_256') {
+  const le = new Uint8Array(8);
+  new DataView(le.buffer).setBigUint64(0, BigInt(patient), true);
+  const index = { Sha2_256: 0, Blake2_256: 1 }[algorithm];
+  if (index === undefined) throw new Error(`unknown hash algorithm ${algorithm}`);
+  const digest = blake2AsU8a(
+    u8aConcat(stringToU8a('medledger/record'), le, new Uint8Array([index]), hexToU8a(contentHash)),
+    256,
+  );
+  return u8aToHex(u8aConcat(le, digest.slice(0, 24)));
 }

@@ -14,9 +14,9 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use medledger_primitives::{
-	CategoryScope, ConsentAction, ConsentKind, DataCategory, Grantee, IdentityBenchmarkHelper,
-	IdentityProvider, OrganisationKind, PatientId, PractitionerRole, Purpose, RecordId,
-	RepresentativeScope,
+	ClassScope, ConsentAction, ConsentKind, Grantee, IdentityBenchmarkHelper, IdentityProvider,
+	OrganisationKind, PatientId, PractitionerRole, RecordId, RepresentativeScope, Tag,
+	EMERGENCY_PURPOSE,
 };
 use polkadot_sdk::{frame_benchmarking, sp_runtime::traits::Bounded};
 
@@ -26,20 +26,36 @@ fn fund<T: Config>(who: &T::AccountId) {
 	let _ = T::Currency::set_balance(who, BalanceOf::<T>::max_value() / 4u32.into());
 }
 
-/// The widest terms: every category, action and purpose, a period, full record list.
-fn full_terms<T: Config>(purposes: &[Purpose]) -> ConsentTerms<T> {
+/// `n` distinct tags of one kind (`kind`, never zero), in descending order: the most sorting.
+fn tags(n: usize, kind: u8) -> Vec<Tag> {
+	(1..=n).rev().map(|i| [kind, i as u8, 0, 0, 0, 0, 0, 0]).collect()
+}
+
+/// A class the full lists hold.
+const ALLERGIES: Tag = [1, 1, 0, 0, 0, 0, 0, 0];
+/// A purpose the full lists hold.
+const TREATMENT: Tag = [2, 1, 0, 0, 0, 0, 0, 0];
+/// A purpose no full list holds.
+const RESEARCH: Tag = [9, 9, 9, 9, 9, 9, 9, 9];
+
+/// Every purpose a consent may list.
+fn all_purposes() -> Vec<Tag> {
+	tags(Purposes::bound(), 2)
+}
+
+/// The widest terms: as many classes as a consent lists, every action, `purposes`, a period,
+/// full record list.
+fn full_terms<T: Config>(purposes: Vec<Tag>) -> ConsentTerms<T> {
 	let records: Vec<RecordId> =
 		(0..T::MaxRecordsPerConsent::get()).map(|i| [i as u8; 32]).rev().collect();
 	ConsentTerms {
-		categories: CategoryScope::Only(BoundedVec::truncate_from(
-			DataCategory::ALL.iter().rev().copied().collect(),
-		)),
+		classes: ClassScope::Only(BoundedVec::truncate_from(tags(Classes::bound(), 1))),
 		actions: BoundedVec::truncate_from(alloc::vec![
 			ConsentAction::Amend,
 			ConsentAction::Append,
 			ConsentAction::Read
 		]),
-		purposes: BoundedVec::truncate_from(purposes.to_vec()),
+		purposes: BoundedVec::truncate_from(purposes),
 		starts_at: None,
 		expires_at: Some(u32::MAX.into()),
 		records: BoundedVec::truncate_from(records),
@@ -54,15 +70,8 @@ const CONSENTS: RepresentativeScope = RepresentativeScope {
 	deactivation: false,
 };
 
-const ALL_PURPOSES: [Purpose; 7] = [
-	Purpose::PatientRequest,
-	Purpose::PublicHealth,
-	Purpose::Research,
-	Purpose::Operations,
-	Purpose::Payment,
-	Purpose::EmergencyTreatment,
-	Purpose::Treatment,
-];
+/// A commitment to an organisation's note of why it broke the glass.
+const REASON: ReasonHash = [0x5e; 32];
 
 /// A patient (funded) and its account.
 fn patient<T: Config>() -> Result<(PatientId, T::AccountId), BenchmarkError> {
@@ -97,15 +106,16 @@ fn fill<T: Config>(
 			who.clone(),
 			patient,
 			grantee.clone(),
-			full_terms::<T>(&[Purpose::Research]),
+			full_terms::<T>(alloc::vec![RESEARCH]),
 			ConsentKind::Permit,
 		)?;
 	}
 	Ok(())
 }
 
-/// Turns every consent of `patient` into a permit that covers any non-sensitive read for any
-/// purpose but was granted by a representative since removed: a decision reads it, asks
+/// Turns every consent of `patient` into a permit that covers any read of its classes for any
+/// purpose, the emergency one included (no call lists it in a permit; storage may), but was
+/// granted by a representative since removed: a decision reads it, asks
 /// whether its representative still stands behind it, and passes over it. The most a consent
 /// costs a decision.
 fn lapse_all<T: Config>(patient: PatientId) {
@@ -114,8 +124,10 @@ fn lapse_all<T: Config>(patient: PatientId) {
 	for id in ids {
 		Consents::<T>::mutate((patient, id), |consent| {
 			if let Some(consent) = consent {
-				consent.categories = CategoryScope::AllStandard;
-				consent.purposes = BoundedVec::truncate_from(ALL_PURPOSES.to_vec());
+				let mut purposes = tags(Purposes::bound() - 1, 2);
+				purposes.push(EMERGENCY_PURPOSE);
+				purposes.sort();
+				consent.purposes = BoundedVec::truncate_from(purposes);
 				consent.confirmed = false;
 				consent.granted_by = former.clone();
 			}
@@ -174,7 +186,7 @@ mod benchmarks {
 	fn grant_consent() -> Result<(), BenchmarkError> {
 		let (id, who, grantee) =
 			with_consents::<T>(T::MaxConsentsPerGrantee::get().saturating_sub(1))?;
-		let terms = full_terms::<T>(&ALL_PURPOSES);
+		let terms = full_terms::<T>(all_purposes());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), id, grantee.clone(), terms);
@@ -196,8 +208,8 @@ mod benchmarks {
 			.ok_or(BenchmarkError::Stop("the doctor has standing"))?;
 		let grantee = Grantee::Organisation(standing.organisation);
 		fill::<T>(&who, id, &grantee, T::MaxConsentsPerGrantee::get().saturating_sub(1))?;
-		let mut terms = full_terms::<T>(&ALL_PURPOSES);
-		terms.categories = CategoryScope::All;
+		let mut terms = full_terms::<T>(all_purposes());
+		terms.classes = ClassScope::All;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), id, grantee, terms);
@@ -234,7 +246,7 @@ mod benchmarks {
 			representative,
 			id,
 			grantee,
-			full_terms::<T>(&ALL_PURPOSES),
+			full_terms::<T>(all_purposes()),
 			ConsentKind::Permit,
 		)?;
 
@@ -273,11 +285,11 @@ mod benchmarks {
 			&Grantee::Practitioner(doctor.clone()),
 			T::MaxConsentsPerGrantee::get(),
 		)?;
-		Pallet::<T>::do_open_emergency(doctor.clone(), id, EmergencyReason::LifeThreatening)?;
+		Pallet::<T>::do_open_emergency(doctor.clone(), id, REASON)?;
 		expire::<T>(id, &doctor)?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(doctor.clone()), id, EmergencyReason::PatientUnableToConsent);
+		_(RawOrigin::Signed(doctor.clone()), id, REASON);
 
 		assert_eq!(EmergencyUsages::<T>::get(&doctor).opened, 2);
 		assert_eq!(EmergencyUsages::<T>::get(&doctor).open, 1);
@@ -290,7 +302,7 @@ mod benchmarks {
 		let (id, _) = patient::<T>()?;
 		let doctor = physician::<T>("doctor")?;
 		let admin = admin_of::<T>(&doctor)?;
-		Pallet::<T>::do_open_emergency(doctor.clone(), id, EmergencyReason::LifeThreatening)?;
+		Pallet::<T>::do_open_emergency(doctor.clone(), id, REASON)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(admin), id, doctor.clone());
@@ -308,7 +320,7 @@ mod benchmarks {
 		let doctor = physician::<T>("doctor")?;
 		let admin = admin_of::<T>(&doctor)?;
 		let session = NextEmergencySessionId::<T>::get();
-		Pallet::<T>::do_open_emergency(doctor.clone(), id, EmergencyReason::LifeThreatening)?;
+		Pallet::<T>::do_open_emergency(doctor.clone(), id, REASON)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(admin), session);
@@ -329,10 +341,11 @@ mod benchmarks {
 			decision = Pallet::<T>::check_access(
 				id,
 				&who,
-				DataCategory::MentalHealth,
+				ALLERGIES,
 				ConsentAction::Amend,
-				Purpose::Treatment,
+				TREATMENT,
 				Some([0; 32]),
+				false,
 			);
 		}
 
@@ -370,7 +383,7 @@ mod benchmarks {
 			left = left.saturating_sub(n);
 		}
 		lapse_all::<T>(id);
-		Pallet::<T>::do_open_emergency(doctor.clone(), id, EmergencyReason::LifeThreatening)?;
+		Pallet::<T>::do_open_emergency(doctor.clone(), id, REASON)?;
 		let decision;
 
 		#[block]
@@ -378,10 +391,11 @@ mod benchmarks {
 			decision = Pallet::<T>::decide(
 				id,
 				&doctor,
-				DataCategory::Allergies,
+				ALLERGIES,
 				ConsentAction::Read,
-				Purpose::EmergencyTreatment,
+				EMERGENCY_PURPOSE,
 				Some([0; 32]),
+				true,
 			);
 		}
 
@@ -413,7 +427,7 @@ mod benchmarks {
 				owner.clone(),
 				patient,
 				Grantee::Practitioner(account("other", i, 0)),
-				full_terms::<T>(&ALL_PURPOSES),
+				full_terms::<T>(all_purposes()),
 				ConsentKind::Deny,
 			)?;
 		}
@@ -421,7 +435,7 @@ mod benchmarks {
 			who.clone(),
 			id,
 			Grantee::Practitioner(doctor.clone()),
-			full_terms::<T>(&ALL_PURPOSES),
+			full_terms::<T>(all_purposes()),
 			ConsentKind::Permit,
 		)?;
 		let decision;
@@ -431,10 +445,11 @@ mod benchmarks {
 			decision = Pallet::<T>::check_access(
 				id,
 				&doctor,
-				DataCategory::Allergies,
+				ALLERGIES,
 				ConsentAction::Read,
-				Purpose::Treatment,
+				TREATMENT,
 				Some([0; 32]),
+				false,
 			);
 		}
 

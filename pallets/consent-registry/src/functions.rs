@@ -13,10 +13,9 @@ use frame_support::{
 	weights::Weight,
 };
 use medledger_primitives::{
-	emergency_permits, AccessBasis, AccessDecision, CategoryScope, ConsentAction, ConsentId,
-	ConsentKind, DataCategory, DenyReason, EmergencySessionId, Grantee, IdentityProvider,
-	OrganisationId, PatientId, PatientPower, PatientRelation, PractitionerStanding, Purpose,
-	RecordId,
+	emergency_permits, is_reserved_tag, AccessBasis, AccessDecision, ClassScope, ConsentAction,
+	ConsentId, ConsentKind, DenyReason, EmergencySessionId, Grantee, IdentityProvider,
+	OrganisationId, PatientId, PatientPower, PatientRelation, PractitionerStanding, RecordId, Tag,
 };
 use polkadot_sdk::{
 	frame_support,
@@ -95,17 +94,18 @@ impl<T: Config> Pallet<T> {
 		let by_patient = Self::ensure_may_consent(&who, patient)?;
 		ensure!(grantee != Grantee::Individual(patient), Error::<T>::SelfGrant);
 		let organisation = Self::grantee_binding(&grantee, kind)?;
-		match &mut terms.categories {
-			CategoryScope::Only(list) => {
-				ensure!(!list.is_empty(), Error::<T>::EmptyCategories);
+		let permit = kind == ConsentKind::Permit;
+		match &mut terms.classes {
+			ClassScope::Only(list) => {
+				ensure!(!list.is_empty(), Error::<T>::EmptyClasses);
+				ensure!(!permit || !list.iter().any(is_reserved_tag), Error::<T>::ReservedTag);
 				normalise(list);
 			},
-			CategoryScope::All =>
-				ensure!(kind == ConsentKind::Deny, Error::<T>::PermitOfAllCategories),
-			CategoryScope::AllStandard => {},
+			ClassScope::All => ensure!(!permit, Error::<T>::PermitOfAllClasses),
 		}
 		ensure!(!terms.actions.is_empty(), Error::<T>::EmptyActions);
 		ensure!(!terms.purposes.is_empty(), Error::<T>::EmptyPurposes);
+		ensure!(!permit || !terms.purposes.iter().any(is_reserved_tag), Error::<T>::ReservedTag);
 		normalise(&mut terms.actions);
 		normalise(&mut terms.purposes);
 		normalise(&mut terms.records);
@@ -135,7 +135,7 @@ impl<T: Config> Pallet<T> {
 			Consent {
 				kind,
 				grantee: grantee.clone(),
-				categories: terms.categories,
+				classes: terms.classes,
 				actions: terms.actions,
 				purposes: terms.purposes,
 				starts_at,
@@ -250,8 +250,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_open_emergency(
 		who: T::AccountId,
 		patient: PatientId,
-		reason: EmergencyReason,
+		reason_hash: ReasonHash,
 	) -> DispatchResult {
+		ensure!(reason_hash != ReasonHash::default(), Error::<T>::ReasonMissing);
 		let standing =
 			T::Identities::practitioner_standing(&who).ok_or(Error::<T>::NotPractitioner)?;
 		ensure!(standing.kind.is_provider(), Error::<T>::NotProvider);
@@ -304,7 +305,7 @@ impl<T: Config> Pallet<T> {
 				patient,
 				practitioner: who.clone(),
 				organisation: standing.organisation,
-				reason,
+				reason_hash,
 				opened_at: now,
 				expires_at,
 				closed_by: None,
@@ -326,7 +327,7 @@ impl<T: Config> Pallet<T> {
 			practitioner: who,
 			organisation: standing.organisation,
 			session: id,
-			reason,
+			reason_hash,
 			expires_at,
 		});
 		Ok(())
@@ -440,12 +441,13 @@ impl<T: Config> Pallet<T> {
 	pub fn check_access(
 		patient: PatientId,
 		accessor: &T::AccountId,
-		category: DataCategory,
+		class: Tag,
 		action: ConsentAction,
-		purpose: Purpose,
+		purpose: Tag,
 		record: Option<RecordId>,
+		emergency_opened: bool,
 	) -> AccessDecision<MomentOf<T>> {
-		Self::decide(patient, accessor, category, action, purpose, record).0
+		Self::decide(patient, accessor, class, action, purpose, record, emergency_opened).0
 	}
 
 	/// The weight a decision that read `cost` took, from this pallet's benchmarks.
@@ -504,10 +506,11 @@ impl<T: Config> Pallet<T> {
 	pub fn decide(
 		patient: PatientId,
 		accessor: &T::AccountId,
-		category: DataCategory,
+		class: Tag,
 		action: ConsentAction,
-		purpose: Purpose,
+		purpose: Tag,
 		record: Option<RecordId>,
+		emergency_opened: bool,
 	) -> (AccessDecision<MomentOf<T>>, DecisionCost) {
 		match T::Identities::relation(accessor, patient) {
 			PatientRelation::Unknown =>
@@ -552,7 +555,7 @@ impl<T: Config> Pallet<T> {
 			for id in GranteeConsents::<T>::get((patient, &grantee)) {
 				consents = consents.saturating_add(1);
 				let Some(consent) = Consents::<T>::get((patient, id)) else { continue };
-				let covers = consent.covers(category, action, purpose, record.as_ref());
+				let covers = consent.covers(&class, action, &purpose, record.as_ref());
 				match consent.kind {
 					ConsentKind::Deny if consent.in_force(now) => {
 						if covers {
@@ -604,7 +607,8 @@ impl<T: Config> Pallet<T> {
 			return (AccessDecision::Permit { basis: AccessBasis::Consent(id), expires_at }, cost);
 		}
 
-		if let (true, Some(standing)) = (emergency_permits(category, action, purpose), standing) {
+		let emergency = emergency_permits(&class, action, &purpose, emergency_opened);
+		if let (true, Some(standing)) = (emergency, standing) {
 			if let Some(access) = EmergencyAccesses::<T>::get(patient, accessor) {
 				if now < access.expires_at && access.organisation == standing.organisation {
 					if let Some(id) = named {
@@ -646,6 +650,18 @@ impl<T: Config> Pallet<T> {
 			*n = n.saturating_add(1);
 			let d = held.entry(consent.depositor.clone()).or_default();
 			*d = d.saturating_add(consent.deposit);
+			// Decisions binary-search the lists; only denies may name the emergency tag.
+			let strictly_sorted = |tags: &[Tag]| tags.windows(2).all(|w| w[0] < w[1]);
+			if let ClassScope::Only(classes) = &consent.classes {
+				ensure!(strictly_sorted(classes), "classes not sorted and unique");
+			}
+			ensure!(strictly_sorted(&consent.purposes), "purposes not sorted and unique");
+			let reserved = consent.purposes.iter().any(is_reserved_tag) ||
+				matches!(&consent.classes, ClassScope::Only(c) if c.iter().any(is_reserved_tag));
+			ensure!(
+				consent.kind == ConsentKind::Deny || !reserved,
+				"a permit lists the emergency tag"
+			);
 			let indexed = GranteeConsents::<T>::get((patient, &consent.grantee)).contains(&id);
 			ensure!(indexed == consent.revoked_at.is_none(), "index disagrees with revocation");
 			if consent.revoked_at.is_none() {

@@ -5,8 +5,8 @@ use alloc::vec::Vec;
 use frame_support::traits::Get;
 use medledger_primitives::{
 	runtime_api::{ConsentInfo, ConsentPage},
-	AccessDecision, CategoryScope, ConsentAction, ConsentChecker, ConsentId, ConsentKind,
-	DataCategory, PatientId, Purpose, RecordId,
+	AccessDecision, ClassScope, ConsentAction, ConsentChecker, ConsentId, ConsentKind, PatientId,
+	RecordId, Tag,
 };
 use polkadot_sdk::{frame_support, sp_weights::Weight};
 
@@ -14,13 +14,21 @@ impl<T: Config> ConsentChecker<T::AccountId, MomentOf<T>> for Pallet<T> {
 	fn check_access(
 		patient: PatientId,
 		accessor: &T::AccountId,
-		category: DataCategory,
+		class: Tag,
 		action: ConsentAction,
-		purpose: Purpose,
+		purpose: Tag,
 		record: Option<RecordId>,
+		emergency_opened: bool,
 	) -> (AccessDecision<MomentOf<T>>, Weight) {
-		let (decision, cost) =
-			Pallet::<T>::decide(patient, accessor, category, action, purpose, record);
+		let (decision, cost) = Pallet::<T>::decide(
+			patient,
+			accessor,
+			class,
+			action,
+			purpose,
+			record,
+			emergency_opened,
+		);
 		(decision, Pallet::<T>::decision_weight(cost))
 	}
 
@@ -48,10 +56,9 @@ impl<T: Config> Pallet<T> {
 			kind: c.kind,
 			in_force: c.in_force(now) && !lapsed,
 			grantee: c.grantee,
-			categories: match c.categories {
-				CategoryScope::AllStandard => CategoryScope::AllStandard,
-				CategoryScope::Only(list) => CategoryScope::Only(list.into_inner()),
-				CategoryScope::All => CategoryScope::All,
+			classes: match c.classes {
+				ClassScope::Only(list) => ClassScope::Only(list.into_inner()),
+				ClassScope::All => ClassScope::All,
 			},
 			actions: c.actions.into_inner(),
 			purposes: c.purposes.into_inner(),

@@ -5,25 +5,31 @@
 //!
 //! ## Terms
 //! - **Consent**: a permit or a deny from a patient (or a representative acting for them) for a
-//!   [`Grantee`] (an organisation, one practitioner, or another registered identity), covering data
-//!   categories, actions and purposes of use, from `starts_at` until `expires_at`, optionally only
-//!   for specific records. It holds [`Config::ConsentDeposit`] from whoever grants it. A revoked or
-//!   expired consent decides nothing; it stays in state (provable history) until removed, which
-//!   returns the deposit.
+//!   [`Grantee`] (an organisation, one practitioner, or another registered identity), covering
+//!   classes of records, actions and purposes of use, from `starts_at` until `expires_at`,
+//!   optionally only for specific records. It holds [`Config::ConsentDeposit`] from whoever grants
+//!   it. A revoked or expired consent decides nothing; it stays in state (provable history) until
+//!   removed, which returns the deposit.
 //! - **Deny**: a consent of kind deny. A matching deny in force overrides every permit and
 //!   emergency access, for reads and writes alike (e.g. one practitioner of an otherwise permitted
-//!   organisation). [`CategoryScope::All`](medledger_primitives::CategoryScope::All) blocks a
-//!   grantee from every category, the sensitive ones included, in one consent.
-//! - **Sensitive categories** (mental health, substance use, sexual and reproductive health) are
-//!   covered only by a consent that names them (or a deny with `All`): never by `AllStandard`,
-//!   never by emergency access.
+//!   organisation). [`ClassScope::All`](medledger_primitives::ClassScope::All) blocks a grantee
+//!   from every class, labelled ones included, in one consent.
+//! - **Classes and purposes are tags** ([`Tag`](medledger_primitives::Tag)): opaque per-patient
+//!   values the patient's wallet derives from a key it shares only with those it grants. A record's
+//!   class stands for its category and its sensitivity labels together, so a labelled record
+//!   (mental health, substance use, HIV, ...) is covered only by a consent that lists its class (or
+//!   a deny with `All`): never by a broad grant, never by emergency access unless its keeper opens
+//!   it. The pallet compares tags and knows nothing else about them; only a deny may list the
+//!   public emergency tag (zero), to refuse break-glass access.
 //! - **A permit follows the organisation it was made in**: a permit to one practitioner records the
 //!   organisation they acted for when it was granted, and permits only while they still act for it.
 //! - **Emergency access** (break-glass): a practitioner with a clinical role at an active provider
-//!   organisation opens a session for a patient, with a reason, for [`Config::EmergencyDuration`].
-//!   It permits what [`emergency_permits`](medledger_primitives::emergency_permits) says and no
-//!   more: reading, and appending the record of the emergency care, for emergency treatment, in
-//!   categories that are not sensitive; never what a deny in force covers, and nothing at all to a
+//!   organisation opens a session for a patient, committing to its reason, for
+//!   [`Config::EmergencyDuration`]. It permits what
+//!   [`emergency_permits`](medledger_primitives::emergency_permits) says and no more, for the
+//!   public emergency purpose: reading records their keeper opens (those without a sensitivity
+//!   label) or that were written in an emergency, and appending the record of the emergency care in
+//!   the public emergency class; never what a deny in force covers, and nothing at all to a
 //!   practitioner whom a deny in force names. Controls: at most
 //!   [`Config::MaxOpenEmergencySessions`] open sessions and [`Config::MaxEmergencyOpeningsPerDay`]
 //!   openings a day (UTC) per practitioner; after the patient, a representative or an organisation
@@ -274,13 +280,13 @@ pub mod pallet {
 			depositor: T::AccountId,
 			by: T::AccountId,
 		},
-		/// A practitioner opened emergency access to a patient's non-sensitive data.
+		/// A practitioner opened emergency access to a patient's records.
 		EmergencyAccessOpened {
 			patient: PatientId,
 			practitioner: T::AccountId,
 			organisation: OrganisationId,
 			session: EmergencySessionId,
-			reason: EmergencyReason,
+			reason_hash: ReasonHash,
 			expires_at: MomentOf<T>,
 		},
 		/// An emergency session was closed by `by` (`expired`: it had already run out). The
@@ -322,10 +328,12 @@ pub mod pallet {
 		GranteeNotFound,
 		/// A patient cannot grant to their own identity.
 		SelfGrant,
-		/// `Only` with no category.
-		EmptyCategories,
-		/// A permit with `All` categories: a permit names sensitive categories one by one.
-		PermitOfAllCategories,
+		/// `Only` with no class.
+		EmptyClasses,
+		/// A permit with `All` classes: a permit lists its classes, labelled ones one by one.
+		PermitOfAllClasses,
+		/// A permit lists the public emergency tag (zero) as a class or purpose: only denies may.
+		ReservedTag,
 		/// No action.
 		EmptyActions,
 		/// No purpose.
@@ -357,6 +365,8 @@ pub mod pallet {
 		SessionClosed,
 		/// A deny in force names this practitioner: no emergency access to this patient.
 		DeniedByPatient,
+		/// The emergency's reason hash is all zeros: commit to the organisation's note of why.
+		ReasonMissing,
 		/// The patient, a representative or an admin closed this practitioner's last session for
 		/// the patient less than [`Config::EmergencyCooldown`] ago.
 		ReopenTooSoon,
@@ -402,7 +412,7 @@ pub mod pallet {
 		/// Origin: signed by the patient or a representative, who pays [`Config::ConsentDeposit`].
 		/// A permit to one practitioner is bound to the organisation they act for now.
 		/// Errors: `PatientNotFound`, `NotPatientOrRepresentative`, `GranteeNotFound`, `SelfGrant`,
-		/// `EmptyCategories`, `PermitOfAllCategories`, `EmptyActions`, `EmptyPurposes`,
+		/// `EmptyClasses`, `PermitOfAllClasses`, `ReservedTag`, `EmptyActions`, `EmptyPurposes`,
 		/// `InvalidPeriod`, `TooManyConsents`, `TooManyGrantConsents`, `InsufficientBalance`,
 		/// `Overflow`. Event: `ConsentRecorded` (kind `Permit`).
 		#[pallet::call_index(0)]
@@ -418,7 +428,7 @@ pub mod pallet {
 		}
 
 		/// Forbid `grantee` what `terms` cover, overriding every permit and emergency access;
-		/// with categories `All`, every category, the sensitive ones included. A deny naming a
+		/// with classes `All`, every class, labelled ones included. A deny naming a
 		/// practitioner also stops that practitioner's emergency access to the patient.
 		///
 		/// Origin, deposit, errors: as `grant_consent`. Event: `ConsentRecorded` (kind `Deny`).
@@ -466,28 +476,29 @@ pub mod pallet {
 		}
 
 		/// Open an emergency session for `patient` for [`Config::EmergencyDuration`]: it permits
-		/// what [`emergency_permits`](medledger_primitives::emergency_permits) says (reading, and
-		/// appending the record of the emergency care, for emergency treatment, in categories
-		/// that are not sensitive), never what a deny in force covers.
+		/// what [`emergency_permits`](medledger_primitives::emergency_permits) says (reading the
+		/// records their keeper opens, and appending the record of the emergency care, for the
+		/// emergency purpose), never what a deny in force covers.
 		///
 		/// Origin: signed by a practitioner with a clinical role at an active provider
 		/// organisation, whom no deny in force of the patient names, who pays
 		/// [`Config::EmergencyDeposit`] (returned when the organisation has reviewed the session).
-		/// The practitioner's previous session for the patient, if expired and not closed, is
-		/// closed first. Errors: `NotPractitioner`, `NotProvider`, `NotClinical`,
-		/// `PatientNotFound`, `DeniedByPatient`, `SessionAlreadyOpen`, `ReopenTooSoon`,
-		/// `TooManyOpenSessions`, `TooManyOpeningsToday`, `InsufficientBalance`, `Overflow`.
-		/// Event: `EmergencyAccessOpened` (and `EmergencyAccessClosed` for a previous expired
-		/// session).
+		/// `reason_hash` commits to the organisation's own note of why ([`ReasonHash`]); the note
+		/// stays off chain. The practitioner's previous session for the patient, if expired and
+		/// not closed, is closed first. Errors: `ReasonMissing`, `NotPractitioner`, `NotProvider`,
+		/// `NotClinical`, `PatientNotFound`, `DeniedByPatient`, `SessionAlreadyOpen`,
+		/// `ReopenTooSoon`, `TooManyOpenSessions`, `TooManyOpeningsToday`, `InsufficientBalance`,
+		/// `Overflow`. Event: `EmergencyAccessOpened` (and `EmergencyAccessClosed` for a previous
+		/// expired session).
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::open_emergency_access())]
 		pub fn open_emergency_access(
 			origin: OriginFor<T>,
 			patient: PatientId,
-			reason: EmergencyReason,
+			reason_hash: ReasonHash,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_open_emergency(who, patient, reason)
+			Self::do_open_emergency(who, patient, reason_hash)
 		}
 
 		/// Close `practitioner`'s emergency session for `patient`. After the patient, a

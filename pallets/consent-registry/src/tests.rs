@@ -3,10 +3,10 @@
 
 use crate::{mock::*, pallet::*, types::*, Error, Event};
 use medledger_primitives::{
-	AccessBasis, AccessDecision, CategoryScope, ConsentAction, ConsentAction::*, ConsentChecker,
-	ConsentKind, DataCategory, DataCategory::*, DenyReason, Grantee, PatientId, Purpose,
-	Purpose::*, RecordId,
+	AccessBasis, AccessDecision, ClassScope, ConsentAction, ConsentAction::*, ConsentChecker,
+	ConsentKind, DenyReason, Grantee, PatientId, RecordId,
 };
+use medledger_test_utils::wallet::{self, Category, Category::*, Purpose, Purpose::*};
 use polkadot_sdk::{
 	frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec},
 	sp_runtime::DispatchResult,
@@ -15,26 +15,23 @@ use polkadot_sdk::{
 type Decision = AccessDecision<u64>;
 
 fn terms(
-	categories: &[DataCategory],
+	categories: &[Category],
 	actions: &[ConsentAction],
 	purposes: &[Purpose],
 ) -> ConsentTerms<Test> {
 	ConsentTerms {
-		categories: CategoryScope::Only(BoundedVec::truncate_from(categories.to_vec())),
+		classes: ClassScope::Only(BoundedVec::truncate_from(wallet::classes(categories))),
 		actions: BoundedVec::truncate_from(actions.to_vec()),
-		purposes: BoundedVec::truncate_from(purposes.to_vec()),
+		purposes: BoundedVec::truncate_from(wallet::purposes(purposes)),
 		starts_at: None,
 		expires_at: None,
 		records: BoundedVec::new(),
 	}
 }
 
-/// Read + append of all standard categories for treatment.
+/// Read + append of every unlabelled class for treatment: a broad grant, as the wallet writes it.
 fn broad() -> ConsentTerms<Test> {
-	ConsentTerms {
-		categories: CategoryScope::AllStandard,
-		..terms(&[], &[Read, Append], &[Treatment])
-	}
+	terms(&Category::STANDARD, &[Read, Append], &[Treatment])
 }
 
 fn org(id: u32) -> Grantee<AccountId> {
@@ -53,13 +50,20 @@ fn deny(grantee: Grantee<AccountId>, t: ConsentTerms<Test>) -> u64 {
 	id
 }
 
-fn check(
-	who: AccountId,
-	category: DataCategory,
-	action: ConsentAction,
-	purpose: Purpose,
-) -> Decision {
-	ConsentRegistry::check_access(ALICE_ID, &who, category, action, purpose, None)
+/// The decision on `who` doing `action` on Alice's records of `category` for `purpose`. An
+/// emergency read is asked as the record's keeper asks it: with the emergency key opened for an
+/// unlabelled class (its author gave it a key), not for a labelled one.
+fn check(who: AccountId, category: Category, action: ConsentAction, purpose: Purpose) -> Decision {
+	let opened = purpose == EmergencyTreatment && !category.is_labelled();
+	ConsentRegistry::check_access(
+		ALICE_ID,
+		&who,
+		category.tag(),
+		action,
+		purpose.tag(),
+		None,
+		opened,
+	)
 }
 
 fn permit(id: u64, expires_at: Option<u64>) -> Decision {
@@ -118,11 +122,16 @@ fn grant_normalises_lists() {
 		let id = grant(org(HOSPITAL), t);
 		let c = Consents::<Test>::get((ALICE_ID, id)).unwrap();
 		assert_eq!(
-			c.categories,
-			CategoryScope::Only(BoundedVec::truncate_from(vec![Allergies, Laboratory]))
+			c.classes,
+			ClassScope::Only(BoundedVec::truncate_from(wallet::sorted(wallet::classes(&[
+				Allergies, Laboratory
+			]))))
 		);
 		assert_eq!(c.actions.into_inner(), vec![Read, Amend]);
-		assert_eq!(c.purposes.into_inner(), vec![Treatment, Research]);
+		assert_eq!(
+			c.purposes.into_inner(),
+			wallet::sorted(wallet::purposes(&[Treatment, Research]))
+		);
 		assert_eq!(c.records.into_inner(), vec![[1; 32], [2; 32]]);
 	});
 }
@@ -314,7 +323,7 @@ fn grant_errors_change_nothing() {
 		);
 		assert_noop!(
 			g(ALICE, ALICE_ID, org(HOSPITAL), terms(&[], &[Read], &[Treatment])),
-			Error::<Test>::EmptyCategories
+			Error::<Test>::EmptyClasses
 		);
 		assert_noop!(
 			g(ALICE, ALICE_ID, org(HOSPITAL), terms(&[Allergies], &[], &[Treatment])),
@@ -563,11 +572,11 @@ fn practitioner_and_individual_grants() {
 }
 
 #[test]
-fn sensitive_categories_are_never_implied() {
+fn labelled_classes_are_never_implied() {
 	build_and_execute(|| {
 		let all = grant(org(HOSPITAL), broad());
-		for c in DataCategory::ALL {
-			let expected = if c.is_sensitive() { NO_CONSENT } else { permit(all, None) };
+		for c in Category::ALL {
+			let expected = if c.is_labelled() { NO_CONSENT } else { permit(all, None) };
 			assert_eq!(check(DOCTOR, c, Read, Treatment), expected, "{c:?}");
 		}
 		// Named explicitly, a sensitive category is covered.
@@ -661,20 +670,36 @@ fn record_restrictions() {
 		t.records = BoundedVec::truncate_from(vec![r1]);
 		let id = grant(Grantee::Practitioner(RESEARCHER), t);
 		let ask = |record| {
-			ConsentRegistry::check_access(ALICE_ID, &RESEARCHER, Laboratory, Read, Research, record)
+			ConsentRegistry::check_access(
+				ALICE_ID,
+				&RESEARCHER,
+				Laboratory.tag(),
+				Read,
+				Research.tag(),
+				record,
+				false,
+			)
 		};
 		assert_eq!(ask(Some(r1)), permit(id, None));
 		assert_eq!(ask(Some(r2)), NO_CONSENT);
-		// A permit for some records says nothing about the whole category.
+		// A permit for some records says nothing about the whole class.
 		assert_eq!(ask(None), NO_CONSENT);
 
-		// A deny for one record blocks that record and the category question, not other records.
+		// A deny for one record blocks that record and the class question, not other records.
 		let all = grant(org(HOSPITAL), broad());
 		let mut d = terms(&[Laboratory], &[Read], &[Treatment]);
 		d.records = BoundedVec::truncate_from(vec![r2]);
 		let denied = deny(org(HOSPITAL), d);
 		let doctor = |record| {
-			ConsentRegistry::check_access(ALICE_ID, &DOCTOR, Laboratory, Read, Treatment, record)
+			ConsentRegistry::check_access(
+				ALICE_ID,
+				&DOCTOR,
+				Laboratory.tag(),
+				Read,
+				Treatment.tag(),
+				record,
+				false,
+			)
 		};
 		assert_eq!(doctor(Some(r1)), permit(all, None));
 		let no = AccessDecision::Deny { reason: DenyReason::DeniedByConsent(denied) };
@@ -720,11 +745,11 @@ fn decisions_follow_identity_recovery() {
 }
 
 #[test]
-fn a_deny_of_all_categories_blocks_the_sensitive_ones_too() {
+fn a_deny_of_all_classes_blocks_the_labelled_ones_too() {
 	build_and_execute(|| {
 		let named = grant(org(HOSPITAL), terms(&[MentalHealth, Allergies], &[Read], &[Treatment]));
 		assert_eq!(check(DOCTOR, MentalHealth, Read, Treatment), permit(named, None));
-		// An `AllStandard` deny leaves the sensitive categories open...
+		// A broad deny leaves the labelled classes open...
 		let standard = deny(org(HOSPITAL), broad());
 		assert_eq!(check(DOCTOR, MentalHealth, Read, Treatment), permit(named, None));
 		assert_ok!(ConsentRegistry::revoke_consent(
@@ -732,14 +757,14 @@ fn a_deny_of_all_categories_blocks_the_sensitive_ones_too() {
 			ALICE_ID,
 			standard
 		));
-		// ...`All` closes every category, in one consent.
+		// ...`All` closes every class, in one consent.
 		let everything = ConsentTerms {
-			categories: CategoryScope::All,
+			classes: ClassScope::All,
 			..terms(&[], &[Read, Append, Amend], &ALL_PURPOSES)
 		};
 		let d = deny(org(HOSPITAL), everything);
 		let denied = AccessDecision::Deny { reason: DenyReason::DeniedByConsent(d) };
-		for c in DataCategory::ALL {
+		for c in Category::ALL {
 			for a in [Read, Append, Amend] {
 				assert_eq!(check(DOCTOR, c, a, Treatment), denied, "{c:?} {a:?}");
 			}
@@ -749,9 +774,9 @@ fn a_deny_of_all_categories_blocks_the_sensitive_ones_too() {
 }
 
 #[test]
-fn a_permit_of_all_categories_is_refused() {
+fn a_permit_of_all_classes_is_refused() {
 	build_and_execute(|| {
-		let t = ConsentTerms { categories: CategoryScope::All, ..broad() };
+		let t = ConsentTerms { classes: ClassScope::All, ..broad() };
 		assert_noop!(
 			ConsentRegistry::grant_consent(
 				RuntimeOrigin::signed(ALICE),
@@ -759,8 +784,29 @@ fn a_permit_of_all_categories_is_refused() {
 				org(HOSPITAL),
 				t
 			),
-			Error::<Test>::PermitOfAllCategories
+			Error::<Test>::PermitOfAllClasses
 		);
+	});
+}
+
+#[test]
+fn only_a_deny_lists_the_emergency_tag() {
+	build_and_execute(|| {
+		let permit = |t| {
+			ConsentRegistry::grant_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, org(HOSPITAL), t)
+		};
+		// A permit cannot reach records written in an emergency, or pose as break-glass access.
+		assert_noop!(
+			permit(terms(&[Allergies, EmergencyCare], &[Read], &[Treatment])),
+			Error::<Test>::ReservedTag
+		);
+		assert_noop!(
+			permit(terms(&[Allergies], &[Read], &[Treatment, EmergencyTreatment])),
+			Error::<Test>::ReservedTag
+		);
+		// A deny may: it refuses break-glass access to what it covers.
+		let d = deny(org(HOSPITAL), terms(&[EmergencyCare], &[Read], &[EmergencyTreatment]));
+		assert!(Consents::<Test>::contains_key((ALICE_ID, d)));
 	});
 }
 
@@ -834,10 +880,16 @@ const ALL_PURPOSES: [Purpose; 7] =
 
 fn via_trait(
 	who: AccountId,
-	category: DataCategory,
+	category: Category,
 ) -> (AccessDecision<u64>, polkadot_sdk::frame_support::weights::Weight) {
 	<ConsentRegistry as ConsentChecker<AccountId, u64>>::check_access(
-		ALICE_ID, &who, category, Read, Treatment, None,
+		ALICE_ID,
+		&who,
+		category.tag(),
+		Read,
+		Treatment.tag(),
+		None,
+		false,
 	)
 }
 
@@ -863,7 +915,16 @@ fn a_decision_is_charged_for_what_it_read_never_above_the_worst_case() {
 		assert_eq!(decision.basis(), Some(AccessBasis::PatientOrRepresentative));
 		assert_eq!(used, <() as WeightInfo>::check_access_as_patient());
 		assert_eq!(
-			ConsentRegistry::decide(ALICE_ID, &ALICE, Allergies, Read, Treatment, None).1,
+			ConsentRegistry::decide(
+				ALICE_ID,
+				&ALICE,
+				Allergies.tag(),
+				Read,
+				Treatment.tag(),
+				None,
+				false
+			)
+			.1,
 			DecisionCost::Patient
 		);
 
@@ -875,7 +936,16 @@ fn a_decision_is_charged_for_what_it_read_never_above_the_worst_case() {
 		assert_eq!(used, <() as WeightInfo>::check_access(2));
 		assert!(used.all_lte(worst));
 		assert_eq!(
-			ConsentRegistry::decide(ALICE_ID, &DOCTOR, Allergies, Read, Treatment, None).1,
+			ConsentRegistry::decide(
+				ALICE_ID,
+				&DOCTOR,
+				Allergies.tag(),
+				Read,
+				Treatment.tag(),
+				None,
+				false
+			)
+			.1,
 			DecisionCost::Scan { consents: 2 }
 		);
 
@@ -884,7 +954,16 @@ fn a_decision_is_charged_for_what_it_read_never_above_the_worst_case() {
 		let (decision, _) = via_trait(DOCTOR, Allergies);
 		assert_eq!(decision, AccessDecision::Deny { reason: DenyReason::DeniedByConsent(deny) });
 		assert_eq!(
-			ConsentRegistry::decide(ALICE_ID, &DOCTOR, Allergies, Read, Treatment, None).1,
+			ConsentRegistry::decide(
+				ALICE_ID,
+				&DOCTOR,
+				Allergies.tag(),
+				Read,
+				Treatment.tag(),
+				None,
+				false
+			)
+			.1,
 			DecisionCost::Scan { consents: 1 }
 		);
 	});
@@ -892,12 +971,11 @@ fn a_decision_is_charged_for_what_it_read_never_above_the_worst_case() {
 
 // ---------------------------------------------------------------- emergency access
 
+/// The commitment to an organisation's note of why it broke the glass.
+const REASON: ReasonHash = [0x5e; 32];
+
 fn open_for(who: AccountId, patient: PatientId) -> DispatchResult {
-	ConsentRegistry::open_emergency_access(
-		RuntimeOrigin::signed(who),
-		patient,
-		EmergencyReason::PatientUnableToConsent,
-	)
+	ConsentRegistry::open_emergency_access(RuntimeOrigin::signed(who), patient, REASON)
 }
 
 fn open(who: AccountId) -> DispatchResult {
@@ -939,7 +1017,7 @@ fn more_patients(n: u64) -> Vec<PatientId> {
 }
 
 #[test]
-fn emergency_permits_reads_and_appends_for_emergency_treatment_only() {
+fn emergency_permits_opened_reads_and_emergency_care_only() {
 	build_and_execute(|| {
 		assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), NO_CONSENT);
 		assert_ok!(open(DOCTOR));
@@ -951,7 +1029,7 @@ fn emergency_permits_reads_and_appends_for_emergency_treatment_only() {
 				practitioner: DOCTOR,
 				organisation: HOSPITAL,
 				session: 0,
-				reason: EmergencyReason::PatientUnableToConsent,
+				reason_hash: REASON,
 				expires_at,
 			}
 			.into()
@@ -959,9 +1037,23 @@ fn emergency_permits_reads_and_appends_for_emergency_treatment_only() {
 		assert_eq!(ConsentRegistry::held(HoldReason::EmergencyDeposit, &DOCTOR), 7);
 		let session = emergency(0, expires_at);
 		assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), session);
-		// Documenting the emergency care: an append, for emergency treatment.
-		assert_eq!(check(DOCTOR, VitalSigns, Append, EmergencyTreatment), session);
-		// Never an amendment, another purpose, a sensitive category, or another practitioner.
+		// Documenting the emergency care: an append in the emergency class, which it may read.
+		assert_eq!(check(DOCTOR, EmergencyCare, Append, EmergencyTreatment), session);
+		assert_eq!(check(DOCTOR, EmergencyCare, Read, EmergencyTreatment), session);
+		// A record its keeper did not open (no key given, or a labelled one): nothing.
+		let unopened = ConsentRegistry::check_access(
+			ALICE_ID,
+			&DOCTOR,
+			Allergies.tag(),
+			Read,
+			EmergencyTreatment.tag(),
+			None,
+			false,
+		);
+		assert_eq!(unopened, NO_CONSENT);
+		// Never an append in the patient's classes, an amendment, another purpose, a labelled
+		// class, or another practitioner.
+		assert_eq!(check(DOCTOR, VitalSigns, Append, EmergencyTreatment), NO_CONSENT);
 		assert_eq!(check(DOCTOR, Allergies, Amend, EmergencyTreatment), NO_CONSENT);
 		assert_eq!(check(DOCTOR, Allergies, Read, Treatment), NO_CONSENT);
 		assert_eq!(check(DOCTOR, Allergies, Append, Treatment), NO_CONSENT);
@@ -973,14 +1065,14 @@ fn emergency_permits_reads_and_appends_for_emergency_treatment_only() {
 #[test]
 fn a_deny_covering_a_write_holds_against_an_emergency_session() {
 	build_and_execute(|| {
-		// The patient denies the hospital's appends (any purpose); the doctor breaks the glass.
-		let d = deny(org(HOSPITAL), terms(&[Allergies], &[Append], &[EmergencyTreatment]));
+		// The patient denies the hospital's emergency appends; the doctor breaks the glass.
+		let d = deny(org(HOSPITAL), terms(&[EmergencyCare], &[Append], &[EmergencyTreatment]));
 		assert_ok!(open(DOCTOR));
 		let denied = AccessDecision::Deny { reason: DenyReason::DeniedByConsent(d) };
-		assert_eq!(check(DOCTOR, Allergies, Append, EmergencyTreatment), denied);
+		assert_eq!(check(DOCTOR, EmergencyCare, Append, EmergencyTreatment), denied);
 		// What the deny does not cover, the session still permits.
 		assert_eq!(check(DOCTOR, Allergies, Read, EmergencyTreatment), emergency(0, 11));
-		assert_eq!(check(DOCTOR, Conditions, Append, EmergencyTreatment), emergency(0, 11));
+		assert_eq!(check(DOCTOR, EmergencyCare, Read, EmergencyTreatment), emergency(0, 11));
 	});
 }
 
@@ -996,7 +1088,7 @@ fn a_deny_naming_the_practitioner_stops_their_break_glass() {
 		let n = deny(Grantee::Practitioner(NURSE), terms(&[Genomics], &[Read], &[Research]));
 		let denied = AccessDecision::Deny { reason: DenyReason::DeniedByConsent(n) };
 		assert_eq!(check(NURSE, Allergies, Read, EmergencyTreatment), denied);
-		assert_eq!(check(NURSE, Allergies, Append, EmergencyTreatment), denied);
+		assert_eq!(check(NURSE, EmergencyCare, Append, EmergencyTreatment), denied);
 		// Revoked, the deny stops nothing any more.
 		assert_ok!(ConsentRegistry::revoke_consent(RuntimeOrigin::signed(ALICE), ALICE_ID, d));
 		assert_ok!(open(DOCTOR));
@@ -1209,12 +1301,17 @@ fn emergency_open_errors_change_nothing() {
 		assert_noop!(open(RESEARCHER), Error::<Test>::NotProvider);
 		assert_noop!(open(CLERK), Error::<Test>::NotClinical);
 		assert_noop!(
+			ConsentRegistry::open_emergency_access(RuntimeOrigin::signed(DOCTOR), 7, REASON),
+			Error::<Test>::PatientNotFound
+		);
+		// No commitment to a reason: nothing for the organisation's review to check.
+		assert_noop!(
 			ConsentRegistry::open_emergency_access(
 				RuntimeOrigin::signed(DOCTOR),
-				7,
-				EmergencyReason::LifeThreatening
+				ALICE_ID,
+				ReasonHash::default()
 			),
-			Error::<Test>::PatientNotFound
+			Error::<Test>::ReasonMissing
 		);
 		NextEmergencySessionId::<Test>::put(u64::MAX);
 		assert_noop!(open(DOCTOR), Error::<Test>::Overflow);

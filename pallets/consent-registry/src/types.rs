@@ -4,8 +4,8 @@ use crate::Config;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, traits::fungible::Inspect, DefaultNoBound};
 use medledger_primitives::{
-	CategoryScope, ConsentAction, ConsentKind, DataCategory, EmergencySessionId, Grantee,
-	OrganisationId, PatientId, Purpose, RecordId,
+	ClassScope, ConsentAction, ConsentKind, EmergencySessionId, Grantee, OrganisationId, PatientId,
+	RecordId, Tag,
 };
 use polkadot_sdk::{frame_support, frame_support::traits::Time, frame_system};
 use scale_info::TypeInfo;
@@ -17,20 +17,23 @@ pub type MomentOf<T> = <<T as Config>::Time as Time>::Moment;
 pub type BalanceOf<T> =
 	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 
-/// At most every category once.
-pub type Categories = BoundedVec<DataCategory, ConstU32<14>>;
+/// The classes a consent lists: room for every unlabelled category (what a broad grant lists)
+/// and as many labelled classes again.
+pub type Classes = BoundedVec<Tag, ConstU32<32>>;
 /// At most every action once.
 pub type Actions = BoundedVec<ConsentAction, ConstU32<3>>;
-/// At most every purpose once.
-pub type Purposes = BoundedVec<Purpose, ConstU32<7>>;
-/// The records a consent is restricted to (empty: every record of its categories).
+/// The purposes a consent lists: a purpose and its specialisations (HL7 v3 PurposeOfUse), which
+/// the wallet lists for it.
+pub type Purposes = BoundedVec<Tag, ConstU32<16>>;
+/// The records a consent is restricted to (empty: every record of its classes).
 pub type Records<T> = BoundedVec<RecordId, <T as Config>::MaxRecordsPerConsent>;
 
 /// What a consent covers: the argument of `grant_consent` and `deny_access`.
 ///
-/// Lists are sorted and de-duplicated when stored. Maps to FHIR `Consent.provision`: `class`
-/// (`categories`), `action`, `purpose`, `period` (`starts_at`, `expires_at`) and `data`
-/// (`records`).
+/// Lists are sorted and de-duplicated when stored. Maps to FHIR R5 `Consent.provision`:
+/// `documentType`/`resourceType` with `securityLabel` (`classes`), `action`, `purpose`, `period`
+/// (`starts_at`, `expires_at`) and `data` (`records`). Classes and purposes are the patient's
+/// [`Tag`]s; only a deny may list the public emergency tag (zero), to refuse break-glass access.
 #[derive(
 	Encode,
 	Decode,
@@ -45,9 +48,8 @@ pub type Records<T> = BoundedVec<RecordId, <T as Config>::MaxRecordsPerConsent>;
 #[codec(mel_bound())]
 #[scale_info(skip_type_params(T))]
 pub struct ConsentTerms<T: Config> {
-	/// Categories covered; `AllStandard` never includes sensitive ones, `All` (denies only)
-	/// includes them.
-	pub categories: CategoryScope<Categories>,
+	/// Classes covered; `All` (denies only) is every class.
+	pub classes: ClassScope<Classes>,
 	/// Actions covered; not empty.
 	pub actions: Actions,
 	/// Purposes of use covered; not empty.
@@ -57,7 +59,7 @@ pub struct ConsentTerms<T: Config> {
 	pub starts_at: Option<MomentOf<T>>,
 	/// First moment no longer in force; `None`: until revoked. After `starts_at`.
 	pub expires_at: Option<MomentOf<T>>,
-	/// Only these records (empty: all records of the categories).
+	/// Only these records (empty: all records of the classes).
 	pub records: Records<T>,
 }
 
@@ -72,8 +74,8 @@ pub struct Consent<T: Config> {
 	pub kind: ConsentKind,
 	/// Who it is for.
 	pub grantee: Grantee<T::AccountId>,
-	/// Categories covered.
-	pub categories: CategoryScope<Categories>,
+	/// Classes covered, sorted.
+	pub classes: ClassScope<Classes>,
 	/// Actions covered, sorted.
 	pub actions: Actions,
 	/// Purposes covered, sorted.
@@ -123,52 +125,35 @@ impl<T: Config> Consent<T> {
 	/// Whether the consent speaks about this request (ignoring time and grantee).
 	///
 	/// A permit restricted to records covers only a request for one of them; a deny restricted
-	/// to records also covers a request for the whole category, since that request includes
-	/// them (deny is read broadly, permit narrowly).
+	/// to records also covers a request for the whole class, since that request includes them
+	/// (deny is read broadly, permit narrowly).
 	pub fn covers(
 		&self,
-		category: DataCategory,
+		class: &Tag,
 		action: ConsentAction,
-		purpose: Purpose,
+		purpose: &Tag,
 		record: Option<&RecordId>,
 	) -> bool {
-		let category_ok =
-			self.categories.covers(category, |list| list.binary_search(&category).is_ok());
+		let class_ok = self.classes.covers(|list| list.binary_search(class).is_ok());
 		let records_ok = self.records.is_empty() ||
 			match record {
 				Some(r) => self.records.binary_search(r).is_ok(),
 				None => self.kind == ConsentKind::Deny,
 			};
-		category_ok &&
+		class_ok &&
 			records_ok &&
 			self.actions.binary_search(&action).is_ok() &&
-			self.purposes.binary_search(&purpose).is_ok()
+			self.purposes.binary_search(purpose).is_ok()
 	}
 }
 
-/// Why a practitioner opened emergency access (recorded and shown to the patient).
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum EmergencyReason {
-	/// The patient is unconscious or otherwise unable to consent.
-	PatientUnableToConsent,
-	/// A life-threatening condition needs the record now.
-	LifeThreatening,
-	/// Urgent care where waiting for consent would harm the patient.
-	UrgentCare,
-	/// A mass-casualty or disaster situation.
-	Disaster,
-}
+/// Why an emergency session was opened, as a commitment: the BLAKE2-256 hash of the
+/// organisation's own note (its reason code, such as HL7 `ETREAT` or `BTG`, and any text),
+/// prefixed with 32 random bytes the organisation keeps with the note. The note stays in the
+/// organisation's records, where its review compares it with this hash; the chain, which every
+/// member reads, learns only that a reason was committed to (the random prefix stops anyone
+/// confirming a guessed note).
+pub type ReasonHash = [u8; 32];
 
 /// An emergency (break-glass) session, kept until the practitioner's organisation has reviewed
 /// it: what [`emergency_permits`](medledger_primitives::emergency_permits) allows, for one
@@ -185,8 +170,8 @@ pub struct EmergencySession<T: Config> {
 	pub practitioner: T::AccountId,
 	/// The organisation the practitioner acted for when opening it (who reviews it).
 	pub organisation: OrganisationId,
-	/// Why it was opened.
-	pub reason: EmergencyReason,
+	/// Why it was opened: a commitment to the organisation's note (see [`ReasonHash`]).
+	pub reason_hash: ReasonHash,
 	/// When it was opened.
 	pub opened_at: MomentOf<T>,
 	/// First moment it no longer permits access (set to the closing moment when closed early).

@@ -16,11 +16,12 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use medledger_primitives::{
-	BenchmarkClock, DataCategory, HashAlgorithm, IdentityBenchmarkHelper, IdentityProvider,
-	OrganisationId, OrganisationKind, PatientId, PractitionerRole, Purpose, RecordId,
+	BenchmarkClock, HashAlgorithm, IdentityBenchmarkHelper, IdentityProvider, OrganisationId,
+	OrganisationKind, PatientId, PractitionerRole, RecordId, Tag,
 };
 use polkadot_sdk::{
 	frame_benchmarking,
+	sp_io::hashing::blake2_256,
 	sp_runtime::{
 		traits::{Bounded, Zero},
 		Saturating,
@@ -81,6 +82,15 @@ fn custodian<T: Config>() -> Result<(OrganisationId, T::AccountId), BenchmarkErr
 	Ok((org, who))
 }
 
+/// A class of records.
+const LABORATORY: Tag = [1; 8];
+/// Purposes of use.
+const TREATMENT: Tag = [2; 8];
+const PATIENT_REQUEST: Tag = [3; 8];
+const RESEARCH: Tag = [4; 8];
+/// The emergency key of the benchmarks' records.
+const EMERGENCY_KEY: [u8; 32] = [5; 32];
+
 fn request<T: Config>(patient: PatientId, i: u32) -> AnchorRequest<T> {
 	let mut hash = [1u8; 32];
 	hash[..4].copy_from_slice(&i.to_le_bytes());
@@ -89,10 +99,10 @@ fn request<T: Config>(patient: PatientId, i: u32) -> AnchorRequest<T> {
 		content_hash: hash,
 		algorithm: HashAlgorithm::Sha2_256,
 		location: location::<T>(),
-		category: DataCategory::Laboratory,
-		resource_type: BoundedVec::truncate_from(alloc::vec![b'A'; 64]),
+		class: LABORATORY,
 		key_manifest: Some([2; 32]),
-		purpose: Purpose::Treatment,
+		emergency_commitment: blake2_256(&EMERGENCY_KEY),
+		purpose: TREATMENT,
 		custodian: custodian::<T>().map(|(org, _)| org).unwrap_or_default(),
 	}
 }
@@ -105,7 +115,7 @@ fn amendment<T: Config>(i: u32) -> Amendment<T> {
 		algorithm: HashAlgorithm::Blake2_256,
 		location: location::<T>(),
 		key_manifest: Some([4; 32]),
-		purpose: Purpose::Treatment,
+		purpose: TREATMENT,
 		// Worst case: the custodian changes (and is checked).
 		custodian: custodian::<T>().map(|(org, _)| org).ok(),
 	}
@@ -202,10 +212,10 @@ mod benchmarks {
 			.collect();
 		let first = request::<T>(id, 0);
 		let batch = AnchorBatch {
-			category: first.category,
-			resource_type: first.resource_type,
+			class: first.class,
 			algorithm: first.algorithm,
 			purpose: first.purpose,
+			emergency_commitment: first.emergency_commitment,
 			custodian: first.custodian,
 			base,
 			entries: BoundedVec::truncate_from(entries),
@@ -236,7 +246,8 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A practitioner of the record's custodian logs a permitted read by the patient.
+	/// A practitioner of the record's custodian logs a permitted read by the patient, with the
+	/// record's emergency key (checked against its commitment).
 	#[benchmark]
 	fn log_access() -> Result<(), BenchmarkError> {
 		let (id, who) = patient::<T>()?;
@@ -244,7 +255,7 @@ mod benchmarks {
 		let (_, clerk) = custodian::<T>()?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(clerk), rec, who.clone(), Purpose::PatientRequest);
+		_(RawOrigin::Signed(clerk), rec, who.clone(), PATIENT_REQUEST, Some(EMERGENCY_KEY));
 
 		assert_eq!(AccessLogBounds::<T>::get(id).next, 1);
 		Ok(())
@@ -259,7 +270,7 @@ mod benchmarks {
 		let reader: T::AccountId = account("reader", 0, 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(clerk), rec, reader, Purpose::Research);
+		_(RawOrigin::Signed(clerk), rec, reader, RESEARCH);
 
 		assert_eq!(AccessLogBounds::<T>::get(id).next, 1);
 		Ok(())
@@ -284,7 +295,8 @@ mod benchmarks {
 				logger.clone(),
 				rec,
 				account("reader", i, 0),
-				Purpose::Research,
+				RESEARCH,
+				None,
 				false,
 			)?;
 		}

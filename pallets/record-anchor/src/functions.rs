@@ -7,30 +7,13 @@ use frame_support::traits::Time;
 use medledger_primitives::{HashAlgorithm, PatientId, RecordId};
 use polkadot_sdk::{frame_support, sp_io::hashing::blake2_256};
 
-/// `https://…`, `ipfs://…` or a relative FHIR reference (`Type/id`), printable ASCII only.
+/// `https://…` or `ipfs://…`, printable ASCII only. A relative FHIR reference (`Type/id`) is not
+/// accepted: it would tell every member the resource type.
 pub fn is_valid_location(location: &[u8]) -> bool {
-	if !location.iter().all(|b| (0x21..=0x7e).contains(b)) {
-		return false;
-	}
-	for scheme in [&b"https://"[..], &b"ipfs://"[..]] {
-		if let Some(rest) = location.strip_prefix(scheme) {
-			return !rest.is_empty();
-		}
-	}
-	match location.iter().position(|b| *b == b'/') {
-		Some(slash) => {
-			let (kind, id) = (&location[..slash], &location[slash + 1..]);
-			is_valid_resource_type(kind) &&
-				(1..=64).contains(&id.len()) &&
-				id.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'.')
-		},
-		None => false,
-	}
-}
-
-/// A capitalised ASCII name such as `Observation`.
-pub fn is_valid_resource_type(name: &[u8]) -> bool {
-	name.first().is_some_and(u8::is_ascii_uppercase) && name.iter().all(u8::is_ascii_alphabetic)
+	location.iter().all(|b| (0x21..=0x7e).contains(b)) &&
+		[&b"https://"[..], &b"ipfs://"[..]]
+			.iter()
+			.any(|scheme| location.strip_prefix(*scheme).is_some_and(|rest| !rest.is_empty()))
 }
 
 impl<T: Config> Pallet<T> {
@@ -71,6 +54,11 @@ impl<T: Config> Pallet<T> {
 		id[..8].copy_from_slice(&patient.to_le_bytes());
 		id[8..].copy_from_slice(key);
 		id
+	}
+
+	/// Whether `key` opens `record`'s emergency commitment (its BLAKE2-256 is the commitment).
+	pub fn emergency_key_opens(record: &Record<T>, key: &[u8; 32]) -> bool {
+		blake2_256(key) == record.emergency_commitment
 	}
 
 	/// A record and its patient, by id.

@@ -48,8 +48,8 @@ impl<T: Config> Pallet<T> {
 		RecordInfo {
 			id,
 			patient,
-			category: record.category,
-			resource_type: record.resource_type.into_inner(),
+			class: record.class,
+			emergency_commitment: record.emergency_commitment,
 			author: record.author,
 			custodian: record.custodian,
 			created_at: record.created_at,
@@ -60,6 +60,11 @@ impl<T: Config> Pallet<T> {
 			key_manifest: record.current.key_manifest,
 			erased_at: record.erased_at,
 		}
+	}
+
+	/// Whether `key` opens the emergency commitment of `record` (false for an unknown record).
+	pub fn api_emergency_key_opens(record: RecordId, key: &[u8; 32]) -> bool {
+		Self::record(&record).is_some_and(|(_, info)| Self::emergency_key_opens(&info, key))
 	}
 
 	/// A record with its current version.

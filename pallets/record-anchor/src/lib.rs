@@ -5,9 +5,11 @@
 //!
 //! ## Terms
 //! - **Record**: a pointer to an encrypted record kept off chain: the content hash (SHA-256 or
-//!   BLAKE2-256) of the *encrypted* content, its location (`https://`, `ipfs://` or a FHIR
-//!   reference), its data category and FHIR resource type, and optionally the hash of the
-//!   key-envelope manifest (the data key wrapped for each authorised reader). Its id is the
+//!   BLAKE2-256) of the *encrypted* content, its location (an opaque `https://` or `ipfs://`
+//!   URL), its class (the patient's [`Tag`](medledger_primitives::Tag) for its category and
+//!   sensitivity labels), its emergency commitment ([`EmergencyCommitment`]), and optionally the
+//!   hash of the key-envelope manifest (the data key wrapped for each authorised reader). The
+//!   FHIR resource type is inside the encrypted content. Its id is the
 //!   patient id (8 bytes, little-endian) followed by 24 bytes of BLAKE2-256 over the patient,
 //!   algorithm and first content hash; it is returned in `RecordAnchored`.
 //! - **Version**: amending adds version `n + 1`, which points back to `n` by number; all versions
@@ -23,10 +25,10 @@
 //!   it.
 //!
 //! ## Who may write
-//! Every write is one decision of the consent registry: anchoring needs `Append` on the category
+//! Every write is one decision of the consent registry: anchoring needs `Append` on the class
 //! for the given purpose, amending `Amend` on that record. The patient and a representative with
-//! the records scope may always;
-//! others need a permit in force, or, to append for `EmergencyTreatment`, an emergency session.
+//! the records scope may always; others need a permit in force, or, to append the record of
+//! emergency care (class and purpose the public emergency tag), an emergency session.
 //! A deny in force that covers the write refuses it, whatever else would permit it. Every
 //! access-log entry carries the decision taken on chain at that moment, so a log entry without a
 //! permitting decision is impossible.
@@ -72,8 +74,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use medledger_primitives::{
-		AccessBasis, ConsentChecker, DataCategory, DenyReason, IdentityProvider, MerkleRootId,
-		PatientId, Purpose, RecordId,
+		AccessBasis, ConsentChecker, DenyReason, IdentityProvider, MerkleRootId, PatientId,
+		RecordId, Tag,
 	};
 	use polkadot_sdk::frame_support::traits::Time;
 
@@ -215,12 +217,7 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A record was anchored (version 1).
-		RecordAnchored {
-			patient: PatientId,
-			record: RecordId,
-			category: DataCategory,
-			author: T::AccountId,
-		},
+		RecordAnchored { patient: PatientId, record: RecordId, class: Tag, author: T::AccountId },
 		/// A record got a new version.
 		RecordAmended { record: RecordId, version: u32, author: T::AccountId },
 		/// A record was erased: every location is gone, the hashes stay.
@@ -233,7 +230,7 @@ pub mod pallet {
 			seq: u64,
 			record: RecordId,
 			accessor: T::AccountId,
-			purpose: Purpose,
+			purpose: Tag,
 			basis: AccessBasis,
 		},
 		/// A denied access attempt was logged.
@@ -242,7 +239,7 @@ pub mod pallet {
 			seq: u64,
 			record: RecordId,
 			accessor: T::AccountId,
-			purpose: Purpose,
+			purpose: Tag,
 			reason: DenyReason,
 		},
 		/// `records` more records of a deactivated patient were erased; `done`: all of them are.
@@ -276,10 +273,10 @@ pub mod pallet {
 		Erased,
 		/// The record has the most versions allowed.
 		TooManyVersions,
-		/// The location is not `https://…`, `ipfs://…` or a FHIR reference in printable ASCII.
+		/// The location is not `https://…` or `ipfs://…` in printable ASCII.
 		InvalidLocation,
-		/// The FHIR resource type is not a capitalised ASCII name.
-		InvalidResourceType,
+		/// The emergency key does not open the record's emergency commitment.
+		EmergencyKeyMismatch,
 		/// An all-zero hash is not a hash.
 		InvalidHash,
 		/// A batch with no records.
@@ -332,11 +329,11 @@ pub mod pallet {
 		///
 		/// Origin: signed by the patient, a representative with the records scope, or an account
 		/// the consent registry
-		/// permits to `Append` the category for `purpose` (a permit, or an emergency session with
-		/// purpose `EmergencyTreatment`; never against a deny in force); it pays
+		/// permits to `Append` the class for `purpose` (a permit, or an emergency session for the
+		/// record of emergency care; never against a deny in force); it pays
 		/// [`Config::RecordDeposit`], from its prepaid deposits if they cover it.
 		/// Errors: `PatientNotFound`, `WriteNotPermitted`, `InvalidHash`, `InvalidLocation`,
-		/// `InvalidResourceType`, `AlreadyExists`, `InsufficientBalance`. Event:
+		/// `AlreadyExists`, `InsufficientBalance`. Event:
 		/// `RecordAnchored` (with the record id).
 		///
 		/// Declared weight: a held deposit and the consent registry's worst-case decision;
@@ -391,8 +388,8 @@ pub mod pallet {
 		}
 
 		/// Anchor many records of one kind at once, each under the rules of `anchor_record`; all
-		/// or none. What the records share is given once (`batch`'s category, resource type, hash
-		/// algorithm, purpose and the start of their locations); the consent decision is taken
+		/// or none. What the records share is given once (`batch`'s class, hash algorithm, purpose,
+		/// emergency commitment and the start of their locations); the consent decision is taken
 		/// once per run of consecutive entries of one patient, and the deposits at once.
 		///
 		/// Origin, deposits, errors: as `anchor_record` (`InvalidLocation` also when `base` and
@@ -442,8 +439,11 @@ pub mod pallet {
 		///
 		/// Origin: signed by a practitioner in good standing of the record's custodian (the
 		/// organisation serving the read); it pays [`Config::LogDeposit`] (prepaid first).
-		/// Errors: `RecordNotFound`, `NotCustodian`, `ReadNotPermitted`, `InsufficientBalance`.
-		/// Event: `AccessLogged`.
+		/// An emergency read (purpose the public emergency tag) of a record not written in an
+		/// emergency needs `emergency_key`, which the custodian has from the author; it must open
+		/// the record's [`EmergencyCommitment`].
+		/// Errors: `RecordNotFound`, `NotCustodian`, `EmergencyKeyMismatch`, `ReadNotPermitted`,
+		/// `InsufficientBalance`. Event: `AccessLogged`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::log_access()
 			.saturating_add(T::WeightInfo::hold_deposit())
@@ -452,10 +452,11 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			record: RecordId,
 			accessor: T::AccountId,
-			purpose: Purpose,
+			purpose: Tag,
+			emergency_key: Option<[u8; 32]>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let cost = Self::do_log(who, record, accessor, purpose, true)?;
+			let cost = Self::do_log(who, record, accessor, purpose, emergency_key, true)?;
 			Ok(Some(T::WeightInfo::log_access().saturating_add(Self::extra(cost))).into())
 		}
 
@@ -472,10 +473,10 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			record: RecordId,
 			accessor: T::AccountId,
-			purpose: Purpose,
+			purpose: Tag,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let cost = Self::do_log(who, record, accessor, purpose, false)?;
+			let cost = Self::do_log(who, record, accessor, purpose, None, false)?;
 			Ok(Some(T::WeightInfo::log_denied_access().saturating_add(Self::extra(cost))).into())
 		}
 

@@ -4,10 +4,10 @@
 
 use crate::{functions::*, mock::*, pallet::*, types::*, Error, Event};
 use medledger_primitives::{
-	AccessBasis, AccessOutcome, CategoryScope, ConsentAction, ConsentChecker, DataCategory,
-	DenyReason, Grantee, HashAlgorithm, OrganisationKind, PatientId, Purpose, RecordId,
-	Verification,
+	AccessBasis, AccessOutcome, ClassScope, ConsentAction, ConsentChecker, DenyReason, Grantee,
+	HashAlgorithm, OrganisationKind, PatientId, RecordId, Verification,
 };
+use medledger_test_utils::wallet::{Category, Purpose};
 use pallet_consent_registry::ConsentTerms;
 use polkadot_sdk::{
 	binary_merkle_tree,
@@ -24,12 +24,20 @@ fn request(hash: u8) -> AnchorRequest<Test> {
 		content_hash: [hash; 32],
 		algorithm: HashAlgorithm::Sha2_256,
 		location: BoundedVec::truncate_from(b"https://store.example/r/1".to_vec()),
-		category: DataCategory::Laboratory,
-		resource_type: BoundedVec::truncate_from(b"Observation".to_vec()),
+		class: Category::Laboratory.tag(),
 		key_manifest: Some([9; 32]),
-		purpose: Purpose::Treatment,
+		emergency_commitment: openable(),
+		purpose: Purpose::Treatment.tag(),
 		custodian: STORE,
 	}
+}
+
+/// The key the tests' authors give custodians for records that may be opened in an emergency.
+const EMERGENCY_KEY: [u8; 32] = [0xe5; 32];
+
+/// The emergency commitment [`EMERGENCY_KEY`] opens.
+fn openable() -> EmergencyCommitment {
+	polkadot_sdk::sp_io::hashing::blake2_256(&EMERGENCY_KEY)
 }
 
 /// A batch of laboratory observations at `https://store.example/r/<hash>`, an entry per
@@ -45,10 +53,10 @@ fn batch(entries: &[(PatientId, u8)]) -> AnchorBatch<Test> {
 		})
 		.collect();
 	AnchorBatch {
-		category: DataCategory::Laboratory,
-		resource_type: BoundedVec::truncate_from(b"Observation".to_vec()),
+		class: Category::Laboratory.tag(),
 		algorithm: HashAlgorithm::Sha2_256,
-		purpose: Purpose::Treatment,
+		purpose: Purpose::Treatment.tag(),
+		emergency_commitment: openable(),
 		custodian: STORE,
 		base: BoundedVec::truncate_from(b"https://store.example/r/".to_vec()),
 		entries: BoundedVec::truncate_from(entries),
@@ -61,7 +69,7 @@ fn amendment(hash: u8) -> Amendment<Test> {
 		algorithm: HashAlgorithm::Blake2_256,
 		location: BoundedVec::truncate_from(b"ipfs://bafy-new".to_vec()),
 		key_manifest: None,
-		purpose: Purpose::Treatment,
+		purpose: Purpose::Treatment.tag(),
 		custodian: None,
 	}
 }
@@ -80,11 +88,9 @@ fn consent(actions: &[ConsentAction]) -> u64 {
 		ALICE_ID,
 		Grantee::Organisation(HOSPITAL),
 		ConsentTerms {
-			categories: CategoryScope::Only(BoundedVec::truncate_from(vec![
-				DataCategory::Laboratory
-			])),
+			classes: ClassScope::Only(BoundedVec::truncate_from(vec![Category::Laboratory.tag()])),
 			actions: BoundedVec::truncate_from(actions.to_vec()),
-			purposes: BoundedVec::truncate_from(vec![Purpose::Treatment]),
+			purposes: BoundedVec::truncate_from(vec![Purpose::Treatment.tag()]),
 			starts_at: None,
 			expires_at: None,
 			records: BoundedVec::new(),
@@ -106,11 +112,9 @@ fn the_pallets_keep_time_by_their_clock() {
 		ClockOffset::set(&1_000);
 		let now = 1_001;
 		let terms = |starts_at, expires_at| ConsentTerms {
-			categories: CategoryScope::Only(BoundedVec::truncate_from(vec![
-				DataCategory::Laboratory,
-			])),
+			classes: ClassScope::Only(BoundedVec::truncate_from(vec![Category::Laboratory.tag()])),
 			actions: BoundedVec::truncate_from(vec![ConsentAction::Append]),
-			purposes: BoundedVec::truncate_from(vec![Purpose::Treatment]),
+			purposes: BoundedVec::truncate_from(vec![Purpose::Treatment.tag()]),
 			starts_at,
 			expires_at,
 			records: BoundedVec::new(),
@@ -174,7 +178,7 @@ fn patient_anchors_a_record_with_a_deterministic_id() {
 			Event::RecordAnchored {
 				patient: ALICE_ID,
 				record: id,
-				category: DataCategory::Laboratory,
+				class: Category::Laboratory.tag(),
 				author: ALICE,
 			}
 			.into()
@@ -204,7 +208,7 @@ fn anchoring_without_consent_fails_and_changes_nothing() {
 		// Wrong purpose.
 		let c = consent(&[ConsentAction::Append]);
 		let mut research = request(1);
-		research.purpose = Purpose::Research;
+		research.purpose = Purpose::Research.tag();
 		assert_noop!(
 			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), research),
 			Error::<Test>::WriteNotPermitted
@@ -223,27 +227,41 @@ fn open_emergency(who: AccountId) {
 	assert_ok!(ConsentRegistry::open_emergency_access(
 		RuntimeOrigin::signed(who),
 		ALICE_ID,
-		pallet_consent_registry::EmergencyReason::LifeThreatening
+		[0x5e; 32]
 	));
 }
 
-/// A request to anchor Alice's record `n` for emergency treatment.
+/// A request to anchor Alice's record `n` of emergency care, under an emergency session.
 fn emergency_request(n: u8) -> AnchorRequest<Test> {
-	AnchorRequest { purpose: Purpose::EmergencyTreatment, ..request(n) }
+	AnchorRequest {
+		class: Category::EmergencyCare.tag(),
+		purpose: Purpose::EmergencyTreatment.tag(),
+		..request(n)
+	}
 }
 
+/// Alice denies `grantee` `actions` on laboratory records for `purposes`.
 fn deny(grantee: Grantee<AccountId>, actions: &[ConsentAction], purposes: &[Purpose]) -> u64 {
+	deny_classes(grantee, &[Category::Laboratory], actions, purposes)
+}
+
+fn deny_classes(
+	grantee: Grantee<AccountId>,
+	categories: &[Category],
+	actions: &[ConsentAction],
+	purposes: &[Purpose],
+) -> u64 {
 	let id = pallet_consent_registry::NextConsentId::<Test>::get();
 	assert_ok!(ConsentRegistry::deny_access(
 		RuntimeOrigin::signed(ALICE),
 		ALICE_ID,
 		grantee,
 		ConsentTerms {
-			categories: CategoryScope::Only(BoundedVec::truncate_from(vec![
-				DataCategory::Laboratory
-			])),
+			classes: ClassScope::Only(BoundedVec::truncate_from(
+				medledger_test_utils::wallet::classes(categories),
+			)),
 			actions: BoundedVec::truncate_from(actions.to_vec()),
-			purposes: BoundedVec::truncate_from(purposes.to_vec()),
+			purposes: BoundedVec::truncate_from(medledger_test_utils::wallet::purposes(purposes)),
 			starts_at: None,
 			expires_at: None,
 			records: BoundedVec::new(),
@@ -253,7 +271,7 @@ fn deny(grantee: Grantee<AccountId>, actions: &[ConsentAction], purposes: &[Purp
 }
 
 #[test]
-fn an_emergency_session_allows_appending_for_emergency_treatment() {
+fn an_emergency_session_allows_appending_the_record_of_emergency_care_only() {
 	build_and_execute(|| {
 		open_emergency(DOCTOR);
 		anchor(DOCTOR, emergency_request(1));
@@ -262,13 +280,15 @@ fn an_emergency_session_allows_appending_for_emergency_treatment() {
 			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), request(2)),
 			Error::<Test>::WriteNotPermitted
 		);
-		// Not sensitive categories.
-		let mut sensitive = emergency_request(2);
-		sensitive.category = DataCategory::MentalHealth;
-		assert_noop!(
-			RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), sensitive),
-			Error::<Test>::WriteNotPermitted
-		);
+		// Only in the emergency class, never in one of the patient's (labelled or not).
+		for category in [Category::Laboratory, Category::MentalHealth] {
+			let mut classified = emergency_request(2);
+			classified.class = category.tag();
+			assert_noop!(
+				RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), classified),
+				Error::<Test>::WriteNotPermitted
+			);
+		}
 	});
 }
 
@@ -291,8 +311,9 @@ fn a_denied_practitioner_cannot_anchor_through_an_emergency_session() {
 		// The nurse's session is unaffected, until a deny covers her emergency appends.
 		open_emergency(NURSE);
 		anchor(NURSE, emergency_request(2));
-		deny(
+		deny_classes(
 			Grantee::Organisation(HOSPITAL),
+			&[Category::EmergencyCare],
 			&[ConsentAction::Append],
 			&[Purpose::EmergencyTreatment],
 		);
@@ -317,18 +338,13 @@ fn anchor_input_errors() {
 			b"ipfs://",
 			b"https://has space",
 			b"observation/1",
-			b"Observation/",
-			b"Observation/a_b",
+			// A relative FHIR reference names the resource type.
+			b"DocumentReference/abc-123.v2",
 			b"ftp://x",
 		] {
 			let mut r = request(1);
 			r.location = BoundedVec::truncate_from(bad.to_vec());
 			assert_noop!(try_anchor(r), Error::<Test>::InvalidLocation);
-		}
-		for bad in [&b""[..], b"observation", b"Observation1", b"Obs-ervation"] {
-			let mut r = request(1);
-			r.resource_type = BoundedVec::truncate_from(bad.to_vec());
-			assert_noop!(try_anchor(r), Error::<Test>::InvalidResourceType);
 		}
 		anchor(ALICE, request(1));
 		assert_noop!(try_anchor(request(1)), Error::<Test>::AlreadyExists);
@@ -343,9 +359,8 @@ fn anchor_input_errors() {
 #[test]
 fn valid_locations() {
 	for ok in [
-		&b"https://fhir.example.org/DocumentReference/42"[..],
+		&b"https://store.example.org/r/5f3a9c"[..],
 		b"ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi",
-		b"DocumentReference/abc-123.v2",
 	] {
 		assert!(is_valid_location(ok), "{}", String::from_utf8_lossy(ok));
 	}
@@ -402,7 +417,8 @@ fn writes_are_charged_for_what_they_did_not_the_worst_case() {
 			RuntimeOrigin::signed(CUSTODIAN),
 			id,
 			DOCTOR,
-			Purpose::Treatment,
+			Purpose::Treatment.tag(),
+			None,
 		));
 		assert_eq!(w, RecordWeights::log_access() + beyond(ConsentWeights::check_access(1)) + hold);
 
@@ -493,7 +509,8 @@ fn prepaid_deposits_are_taken_first_then_each_deposit_is_held() {
 			RuntimeOrigin::signed(CUSTODIAN),
 			id,
 			ALICE,
-			Purpose::PatientRequest
+			Purpose::PatientRequest.tag(),
+			None
 		));
 		assert_eq!(Prepaid::<Test>::get(CUSTODIAN), 0);
 		assert_eq!(RecordAnchor::held(&CUSTODIAN), 2);
@@ -744,8 +761,8 @@ fn batch_anchors_all_or_nothing() {
 		let id = RecordAnchor::record_id(ALICE_ID, HashAlgorithm::Sha2_256, &[2; 32]);
 		let (_, record) = RecordAnchor::record(&id).unwrap();
 		assert_eq!(
-			(record.category, &record.resource_type[..], record.author),
-			(DataCategory::Laboratory, &b"Observation"[..], ALICE)
+			(record.class, record.emergency_commitment, record.author),
+			(Category::Laboratory.tag(), openable(), ALICE)
 		);
 		assert_eq!(&record.current.location[..], b"https://store.example/r/2");
 		assert_eq!(record.current.key_manifest, Some([2; 32]));
@@ -792,9 +809,6 @@ fn batch_errors_change_nothing() {
 		);
 		// The shared fields are checked as a single record's are.
 		let mut b = batch(&[(ALICE_ID, 10)]);
-		b.resource_type = BoundedVec::truncate_from(b"observation".to_vec());
-		assert_noop!(try_batch(b), Error::<Test>::InvalidResourceType);
-		let mut b = batch(&[(ALICE_ID, 10)]);
 		b.base = BoundedVec::truncate_from(b"ftp://store.example/".to_vec());
 		assert_noop!(try_batch(b), Error::<Test>::InvalidLocation);
 		// An entry's location is the base and its path, within MaxLocationLength (64 here).
@@ -808,7 +822,7 @@ fn batch_errors_change_nothing() {
 		let mut b = batch(&[(ALICE_ID, 11)]);
 		b.base = BoundedVec::new();
 		assert_noop!(try_batch(b.clone()), Error::<Test>::InvalidLocation);
-		b.entries[0].path = BoundedVec::truncate_from(b"DocumentReference/abc-11".to_vec());
+		b.entries[0].path = BoundedVec::truncate_from(b"ipfs://bafy-11".to_vec());
 		assert_ok!(try_batch(b));
 		represent(ALICE, POOR);
 		assert_noop!(
@@ -896,7 +910,8 @@ fn permitted_reads_are_logged_with_their_basis() {
 			RuntimeOrigin::signed(CUSTODIAN),
 			id,
 			DOCTOR,
-			Purpose::Treatment
+			Purpose::Treatment.tag(),
+			None
 		));
 		assert_eq!(
 			last_event(),
@@ -905,7 +920,7 @@ fn permitted_reads_are_logged_with_their_basis() {
 				seq: 0,
 				record: id,
 				accessor: DOCTOR,
-				purpose: Purpose::Treatment,
+				purpose: Purpose::Treatment.tag(),
 				basis: AccessBasis::Consent(c),
 			}
 			.into()
@@ -915,7 +930,8 @@ fn permitted_reads_are_logged_with_their_basis() {
 			RuntimeOrigin::signed(CUSTODIAN),
 			id,
 			NURSE,
-			Purpose::Treatment
+			Purpose::Treatment.tag(),
+			None
 		));
 		assert_eq!(RecordAnchor::held(&CUSTODIAN), 4);
 		let page = RecordAnchor::api_access_log(ALICE_ID, 0, 10);
@@ -927,11 +943,79 @@ fn permitted_reads_are_logged_with_their_basis() {
 }
 
 #[test]
+fn an_emergency_read_is_logged_with_the_records_emergency_key() {
+	build_and_execute(|| {
+		let id = anchor(ALICE, request(1));
+		// A labelled record: its author gave it a commitment no key opens.
+		let sealed =
+			anchor(ALICE, AnchorRequest { emergency_commitment: [0x11; 32], ..request(2) });
+		let care = anchor(ALICE, emergency_request(3));
+		open_emergency(DOCTOR);
+		let log = |record, key| {
+			RecordAnchor::log_access(
+				RuntimeOrigin::signed(CUSTODIAN),
+				record,
+				DOCTOR,
+				Purpose::EmergencyTreatment.tag(),
+				key,
+			)
+		};
+		// Without the key, or with a wrong one, nothing is logged.
+		assert_noop!(log(id, None), Error::<Test>::ReadNotPermitted);
+		assert_noop!(log(id, Some([0xe6; 32])), Error::<Test>::EmergencyKeyMismatch);
+		assert_noop!(log(sealed, Some(EMERGENCY_KEY)), Error::<Test>::EmergencyKeyMismatch);
+		// With it, the read is logged on the session.
+		assert_ok!(log(id, Some(EMERGENCY_KEY)));
+		assert_eq!(
+			AccessLog::<Test>::get(ALICE_ID, 0).map(|e| e.outcome),
+			Some(AccessOutcome::Permitted(AccessBasis::Emergency(0)))
+		);
+		// The record of emergency care needs no key.
+		assert_ok!(log(care, None));
+		// The key opens an emergency read only: a treatment read still needs a consent.
+		assert_noop!(
+			RecordAnchor::log_access(
+				RuntimeOrigin::signed(CUSTODIAN),
+				id,
+				DOCTOR,
+				Purpose::Treatment.tag(),
+				Some(EMERGENCY_KEY)
+			),
+			Error::<Test>::ReadNotPermitted
+		);
+		// The runtime API answers as the log does.
+		let api = |key: Option<[u8; 32]>| {
+			let opened = key.is_some_and(|k| RecordAnchor::api_emergency_key_opens(id, &k));
+			<ConsentRegistry as ConsentChecker<_, _>>::check_access(
+				ALICE_ID,
+				&DOCTOR,
+				Category::Laboratory.tag(),
+				ConsentAction::Read,
+				Purpose::EmergencyTreatment.tag(),
+				Some(id),
+				opened,
+			)
+			.0
+			.is_permit()
+		};
+		assert!(api(Some(EMERGENCY_KEY)));
+		assert!(!api(Some([0xe6; 32])));
+		assert!(!api(None));
+	});
+}
+
+#[test]
 fn a_log_entry_needs_a_permitting_decision() {
 	build_and_execute(|| {
 		let id = anchor(ALICE, request(1));
 		let log = |who, accessor| {
-			RecordAnchor::log_access(RuntimeOrigin::signed(who), id, accessor, Purpose::Treatment)
+			RecordAnchor::log_access(
+				RuntimeOrigin::signed(who),
+				id,
+				accessor,
+				Purpose::Treatment.tag(),
+				None,
+			)
 		};
 		assert_noop!(log(CUSTODIAN, DOCTOR), Error::<Test>::ReadNotPermitted);
 		let c = consent(&[ConsentAction::Read]);
@@ -944,7 +1028,8 @@ fn a_log_entry_needs_a_permitting_decision() {
 				RuntimeOrigin::signed(ALICE),
 				[7; 32],
 				ALICE,
-				Purpose::Treatment
+				Purpose::Treatment.tag(),
+				None
 			),
 			Error::<Test>::RecordNotFound
 		);
@@ -959,7 +1044,13 @@ fn only_the_records_custodian_logs_reads_of_it() {
 		let id = anchor(ALICE, request(1));
 		consent(&[ConsentAction::Read]);
 		let log = |who, accessor| {
-			RecordAnchor::log_access(RuntimeOrigin::signed(who), id, accessor, Purpose::Treatment)
+			RecordAnchor::log_access(
+				RuntimeOrigin::signed(who),
+				id,
+				accessor,
+				Purpose::Treatment.tag(),
+				None,
+			)
 		};
 		// Another organisation's practitioner, even a data custodian's, cannot write the log of
 		// a record it does not keep; nor can the reader itself, nor the patient.
@@ -986,7 +1077,7 @@ fn an_account_without_standing_cannot_flood_a_patients_log_with_denials() {
 					RuntimeOrigin::signed(who),
 					id,
 					who,
-					Purpose::Research
+					Purpose::Research.tag()
 				),
 				Error::<Test>::NotCustodian
 			);
@@ -1028,7 +1119,7 @@ fn denied_attempts_are_logged_as_denied() {
 				RuntimeOrigin::signed(who),
 				id,
 				accessor,
-				Purpose::Research,
+				Purpose::Research.tag(),
 			)
 		};
 		assert_ok!(deny(CUSTODIAN, RESEARCHER));
@@ -1039,7 +1130,7 @@ fn denied_attempts_are_logged_as_denied() {
 				seq: 0,
 				record: id,
 				accessor: RESEARCHER,
-				purpose: Purpose::Research,
+				purpose: Purpose::Research.tag(),
 				reason: DenyReason::NoConsent,
 			}
 			.into()
@@ -1059,7 +1150,8 @@ fn access_log_pages_oldest_first() {
 				RuntimeOrigin::signed(CUSTODIAN),
 				id,
 				ALICE,
-				Purpose::PatientRequest
+				Purpose::PatientRequest.tag(),
+				None
 			));
 		}
 		// Page size capped at 2.
@@ -1086,7 +1178,8 @@ fn pruning_after_retention_returns_deposits() {
 				RuntimeOrigin::signed(who),
 				id,
 				DOCTOR,
-				Purpose::Treatment
+				Purpose::Treatment.tag(),
+				None
 			));
 		}
 		let prune =
@@ -1110,7 +1203,8 @@ fn pruning_after_retention_returns_deposits() {
 			RuntimeOrigin::signed(CUSTODIAN),
 			id,
 			DOCTOR,
-			Purpose::Treatment
+			Purpose::Treatment.tag(),
+			None
 		));
 		let page = RecordAnchor::api_access_log(ALICE_ID, 0, 2);
 		assert_eq!(page.items.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![3]);
@@ -1175,11 +1269,9 @@ mod weights {
 		assert_ok!(PatientIdentity::register_patient(RuntimeOrigin::signed(DOCTOR), [9; 32], None));
 		let own = pallet_patient_identity::PatientByAccount::<Test>::get(DOCTOR).unwrap();
 		let unrelated = ConsentTerms {
-			categories: CategoryScope::Only(BoundedVec::truncate_from(vec![
-				DataCategory::Genomics,
-			])),
+			classes: ClassScope::Only(BoundedVec::truncate_from(vec![Category::Genomics.tag()])),
 			actions: BoundedVec::truncate_from(vec![ConsentAction::Read]),
-			purposes: BoundedVec::truncate_from(vec![Purpose::Research]),
+			purposes: BoundedVec::truncate_from(vec![Purpose::Research.tag()]),
 			starts_at: None,
 			expires_at: None,
 			records: BoundedVec::new(),
@@ -1247,7 +1339,7 @@ mod weights {
 					RuntimeOrigin::signed(logger),
 					id,
 					RESEARCHER,
-					Purpose::Research
+					Purpose::Research.tag()
 				));
 			}
 			within(
@@ -1255,7 +1347,8 @@ mod weights {
 				crate::Call::log_access {
 					record: id,
 					accessor: DOCTOR,
-					purpose: Purpose::Treatment,
+					purpose: Purpose::Treatment.tag(),
+					emergency_key: None,
 				},
 				CUSTODIAN,
 			);
@@ -1264,7 +1357,7 @@ mod weights {
 				crate::Call::log_denied_access {
 					record: id,
 					accessor: DOCTOR,
-					purpose: Purpose::Research,
+					purpose: Purpose::Research.tag(),
 				},
 				CUSTODIAN,
 			);

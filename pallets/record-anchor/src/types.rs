@@ -4,7 +4,7 @@ use crate::Config;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, traits::fungible::Inspect, weights::Weight};
 use medledger_primitives::{
-	AccessOutcome, DataCategory, HashAlgorithm, OrganisationId, PatientId, Purpose, RecordId,
+	AccessOutcome, HashAlgorithm, OrganisationId, PatientId, RecordId, Tag,
 };
 use polkadot_sdk::{frame_support, frame_support::traits::Time, frame_system};
 use scale_info::TypeInfo;
@@ -20,8 +20,14 @@ pub type BalanceOf<T> =
 /// (`DocumentReference/abc-123`). Printable ASCII, no spaces.
 pub type Location<T> = BoundedVec<u8, <T as Config>::MaxLocationLength>;
 
-/// A FHIR resource type name (`Observation`, `DocumentReference`): ASCII letters, at most 64.
-pub type ResourceType = BoundedVec<u8, ConstU32<64>>;
+/// A record's emergency commitment: the BLAKE2-256 hash of its emergency key. The author makes
+/// the key from the patient's tag key and the record (`emergencyKey` in
+/// `scripts/toolkit/privacy.mjs`) for a record that may be read in an emergency, one without a
+/// sensitivity label, and gives it to the custodian with the content; for any other record the
+/// commitment is the hash of random bytes, which no key opens. Every member sees only a hash,
+/// so which records are sensitive does not show; a custodian logging an emergency read presents
+/// the key, and only that record (or its batch) is then known to have been openable.
+pub type EmergencyCommitment = [u8; 32];
 
 /// A new record: the argument of `anchor_record` (`anchor_batch` builds one per entry).
 #[derive(
@@ -46,23 +52,25 @@ pub struct AnchorRequest<T: Config> {
 	pub algorithm: HashAlgorithm,
 	/// Where the encrypted content is kept.
 	pub location: Location<T>,
-	/// Its data category (decides which consents apply).
-	pub category: DataCategory,
-	/// Its FHIR resource type.
-	pub resource_type: ResourceType,
+	/// Its class: the patient's tag for its category and sensitivity labels (decides which
+	/// consents apply); [`EMERGENCY_CLASS`](medledger_primitives::EMERGENCY_CLASS) for the record
+	/// of emergency care written under an emergency session.
+	pub class: Tag,
 	/// Hash of the key-envelope manifest (the data key wrapped for each authorised reader).
 	pub key_manifest: Option<[u8; 32]>,
-	/// Why it is written (the purpose the author's append consent must cover).
-	pub purpose: Purpose,
+	/// Whether, and by which key, it may be opened in an emergency.
+	pub emergency_commitment: EmergencyCommitment,
+	/// Why it is written: the purpose tag the author's append consent must cover.
+	pub purpose: Tag,
 	/// The organisation that keeps the encrypted content: its practitioners, and only they, log
 	/// reads of the record.
 	pub custodian: OrganisationId,
 }
 
 /// Many records of one kind by one author, in one transaction: the argument of `anchor_batch`.
-/// What the records share (category, resource type, hash algorithm, purpose, the start of their
-/// locations) is given once; each entry adds what is its own, so that a batch costs little more
-/// than its content hashes in block space and fees.
+/// What the records share (class, hash algorithm, purpose, emergency commitment, the start of
+/// their locations) is given once; each entry adds what is its own, so that a batch costs little
+/// more than its content hashes in block space and fees.
 #[derive(
 	Encode,
 	Decode,
@@ -77,14 +85,15 @@ pub struct AnchorRequest<T: Config> {
 #[codec(mel_bound())]
 #[scale_info(skip_type_params(T))]
 pub struct AnchorBatch<T: Config> {
-	/// The records' data category.
-	pub category: DataCategory,
-	/// Their FHIR resource type.
-	pub resource_type: ResourceType,
+	/// The records' class (see [`AnchorRequest::class`]).
+	pub class: Tag,
 	/// How their content hashes were computed.
 	pub algorithm: HashAlgorithm,
-	/// Why they are written (the purpose the author's append consents must cover).
-	pub purpose: Purpose,
+	/// Why they are written: the purpose tag the author's append consents must cover.
+	pub purpose: Tag,
+	/// The emergency commitment of every record of the batch (they share their class, so they
+	/// may be opened in an emergency alike).
+	pub emergency_commitment: EmergencyCommitment,
 	/// The organisation that keeps their encrypted content (see [`AnchorRequest::custodian`]).
 	pub custodian: OrganisationId,
 	/// The start every entry's location shares (`https://store.example/fhir/Observation/`), or
@@ -159,8 +168,8 @@ pub struct Amendment<T: Config> {
 	pub location: Location<T>,
 	/// Hash of the new key-envelope manifest.
 	pub key_manifest: Option<[u8; 32]>,
-	/// Why it is amended (the purpose the author's amend consent must cover).
-	pub purpose: Purpose,
+	/// Why it is amended: the purpose tag the author's amend consent must cover.
+	pub purpose: Tag,
 	/// The organisation that keeps the new content, if it moved (`None`: the same custodian).
 	pub custodian: Option<OrganisationId>,
 }
@@ -180,10 +189,10 @@ pub type RecordKey = [u8; 24];
 #[codec(mel_bound())]
 #[scale_info(skip_type_params(T))]
 pub struct Record<T: Config> {
-	/// Its data category.
-	pub category: DataCategory,
-	/// Its FHIR resource type.
-	pub resource_type: ResourceType,
+	/// Its class (see [`AnchorRequest::class`]).
+	pub class: Tag,
+	/// Whether, and by which key, it may be opened in an emergency.
+	pub emergency_commitment: EmergencyCommitment,
 	/// Who anchored the first version.
 	pub author: T::AccountId,
 	/// The organisation the author practised at when anchoring (`None`: the patient or a
@@ -262,8 +271,8 @@ pub struct LogEntry<T: Config> {
 	pub accessor: T::AccountId,
 	/// Who wrote the entry.
 	pub logged_by: T::AccountId,
-	/// Why.
-	pub purpose: Purpose,
+	/// Why: the purpose tag the decision was asked for.
+	pub purpose: Tag,
 	/// Permitted (on which basis) or denied (why).
 	pub outcome: AccessOutcome,
 	/// When.

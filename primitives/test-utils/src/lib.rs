@@ -1,7 +1,8 @@
 //! What MedLedger's pallet and runtime tests share. A dev-dependency only: never in a runtime or
 //! the node.
 //!
-//! [`cast`] is the consent registry's and the record anchor's test cast.
+//! [`cast`] is the consent registry's and the record anchor's test cast; [`wallet`] computes
+//! the tags a patient's wallet would.
 //!
 //! [`preset_ext`] builds a runtime's genesis storage from one of its presets, as
 //! `chain-spec-builder` does for a chain spec.
@@ -12,6 +13,7 @@
 //! measure one path per call; these tests cover the paths a benchmark does not take.
 
 pub mod cast;
+pub mod wallet;
 
 use polkadot_sdk::{
 	sp_core::storage::{ChildInfo, StateVersion, TrackedStorageKey},

@@ -541,12 +541,21 @@ macro_rules! impl_medledger_runtime_apis {
 				fn check_access(
 					patient: medledger_primitives::PatientId,
 					accessor: $crate::AccountId,
-					category: medledger_primitives::DataCategory,
+					class: medledger_primitives::Tag,
 					action: medledger_primitives::ConsentAction,
-					purpose: medledger_primitives::Purpose,
+					purpose: medledger_primitives::Tag,
 					record: Option<medledger_primitives::RecordId>,
+					emergency_key: Option<[u8; 32]>,
 				) -> medledger_primitives::AccessDecision<$crate::Moment> {
-					ConsentRegistry::check_access(patient, &accessor, category, action, purpose, record)
+					// A key that does not open the record's commitment opens nothing: the
+					// decision is then taken as without one.
+					let opened = match (record, emergency_key) {
+						(Some(record), Some(key)) => RecordAnchor::api_emergency_key_opens(record, &key),
+						_ => false,
+					};
+					ConsentRegistry::check_access(
+						patient, &accessor, class, action, purpose, record, opened,
+					)
 				}
 
 				fn consents(

@@ -15,7 +15,7 @@ use polkadot_sdk::frame_support::parameter_types;
 pub const PATIENT_FOOTPRINT_MAX_BYTES: u32 = 2048;
 
 /// Upper bound of a consent with its keys, listing entry and index entry, in bytes (runtime test).
-pub const CONSENT_MAX_BYTES: u32 = 1024;
+pub const CONSENT_MAX_BYTES: u32 = 1152;
 
 /// Upper bound of a record with its current version and key: one storage item (runtime test).
 pub const RECORD_MAX_BYTES: u32 = 640;

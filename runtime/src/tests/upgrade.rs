@@ -17,9 +17,10 @@ use crate::{
 };
 use codec::Encode;
 use medledger_primitives::{
-	AccessDecision, CategoryScope, ConsentAction, DataCategory, Grantee, HashAlgorithm,
-	OrganisationKind, PractitionerRole, Purpose, RecordId,
+	AccessDecision, ClassScope, ConsentAction, Grantee, HashAlgorithm, OrganisationKind,
+	PractitionerRole, RecordId,
 };
+use medledger_test_utils::wallet::{Category, Purpose};
 use polkadot_sdk::{
 	frame_support::{
 		assert_ok,
@@ -76,14 +77,14 @@ fn populated() -> (TestExternalities, u64, RecordId) {
 			patient,
 			Grantee::Practitioner(account(PHYSICIAN)),
 			pallet_consent_registry::ConsentTerms {
-				categories: CategoryScope::Only(BoundedVec::truncate_from(vec![
-					DataCategory::Laboratory
+				classes: ClassScope::Only(BoundedVec::truncate_from(vec![
+					Category::Laboratory.tag()
 				])),
 				actions: BoundedVec::truncate_from(vec![
 					ConsentAction::Read,
 					ConsentAction::Append
 				]),
-				purposes: BoundedVec::truncate_from(vec![Purpose::Treatment]),
+				purposes: BoundedVec::truncate_from(vec![Purpose::Treatment.tag()]),
 				starts_at: None,
 				expires_at: None,
 				records: BoundedVec::new(),
@@ -96,13 +97,11 @@ fn populated() -> (TestExternalities, u64, RecordId) {
 				custodian: 0,
 				content_hash: [7u8; 32],
 				algorithm: HashAlgorithm::Sha2_256,
-				location: BoundedVec::truncate_from(
-					b"https://store.example/fhir/Observation/1".to_vec()
-				),
-				category: DataCategory::Laboratory,
-				resource_type: BoundedVec::truncate_from(b"Observation".to_vec()),
+				location: BoundedVec::truncate_from(b"https://store.example/r/1".to_vec()),
+				class: Category::Laboratory.tag(),
 				key_manifest: None,
-				purpose: Purpose::Treatment,
+				emergency_commitment: [1u8; 32],
+				purpose: Purpose::Treatment.tag(),
 			},
 		));
 		let key = pallet_record_anchor::Records::<Runtime>::iter_key_prefix(patient)
@@ -113,7 +112,8 @@ fn populated() -> (TestExternalities, u64, RecordId) {
 			signed(PHYSICIAN),
 			record,
 			account(PHYSICIAN),
-			Purpose::Treatment
+			Purpose::Treatment.tag(),
+			None
 		));
 		(patient, record)
 	});
@@ -247,10 +247,11 @@ fn try_runtime_upgrade_passes_on_a_chain_with_data_in_every_pallet() {
 			ConsentRegistry::check_access(
 				patient,
 				&account(PHYSICIAN),
-				DataCategory::Laboratory,
+				Category::Laboratory.tag(),
 				ConsentAction::Read,
-				Purpose::Treatment,
+				Purpose::Treatment.tag(),
 				Some(record),
+				false,
 			),
 			AccessDecision::Permit { .. }
 		));

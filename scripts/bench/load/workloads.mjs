@@ -1,8 +1,10 @@
 // What the load benchmark measures: the set-up (every load account a patient and a practitioner
 // of the hospital that keeps every record), then the scenarios in order, each against the
 // baselines measured on the same node (see load.mjs).
-import { hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
+import { recordId } from 'medledger-toolkit/chain.mjs';
+import { patientWallet } from 'medledger-toolkit/privacy.mjs';
 
 /** A 32-byte test value, BLAKE2-256 of `parts` joined by ':'. */
 export const hash = (...parts) => u8aToHex(blake2AsU8a(parts.join(':')));
@@ -47,24 +49,28 @@ export async function runWorkloads(api, runner, { accounts, alice, batch }) {
   // Consent periods are dates: milliseconds of the chain's timestamp.
   const now = (await api.query.timestamp.now()).toNumber();
 
+  // The load patients' wallets share one tag key: what the chain does does not depend on it.
+  const w = patientWallet();
+  const laboratory = w.class('laboratory');
+  const treatment = w.purpose('TREAT');
   const request = (a, i, k) => ({
     patient: patientIds.get(a.address),
     custodian: HOSPITAL,
     contentHash: hash('content', i, k),
     algorithm: 'Sha2_256',
-    location: `https://store.example/fhir/Observation/${i}-${k}`,
-    category: 'Laboratory',
-    resourceType: 'Observation',
+    location: `https://store.example/r/${i}-${k}`,
+    class: laboratory,
     keyManifest: hash('envelope', i, k),
-    purpose: 'Treatment',
+    emergencyCommitment: hash('emergency', i, k),
+    purpose: treatment,
   });
   // The same records as `request` makes, batch at a time: what they share given once.
-  const base = 'https://store.example/fhir/Observation/';
+  const base = 'https://store.example/r/';
   const batchOf = (a, i, k) => ({
-    category: 'Laboratory',
-    resourceType: 'Observation',
+    class: laboratory,
     algorithm: 'Sha2_256',
-    purpose: 'Treatment',
+    purpose: treatment,
+    emergencyCommitment: hash('emergency', i, k),
     custodian: HOSPITAL,
     base,
     entries: Array.from({ length: batch }, (_, j) => {
@@ -114,39 +120,21 @@ export async function runWorkloads(api, runner, { accounts, alice, batch }) {
   );
   // Each patient grants a consent to another patient per round (a relative, say): at most
   // MaxConsentsPerGrantee consents per (patient, grantee), so the grantee changes every round.
+  // A broad grant: every unlabelled class, treatment and its specialisations.
   const ids = accounts.map((a) => patientIds.get(a.address));
+  const broad = w.terms({
+    categories: 'standard',
+    actions: ['Read'],
+    purposes: ['TREAT'],
+    expiresAt: now + 30 * 24 * 3_600_000,
+  });
   results.push(
     await scenario('consentRegistry.grantConsent', 'consentRegistry.grantConsent', (_a, i, r) =>
-      api.tx.consentRegistry.grantConsent(
-        ids[i],
-        { Individual: ids[(i + 1 + r) % accounts.length] },
-        {
-          categories: 'AllStandard',
-          actions: ['Read'],
-          purposes: ['Treatment'],
-          startsAt: null,
-          expiresAt: now + 30 * 24 * 3_600_000,
-          records: [],
-        },
-      ),
+      api.tx.consentRegistry.grantConsent(ids[i], { Individual: ids[(i + 1 + r) % accounts.length] }, broad),
     ),
   );
-  // The records of the anchorRecord scenario's probe, by id (docs/records.md): the patient id
-  // (u64, little-endian), then 24 bytes of BLAKE2-256 over ("medledger/record", patient,
-  // algorithm, content hash). The first is checked against the chain.
-  const recordId = (patient, contentHash) => {
-    const le = api.createType('u64', patient).toU8a();
-    const digest = blake2AsU8a(
-      u8aConcat(
-        stringToU8a('medledger/record'),
-        le,
-        new Uint8Array([0]) /* HashAlgorithm::Sha2_256 */,
-        hexToU8a(contentHash),
-      ),
-      256,
-    );
-    return u8aToHex(u8aConcat(le, digest.slice(0, 24)));
-  };
+  // The records of the anchorRecord scenario's probe, by id (docs/records.md; the first is
+  // checked against the chain).
   const recordIds = accounts.map((a, i) =>
     recordId(patientIds.get(a.address), hash('content', i, 'single-0')),
   );
@@ -156,7 +144,7 @@ export async function runWorkloads(api, runner, { accounts, alice, batch }) {
   }
   results.push(
     await scenario('recordAnchor.logAccess', 'recordAnchor.logAccess', (a, i) =>
-      api.tx.recordAnchor.logAccess(recordIds[i], a.address, 'Treatment'),
+      api.tx.recordAnchor.logAccess(recordIds[i], a.address, treatment, null),
     ),
   );
   return results;

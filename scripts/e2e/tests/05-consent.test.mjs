@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 
 import { connect, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
 import { startNode } from 'medledger-toolkit/node.mjs';
+import { EMERGENCY_TAG, patientWallet, reasonCommitment, verifyReason } from 'medledger-toolkit/privacy.mjs';
 
 const KEY = `0x${'33'.repeat(32)}`;
 const LICENCE = `0x${'cd'.repeat(32)}`;
@@ -19,6 +20,8 @@ describe('consent registry', () => {
   let patient;
   let consent;
   let expiry;
+  // Dave's wallet: his tag key, shared with the hospital when he grants it access.
+  const w = patientWallet();
 
   before(async () => {
     node = await startNode();
@@ -31,8 +34,19 @@ describe('consent registry', () => {
   });
 
   const ok = (tx, signer) => submitOk(api, tx, signer);
-  const check = (who, category, action, purpose) =>
-    api.call.consentApi.checkAccess(patient, who, category, action, purpose, null);
+  // `cls`: a class tag; `purpose`: a PurposeOfUse code, or 'emergency' (break-glass).
+  const check = (who, cls, action, purpose) =>
+    api.call.consentApi.checkAccess(
+      patient,
+      who,
+      cls,
+      action,
+      purpose === 'emergency' ? EMERGENCY_TAG : w.purpose(purpose),
+      null,
+      null,
+    );
+  const allergies = () => w.class('allergies');
+  const mentalHealth = () => w.class('clinical-notes', ['MH']);
 
   it('sets up a hospital with a physician (Charlie) and a patient (Dave, represented by Eve for consents)', async () => {
     const admit = api.tx.patientIdentity.admitOrganisation(
@@ -53,24 +67,24 @@ describe('consent registry', () => {
   });
 
   it('without consent the physician is denied', async () => {
-    const d = await check(k.charlie.address, 'Allergies', 'Read', 'Treatment');
+    const d = await check(k.charlie.address, allergies(), 'Read', 'TREAT');
     assert.ok(d.isDeny, d.toString());
     assert.ok(d.asDeny.reason.isNoConsent);
-    const own = await check(k.dave.address, 'MentalHealth', 'Read', 'Treatment');
+    const own = await check(k.dave.address, mentalHealth(), 'Read', 'TREAT');
     assert.ok(own.asPermit.basis.isPatientOrRepresentative);
   });
 
-  it('the representative grants the hospital read access to all standard categories', async () => {
+  it('the representative grants the hospital read access to every unlabelled class', async () => {
     // Dates: milliseconds since the Unix epoch, on the chain's clock (its timestamp).
     expiry = (await api.query.timestamp.now()).toNumber() + 24 * 3_600_000;
-    const terms = {
-      categories: 'AllStandard',
+    // A broad grant, as the wallet writes it: the tags of every category without a label, and
+    // of treatment with its specialisations. Opaque to every other member.
+    const terms = w.terms({
+      categories: 'standard',
       actions: ['Read'],
-      purposes: ['Treatment'],
-      startsAt: null,
+      purposes: ['TREAT'],
       expiresAt: expiry,
-      records: [],
-    };
+    });
     const { events } = await ok(
       api.tx.consentRegistry.grantConsent(patient, { Organisation: org }, terms),
       k.eve,
@@ -85,16 +99,16 @@ describe('consent registry', () => {
     assert.equal(held.amount.toBigInt(), api.consts.consentRegistry.consentDeposit.toBigInt());
   });
 
-  it('ConsentApi permits the physician, under that consent, but not sensitive data', async () => {
-    const d = await check(k.charlie.address, 'Allergies', 'Read', 'Treatment');
+  it('ConsentApi permits the physician, under that consent, but not labelled records', async () => {
+    const d = await check(k.charlie.address, allergies(), 'Read', 'TREAT');
     assert.ok(d.isPermit, d.toString());
     assert.equal(d.asPermit.basis.asConsent.toNumber(), consent);
     assert.equal(d.asPermit.expiresAt.unwrap().toNumber(), expiry);
-    const sensitive = await check(k.charlie.address, 'MentalHealth', 'Read', 'Treatment');
+    const sensitive = await check(k.charlie.address, mentalHealth(), 'Read', 'TREAT');
     assert.ok(sensitive.asDeny.reason.isNoConsent);
-    const write = await check(k.charlie.address, 'Allergies', 'Amend', 'Treatment');
+    const write = await check(k.charlie.address, allergies(), 'Amend', 'TREAT');
     assert.ok(write.isDeny);
-    const other = await check(k.ferdie.address, 'Allergies', 'Read', 'Treatment');
+    const other = await check(k.ferdie.address, allergies(), 'Read', 'TREAT');
     assert.ok(other.isDeny);
   });
 
@@ -103,7 +117,10 @@ describe('consent registry', () => {
     assert.equal(page.consents.length, 1);
     const c = page.consents[0];
     assert.equal(c.id.toNumber(), consent);
-    assert.ok(c.categories.isAllStandard);
+    assert.deepEqual(
+      c.classes.asOnly.map((t) => t.toHex()),
+      w.terms({ categories: 'standard', actions: ['Read'], purposes: ['TREAT'] }).classes.Only,
+    );
     assert.deepEqual(
       c.actions.map((a) => a.toString()),
       ['Read'],
@@ -118,7 +135,7 @@ describe('consent registry', () => {
   it('revocation denies at once', async () => {
     const { events } = await ok(api.tx.consentRegistry.revokeConsent(patient, consent), k.dave);
     assert.equal(eventsOf(events, 'consentRegistry', 'ConsentRevoked').length, 1);
-    const d = await check(k.charlie.address, 'Allergies', 'Read', 'Treatment');
+    const d = await check(k.charlie.address, allergies(), 'Read', 'TREAT');
     assert.ok(d.isDeny && d.asDeny.reason.isNoConsent, d.toString());
     const [c] = (await api.call.consentApi.consents(patient, null, 10)).consents;
     assert.ok(c.revokedAt.isSome);
@@ -128,38 +145,52 @@ describe('consent registry', () => {
   it('only practitioners may break the glass', async () => {
     const bad = await submit(
       api,
-      api.tx.consentRegistry.openEmergencyAccess(patient, 'LifeThreatening'),
+      api.tx.consentRegistry.openEmergencyAccess(patient, reasonCommitment('ETREAT').hash),
       k.ferdie,
       { until: 'inBlock' },
     );
     assert.equal(bad.dispatchError?.name, 'consentRegistry.NotPractitioner');
+    // A practitioner who commits to no reason (a zero hash) opens nothing.
+    const silent = await submit(
+      api,
+      api.tx.consentRegistry.openEmergencyAccess(patient, `0x${'00'.repeat(32)}`),
+      k.charlie,
+      { until: 'inBlock' },
+    );
+    assert.equal(silent.dispatchError?.name, 'consentRegistry.ReasonMissing');
+    assert.ok((await api.query.consentRegistry.emergencyAccesses(patient, k.charlie.address)).isNone);
   });
 
   it('emergency access: opened and recorded, permits non-sensitive reads, closed by the patient', async () => {
-    const { events } = await ok(
-      api.tx.consentRegistry.openEmergencyAccess(patient, 'PatientUnableToConsent'),
-      k.charlie,
-    );
+    // The hospital keeps its note of why (and the salt) in its own records; the chain gets a hash.
+    const reason = reasonCommitment('BTG: unconscious on arrival, anaphylaxis suspected');
+    const { events } = await ok(api.tx.consentRegistry.openEmergencyAccess(patient, reason.hash), k.charlie);
     const [opened] = eventsOf(events, 'consentRegistry', 'EmergencyAccessOpened');
     assert.equal(opened.data.practitioner.toString(), k.charlie.address);
-    assert.equal(opened.data.reason.toString(), 'PatientUnableToConsent');
+    assert.ok(verifyReason(opened.data.reasonHash, reason.note, reason.salt));
+    const stored = await api.query.consentRegistry.emergencySessions(opened.data.session);
+    assert.ok(verifyReason(stored.unwrap().reasonHash, reason.note, reason.salt));
+    assert.ok(!verifyReason(stored.unwrap().reasonHash, 'ETREAT', reason.salt));
     const session = opened.data.session.toNumber();
     const usage = await api.query.consentRegistry.emergencyUsages(k.charlie.address);
     assert.equal(usage.opened.toNumber(), 1);
     assert.equal((await api.query.consentRegistry.emergencyOpenings(patient)).toNumber(), 1);
 
-    const d = await check(k.charlie.address, 'Medications', 'Read', 'EmergencyTreatment');
+    // The record of the emergency care (the public emergency class) is open to the session;
+    // a record of the patient's needs its keeper's emergency key (06-records logs one).
+    const d = await check(k.charlie.address, EMERGENCY_TAG, 'Read', 'emergency');
     assert.ok(d.isPermit, d.toString());
     assert.equal(d.asPermit.basis.asEmergency.toNumber(), session);
     assert.equal(d.asPermit.expiresAt.unwrap().toNumber(), opened.data.expiresAt.toNumber());
-    const sensitive = await check(k.charlie.address, 'SubstanceUse', 'Read', 'EmergencyTreatment');
-    assert.ok(sensitive.isDeny);
+    assert.ok((await check(k.charlie.address, EMERGENCY_TAG, 'Append', 'emergency')).isPermit);
+    const unopened = await check(k.charlie.address, w.class('medications'), 'Read', 'emergency');
+    assert.ok(unopened.isDeny);
 
     const closed = await ok(api.tx.consentRegistry.closeEmergencyAccess(patient, k.charlie.address), k.dave);
     const [c] = eventsOf(closed.events, 'consentRegistry', 'EmergencyAccessClosed');
     assert.equal(c.data.by.toString(), k.dave.address);
     assert.ok(c.data.expired.isFalse);
-    const after = await check(k.charlie.address, 'Medications', 'Read', 'EmergencyTreatment');
+    const after = await check(k.charlie.address, EMERGENCY_TAG, 'Read', 'emergency');
     assert.ok(after.isDeny);
   });
 

@@ -2,15 +2,24 @@
 // the event), anyone verifies a hash via the RecordApi, the physician amends it (with an amend
 // consent), the record's custodian logs reads with the consent that permitted them (nobody else
 // may), the patient pages through the access log, anchors a batch, a custodian anchors a Merkle
-// root (proof checked on chain), and the patient erases the record. Decoded from metadata only.
+// root (proof checked on chain), and the patient erases the record. Classes and purposes are the
+// patient's tags; an emergency read is logged with the record's emergency key. Decoded from
+// metadata only.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
+import { Keyring } from '@polkadot/keyring';
 import { u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 
-import { connect, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
+import { connect, devAccounts, eventsOf, recordId, submit, submitOk } from 'medledger-toolkit/chain.mjs';
 import { startNode } from 'medledger-toolkit/node.mjs';
+import {
+  EMERGENCY_TAG,
+  patientWallet,
+  reasonCommitment,
+  sealedCommitment,
+} from 'medledger-toolkit/privacy.mjs';
 
 const KEY = `0x${'44'.repeat(32)}`;
 const LICENCE = `0x${'ef'.repeat(32)}`;
@@ -39,6 +48,8 @@ describe('record anchoring', () => {
   let patient;
   let record;
   let store;
+  // Dave's wallet; Charlie, whom Dave grants, and the store hold its tag key.
+  const w = patientWallet();
 
   before(async () => {
     node = await startNode();
@@ -51,16 +62,18 @@ describe('record anchoring', () => {
   });
 
   const ok = (tx, signer) => submitOk(api, tx, signer);
-  const request = (n, location = 'https://store.example/fhir/Observation/1') => ({
+  // A laboratory record: its class and purpose are Dave's tags; it has no sensitivity label, so
+  // its author makes it openable in an emergency with a key the store keeps.
+  const request = (n, location = 'https://store.example/r/1') => ({
     patient,
     custodian: store,
     contentHash: hash(n),
     algorithm: 'Sha2_256',
     location,
-    category: 'Laboratory',
-    resourceType: 'Observation',
+    class: w.class('laboratory'),
     keyManifest: hash(0xee),
-    purpose: 'Treatment',
+    emergencyCommitment: w.emergencyKey(recordId(patient, hash(n))).commitment,
+    purpose: w.purpose('TREAT'),
   });
 
   it('sets up a hospital physician (Charlie), a custodian (Ferdie) and a patient (Dave)', async () => {
@@ -86,14 +99,11 @@ describe('record anchoring', () => {
   });
 
   it('with consent the physician anchors; the id comes back in the event', async () => {
-    const terms = {
-      categories: { Only: ['Laboratory'] },
+    const terms = w.terms({
+      categories: ['laboratory'],
       actions: ['Read', 'Append', 'Amend'],
-      purposes: ['Treatment'],
-      startsAt: null,
-      expiresAt: null,
-      records: [],
-    };
+      purposes: ['TREAT'],
+    });
     await ok(
       api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, terms),
       k.dave,
@@ -103,6 +113,9 @@ describe('record anchoring', () => {
     assert.equal(anchored.data.author.toString(), k.charlie.address);
     assert.equal(anchored.data.patient.toNumber(), patient);
     record = anchored.data.record.toHex();
+    // The id is known before anchoring (the emergency key was made for it).
+    assert.equal(record, recordId(patient, hash(1)));
+    assert.equal(anchored.data.class.toHex(), w.class('laboratory'));
   });
 
   it('RecordApi verifies the hash; a wrong hash is a mismatch', async () => {
@@ -120,7 +133,7 @@ describe('record anchoring', () => {
       algorithm: 'Blake2_256',
       location: 'ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi',
       keyManifest: null,
-      purpose: 'Treatment',
+      purpose: w.purpose('TREAT'),
     };
     const { events } = await ok(api.tx.recordAnchor.amendRecord(record, amendment), k.charlie);
     assert.equal(eventsOf(events, 'recordAnchor', 'RecordAmended')[0].data.version.toNumber(), 2);
@@ -129,24 +142,24 @@ describe('record anchoring', () => {
     const info = (await api.call.recordApi.record(record)).unwrap();
     assert.equal(info.currentVersion.toNumber(), 2);
     assert.equal(info.algorithm.toString(), 'Blake2_256');
-    assert.equal(info.resourceType.toUtf8(), 'Observation');
+    assert.equal(info.class.toHex(), w.class('laboratory'));
   });
 
   it('the custodian logs reads with their basis; the patient pages through the log', async () => {
     // The store keeps the record: its clerk logs the physician's read.
     const info = (await api.call.recordApi.record(record)).unwrap();
     assert.equal(info.custodian.toNumber(), store);
-    await ok(api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.ferdie);
+    await ok(api.tx.recordAnchor.logAccess(record, k.charlie.address, w.purpose('TREAT'), null), k.ferdie);
     // and a refused research read (Alice holds no consent).
     const denied = await ok(
-      api.tx.recordAnchor.logDeniedAccess(record, k.alice.address, 'Research'),
+      api.tx.recordAnchor.logDeniedAccess(record, k.alice.address, w.purpose('HRESCH')),
       k.ferdie,
     );
     assert.ok(eventsOf(denied.events, 'recordAnchor', 'AccessDenialLogged')[0].data.reason.isNoConsent);
     // Without a permitting decision there is no "permitted" entry.
     const bad = await submit(
       api,
-      api.tx.recordAnchor.logAccess(record, k.alice.address, 'Research'),
+      api.tx.recordAnchor.logAccess(record, k.alice.address, w.purpose('HRESCH'), null),
       k.ferdie,
       { until: 'inBlock' },
     );
@@ -154,7 +167,7 @@ describe('record anchoring', () => {
     // Nobody but the custodian's practitioners writes this record's log, the author neither.
     const notCustodian = await submit(
       api,
-      api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'),
+      api.tx.recordAnchor.logAccess(record, k.charlie.address, w.purpose('TREAT'), null),
       k.charlie,
       { until: 'inBlock' },
     );
@@ -173,15 +186,86 @@ describe('record anchoring', () => {
     assert.ok(next.next.isNone);
   });
 
+  it('an emergency read is logged with the record emergency key, which only its keeper holds', async () => {
+    // A physician of another hospital breaks the glass; she holds no tag key and no consent.
+    const doctor = new Keyring({ type: 'sr25519' }).addFromUri('//Records//Emergency');
+    await ok(api.tx.balances.transferKeepAlive(doctor.address, 10n ** 15n), k.alice);
+    const admit = api.tx.patientIdentity.admitOrganisation(
+      'Clinique du Port',
+      'Hospital',
+      'FR',
+      LICENCE,
+      k.alice.address,
+    );
+    const { events } = await ok(api.tx.sudo.sudo(admit), k.alice);
+    const clinic = eventsOf(
+      events,
+      'patientIdentity',
+      'OrganisationAdmitted',
+    )[0].data.organisation.toNumber();
+    await ok(api.tx.patientIdentity.invitePractitioner(doctor.address, 'Physician'), k.alice);
+    await ok(api.tx.patientIdentity.acceptInvitation(clinic), doctor);
+    await ok(api.tx.consentRegistry.openEmergencyAccess(patient, reasonCommitment('BTG').hash), doctor);
+    const { key } = w.emergencyKey(record);
+    const attempt = (emergencyKey) =>
+      submit(
+        api,
+        api.tx.recordAnchor.logAccess(record, doctor.address, EMERGENCY_TAG, emergencyKey),
+        k.ferdie,
+        {
+          until: 'inBlock',
+        },
+      );
+    // A wrong key is refused and logs nothing; so is a read without one.
+    const before = (await api.query.recordAnchor.accessLogBounds(patient)).next.toNumber();
+    assert.equal((await attempt(hash(0x99))).dispatchError?.name, 'recordAnchor.EmergencyKeyMismatch');
+    assert.equal((await attempt(null)).dispatchError?.name, 'recordAnchor.ReadNotPermitted');
+    assert.equal((await api.query.recordAnchor.accessLogBounds(patient)).next.toNumber(), before);
+    // With the store's key the read is logged on the session, and the runtime API agrees.
+    const decision = await api.call.consentApi.checkAccess(
+      patient,
+      doctor.address,
+      w.class('laboratory'),
+      'Read',
+      EMERGENCY_TAG,
+      record,
+      key,
+    );
+    assert.ok(decision.isPermit && decision.asPermit.basis.isEmergency, decision.toString());
+    const logged = await ok(
+      api.tx.recordAnchor.logAccess(record, doctor.address, EMERGENCY_TAG, key),
+      k.ferdie,
+    );
+    const [entry] = eventsOf(logged.events, 'recordAnchor', 'AccessLogged');
+    assert.ok(entry.data.basis.isEmergency);
+    // A labelled record's author seals it: no key opens it, so break-glass never reaches it.
+    const sealed = {
+      ...request(5),
+      class: w.class('clinical-notes', ['ETH']),
+      emergencyCommitment: sealedCommitment(),
+    };
+    const anchored = await ok(api.tx.recordAnchor.anchorRecord(sealed), k.dave);
+    const note = eventsOf(anchored.events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
+    const tried = await submit(
+      api,
+      api.tx.recordAnchor.logAccess(note, doctor.address, EMERGENCY_TAG, w.emergencyKey(note).key),
+      k.ferdie,
+      { until: 'inBlock' },
+    );
+    assert.equal(tried.dispatchError?.name, 'recordAnchor.EmergencyKeyMismatch');
+    await ok(api.tx.consentRegistry.closeEmergencyAccess(patient, doctor.address), k.dave);
+  });
+
   it('the patient anchors a batch; records are listed', async () => {
     // What the records share is given once; each entry has its own hash, path and manifest.
     const batch = {
-      category: 'Laboratory',
-      resourceType: 'DocumentReference',
+      class: w.class('clinical-notes'),
       algorithm: 'Sha2_256',
-      purpose: 'Treatment',
+      purpose: w.purpose('PATRQT'),
+      // One key for the batch, made for its first record.
+      emergencyCommitment: w.emergencyKey(recordId(patient, hash(3))).commitment,
       custodian: store,
-      base: 'DocumentReference/',
+      base: 'https://store.example/r/',
       entries: [3, 4].map((n) => ({
         patient,
         contentHash: hash(n),
@@ -193,10 +277,10 @@ describe('record anchoring', () => {
     const anchored = eventsOf(events, 'recordAnchor', 'RecordAnchored');
     assert.equal(anchored.length, 2);
     const info = (await api.call.recordApi.record(anchored[1].data.record)).unwrap();
-    assert.equal(info.location.toUtf8(), 'DocumentReference/doc-4');
-    assert.equal(info.resourceType.toUtf8(), 'DocumentReference');
+    assert.equal(info.location.toUtf8(), 'https://store.example/r/doc-4');
+    assert.equal(info.class.toHex(), w.class('clinical-notes'));
     const page = await api.call.recordApi.records(patient, null, 10);
-    assert.equal(page.records.length, 3);
+    assert.equal(page.records.length, 4);
     assert.ok(page.next.isNone);
   });
 

@@ -14,10 +14,13 @@ import { blake2AsHex } from '@polkadot/util-crypto';
 
 import { connect, councilMotion, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
 import { rpc, startNode, upgradeFixtureWasm, waitFor } from 'medledger-toolkit/node.mjs';
+import { patientWallet, sealedCommitment } from 'medledger-toolkit/privacy.mjs';
 
 const KEY = `0x${'55'.repeat(32)}`;
 const LICENCE = `0x${'ab'.repeat(32)}`;
 const CONTENT = `0x${'07'.repeat(32)}`;
+// The patient's wallet: tags for classes and purposes.
+const w = patientWallet();
 
 describe('runtime upgrade through the council', () => {
   let node;
@@ -87,14 +90,7 @@ describe('runtime upgrade through the council', () => {
     ]);
     await ok(api.tx.patientIdentity.acceptInvitation(org), k.charlie);
     patient = eventsOf(reg.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber();
-    const terms = {
-      categories: { Only: ['Laboratory'] },
-      actions: ['Read', 'Append'],
-      purposes: ['Treatment'],
-      startsAt: null,
-      expiresAt: null,
-      records: [],
-    };
+    const terms = w.terms({ categories: ['laboratory'], actions: ['Read', 'Append'], purposes: ['TREAT'] });
     await ok(
       api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, terms),
       k.dave,
@@ -105,16 +101,16 @@ describe('runtime upgrade through the council', () => {
         custodian: org,
         contentHash: CONTENT,
         algorithm: 'Sha2_256',
-        location: 'https://store.example/fhir/Observation/upgrade',
-        category: 'Laboratory',
-        resourceType: 'Observation',
+        location: 'https://store.example/r/upgrade',
+        class: w.class('laboratory'),
         keyManifest: null,
-        purpose: 'Treatment',
+        emergencyCommitment: sealedCommitment(),
+        purpose: w.purpose('TREAT'),
       }),
       k.charlie,
     );
     record = eventsOf(anchored.events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
-    await ok(api.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.charlie);
+    await ok(api.tx.recordAnchor.logAccess(record, k.charlie.address, w.purpose('TREAT'), null), k.charlie);
 
     // Dave becomes a validator: keys from his node's keystore with a proof that his account owns
     // them, registered with session.setKeys, then two thirds of the council add him.
@@ -260,10 +256,11 @@ describe('runtime upgrade through the council', () => {
     const d = await now.call.consentApi.checkAccess(
       patient,
       k.charlie.address,
-      'Laboratory',
+      w.class('laboratory'),
       'Read',
-      'Treatment',
+      w.purpose('TREAT'),
       record,
+      null,
     );
     assert.ok(d.isPermit, d.toString());
     const v = await now.call.recordApi.verify(record, CONTENT);

@@ -1,5 +1,5 @@
 // Adversaries of the patient's "no", through polkadot.js against a real node: a practitioner the
-// patient denied who holds an emergency session, a deny of every category, a practitioner who
+// patient denied who holds an emergency session, a deny of every class, a practitioner who
 // reopens break-glass after the patient closed it, one who floods sessions, a reviewer from
 // another organisation, a practitioner who moved to a payer; a hostile representative, an
 // impostor who tries to recover a patient's identity, an impostor custodian and a log flood;
@@ -13,10 +13,18 @@ import { Keyring } from '@polkadot/keyring';
 
 import { connect, devAccounts, eventsOf, submit, submitAll, submitOk } from 'medledger-toolkit/chain.mjs';
 import { startNode } from 'medledger-toolkit/node.mjs';
+import {
+  EMERGENCY_TAG,
+  patientWallet,
+  reasonCommitment,
+  sealedCommitment,
+} from 'medledger-toolkit/privacy.mjs';
 
 const KEY = `0x${'55'.repeat(32)}`;
 const LICENCE = `0x${'ab'.repeat(32)}`;
 const HOUR = 3_600_000;
+// The commitment to a hospital's note of why it broke the glass.
+const REASON = reasonCommitment('BTG').hash;
 const hash = (n) => `0x${n.toString(16).padStart(2, '0').repeat(32)}`;
 
 describe('adversaries of consent and break-glass', () => {
@@ -42,8 +50,19 @@ describe('adversaries of consent and break-glass', () => {
 
   const ok = (tx, signer) => submitOk(api, tx, signer);
   const attempt = (tx, signer) => submit(api, tx, signer, { until: 'inBlock' });
-  const check = (who, category, action, purpose, of = patient) =>
-    api.call.consentApi.checkAccess(of, who, category, action, purpose, null);
+  // The patients' wallet (one tag key for the file's patients). A class by its category code, or
+  // 'MH' / 'ETH' for a clinical note with that label, or 'emergency' (the public emergency
+  // class); a purpose by its PurposeOfUse code, or 'emergency'.
+  const w = patientWallet();
+  const cls = (name) =>
+    name === 'emergency'
+      ? EMERGENCY_TAG
+      : ['MH', 'ETH'].includes(name)
+        ? w.class('clinical-notes', [name])
+        : w.class(name);
+  const pur = (code) => (code === 'emergency' ? EMERGENCY_TAG : w.purpose(code));
+  const check = (who, name, action, purpose, of = patient) =>
+    api.call.consentApi.checkAccess(of, who, cls(name), action, pur(purpose), null, null);
   /** Runs `act` and asserts it failed with `error` and left every `reads()` value unchanged. */
   async function refused(error, act, reads) {
     const before = (await reads()).map((v) => v.toHex());
@@ -55,21 +74,23 @@ describe('adversaries of consent and break-glass', () => {
       `${error}: storage changed`,
     );
   }
-  const request = (n, category, purpose) => ({
+  const request = (n, name, purpose) => ({
     patient,
     contentHash: hash(n),
     algorithm: 'Sha2_256',
-    location: `https://store.example/fhir/Observation/${n}`,
-    category,
-    resourceType: 'Observation',
+    location: `https://store.example/r/${n}`,
+    class: cls(name),
     keyManifest: null,
-    purpose,
+    emergencyCommitment: sealedCommitment(),
+    purpose: pur(purpose),
     custodian: store,
   });
+  // `categories`: 'All', or { Only: [class names] }; `purposes`: codes (not expanded: each test
+  // says exactly what the chain compares).
   const terms = (categories, actions, purposes, expiresAt = null) => ({
-    categories,
+    classes: categories === 'All' ? 'All' : { Only: categories.Only.map(cls).sort() },
     actions,
-    purposes,
+    purposes: purposes.map(pur).sort(),
     startsAt: null,
     expiresAt,
     records: [],
@@ -155,35 +176,34 @@ describe('adversaries of consent and break-glass', () => {
   const names9 = () => Array.from({ length: 9 }, (_, i) => a[`p${i}`]);
 
   it('a denied practitioner with an emergency session writes nothing through it', async () => {
-    await ok(api.tx.consentRegistry.openEmergencyAccess(patient, 'PatientUnableToConsent'), k.charlie);
+    await ok(api.tx.consentRegistry.openEmergencyAccess(patient, REASON), k.charlie);
     // The patient denies Dr Charlie appending allergies for treatment.
     const { events } = await ok(
       api.tx.consentRegistry.denyAccess(
         patient,
         { Practitioner: k.charlie.address },
-        terms({ Only: ['Allergies'] }, ['Append'], ['Treatment']),
+        terms({ Only: ['allergies'] }, ['Append'], ['TREAT']),
       ),
       k.dave,
     );
     const deny = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
     await refused(
       'recordAnchor.WriteNotPermitted',
-      () => attempt(api.tx.recordAnchor.anchorRecord(request(1, 'Allergies', 'Treatment')), k.charlie),
+      () => attempt(api.tx.recordAnchor.anchorRecord(request(1, 'allergies', 'TREAT')), k.charlie),
       async () => [await records()].map((r) => api.createType('u32', r.length)),
     );
     // A deny naming him also ends his break-glass: no emergency append, no emergency read.
     await refused(
       'recordAnchor.WriteNotPermitted',
-      () =>
-        attempt(api.tx.recordAnchor.anchorRecord(request(2, 'Allergies', 'EmergencyTreatment')), k.charlie),
+      () => attempt(api.tx.recordAnchor.anchorRecord(request(2, 'emergency', 'emergency')), k.charlie),
       async () => [await records()].map((r) => api.createType('u32', r.length)),
     );
-    const d = await check(k.charlie.address, 'Medications', 'Read', 'EmergencyTreatment');
+    const d = await check(k.charlie.address, 'emergency', 'Read', 'emergency');
     assert.equal(d.asDeny.reason.asDeniedByConsent.toNumber(), deny, d.toString());
     // Nor can he open another session for this patient.
     await refused(
       'consentRegistry.DeniedByPatient',
-      () => attempt(api.tx.consentRegistry.openEmergencyAccess(patient, 'LifeThreatening'), k.charlie),
+      () => attempt(api.tx.consentRegistry.openEmergencyAccess(patient, REASON), k.charlie),
       async () => [
         await api.query.consentRegistry.emergencyAccesses(patient, k.charlie.address),
         await api.query.consentRegistry.emergencyUsages(k.charlie.address),
@@ -191,40 +211,32 @@ describe('adversaries of consent and break-glass', () => {
     );
   });
 
-  it('a deny of all categories blocks the sensitive ones; a permit of all is refused', async () => {
+  it('a deny of all classes blocks the labelled ones; a permit of all is refused', async () => {
     await ok(
       api.tx.consentRegistry.grantConsent(
         patient,
         { Organisation: hospital },
-        terms({ Only: ['MentalHealth'] }, ['Read'], ['Treatment']),
+        terms({ Only: ['MH'] }, ['Read'], ['TREAT']),
       ),
       k.dave,
     );
-    assert.ok((await check(a.nurse.address, 'MentalHealth', 'Read', 'Treatment')).isPermit);
+    assert.ok((await check(a.nurse.address, 'MH', 'Read', 'TREAT')).isPermit);
     const everything = terms(
       'All',
       ['Read', 'Append', 'Amend'],
-      [
-        'Treatment',
-        'EmergencyTreatment',
-        'Payment',
-        'Operations',
-        'Research',
-        'PublicHealth',
-        'PatientRequest',
-      ],
+      ['TREAT', 'emergency', 'HPAYMT', 'HOPERAT', 'HRESCH', 'PUBHLTH', 'PATRQT'],
     );
     const { events } = await ok(
       api.tx.consentRegistry.denyAccess(patient, { Organisation: hospital }, everything),
       k.dave,
     );
     const deny = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
-    for (const category of ['MentalHealth', 'SubstanceUse', 'Allergies']) {
-      const d = await check(a.nurse.address, category, 'Read', 'Treatment');
+    for (const category of ['MH', 'ETH', 'allergies']) {
+      const d = await check(a.nurse.address, category, 'Read', 'TREAT');
       assert.equal(d.asDeny.reason.asDeniedByConsent.toNumber(), deny, `${category}: ${d}`);
     }
     await refused(
-      'consentRegistry.PermitOfAllCategories',
+      'consentRegistry.PermitOfAllClasses',
       () =>
         attempt(api.tx.consentRegistry.grantConsent(patient, { Organisation: hospital }, everything), k.dave),
       async () => [await api.query.consentRegistry.consentCount(patient)],
@@ -232,15 +244,28 @@ describe('adversaries of consent and break-glass', () => {
     await ok(api.tx.consentRegistry.revokeConsent(patient, deny), k.dave);
   });
 
+  it('a permit cannot name the public emergency tag, so no consent widens break-glass', async () => {
+    for (const t of [
+      terms({ Only: ['emergency'] }, ['Read'], ['TREAT']),
+      terms({ Only: ['allergies'] }, ['Read'], ['emergency']),
+    ]) {
+      await refused(
+        'consentRegistry.ReservedTag',
+        () => attempt(api.tx.consentRegistry.grantConsent(patient, { Organisation: hospital }, t), k.dave),
+        async () => [await api.query.consentRegistry.consentCount(patient)],
+      );
+    }
+  });
+
   it('after the patient closes a session, the practitioner cannot reopen it during the cool-down', async () => {
-    await ok(api.tx.consentRegistry.openEmergencyAccess(patient, 'UrgentCare'), a.nurse);
+    await ok(api.tx.consentRegistry.openEmergencyAccess(patient, REASON), a.nurse);
     const { events } = await ok(api.tx.consentRegistry.closeEmergencyAccess(patient, a.nurse.address), k.eve);
     const [closed] = eventsOf(events, 'consentRegistry', 'EmergencyAccessClosed');
     const cooldown = api.consts.consentRegistry.emergencyCooldown.toNumber();
     assert.ok(closed.data.reopenAfter.toNumber() >= Date.now() + cooldown - 2 * HOUR);
     await refused(
       'consentRegistry.ReopenTooSoon',
-      () => attempt(api.tx.consentRegistry.openEmergencyAccess(patient, 'UrgentCare'), a.nurse),
+      () => attempt(api.tx.consentRegistry.openEmergencyAccess(patient, REASON), a.nurse),
       async () => [
         await api.query.consentRegistry.emergencyAccesses(patient, a.nurse.address),
         await api.query.consentRegistry.emergencyUsages(a.nurse.address),
@@ -250,7 +275,7 @@ describe('adversaries of consent and break-glass', () => {
   });
 
   it('one practitioner cannot flood sessions: open at once, and openings a day', async () => {
-    const open = (p) => api.tx.consentRegistry.openEmergencyAccess(p, 'Disaster');
+    const open = (p) => api.tx.consentRegistry.openEmergencyAccess(p, REASON);
     const close = (p) => api.tx.consentRegistry.closeEmergencyAccess(p, a.flooder.address);
     const opened = await submitAll(api, floodPatients.slice(0, limits.open).map(open), a.flooder);
     assert.ok(opened.every((r) => r.dispatchError === null));
@@ -302,12 +327,12 @@ describe('adversaries of consent and break-glass', () => {
       api.tx.consentRegistry.grantConsent(
         patient,
         { Practitioner: a.mover.address },
-        terms({ Only: ['Laboratory'] }, ['Read', 'Append'], ['Treatment'], expiresAt),
+        terms({ Only: ['laboratory'] }, ['Read', 'Append'], ['TREAT'], expiresAt),
       ),
       k.dave,
     );
     const consent = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
-    const d = await check(a.mover.address, 'Laboratory', 'Read', 'Treatment');
+    const d = await check(a.mover.address, 'laboratory', 'Read', 'TREAT');
     assert.equal(d.asPermit.basis.asConsent.toNumber(), consent);
     assert.equal(d.asPermit.expiresAt.unwrap().toNumber(), expiresAt, 'the period is a date');
     // The practitioner leaves the hospital and joins the payer.
@@ -315,10 +340,10 @@ describe('adversaries of consent and break-glass', () => {
     await ok(api.tx.patientIdentity.invitePractitioner(a.mover.address, 'Clerk'), a.payerAdmin);
     const payer = (await api.query.patientIdentity.organisationOfAdmin(a.payerAdmin.address)).unwrap();
     await ok(api.tx.patientIdentity.acceptInvitation(payer), a.mover);
-    assert.ok((await check(a.mover.address, 'Laboratory', 'Read', 'Treatment')).asDeny.reason.isNoConsent);
+    assert.ok((await check(a.mover.address, 'laboratory', 'Read', 'TREAT')).asDeny.reason.isNoConsent);
     await refused(
       'recordAnchor.WriteNotPermitted',
-      () => attempt(api.tx.recordAnchor.anchorRecord(request(3, 'Laboratory', 'Treatment')), a.mover),
+      () => attempt(api.tx.recordAnchor.anchorRecord(request(3, 'laboratory', 'TREAT')), a.mover),
       async () => [await records()].map((r) => api.createType('u32', r.length)),
     );
     const listed = (await api.call.consentApi.consents(patient, null, 100)).consents.find(
@@ -348,10 +373,7 @@ describe('adversaries of consent and break-glass', () => {
       () => attempt(api.tx.patientIdentity.requestDeactivation(patient), a.hostile),
       async () => [await api.query.patientIdentity.pendingDeactivations(patient)],
     );
-    const anchored = await ok(
-      api.tx.recordAnchor.anchorRecord(request(8, 'Laboratory', 'PatientRequest')),
-      k.dave,
-    );
+    const anchored = await ok(api.tx.recordAnchor.anchorRecord(request(8, 'laboratory', 'PATRQT')), k.dave);
     const record = eventsOf(anchored.events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
     await refused(
       'recordAnchor.MayNotErase',
@@ -363,18 +385,18 @@ describe('adversaries of consent and break-glass', () => {
       api.tx.consentRegistry.grantConsent(
         patient,
         { Practitioner: a.nurse.address },
-        terms({ Only: ['SubstanceUse'] }, ['Read'], ['Treatment']),
+        terms({ Only: ['ETH'] }, ['Read'], ['TREAT']),
       ),
       a.hostile,
     );
     const consent = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
     assert.equal(
-      (await check(a.nurse.address, 'SubstanceUse', 'Read', 'Treatment')).asPermit.basis.asConsent.toNumber(),
+      (await check(a.nurse.address, 'ETH', 'Read', 'TREAT')).asPermit.basis.asConsent.toNumber(),
       consent,
     );
     // ...which stops permitting the moment the patient removes it.
     await ok(api.tx.patientIdentity.removeRepresentative(patient, a.hostile.address), k.dave);
-    const d = await check(a.nurse.address, 'SubstanceUse', 'Read', 'Treatment');
+    const d = await check(a.nurse.address, 'ETH', 'Read', 'TREAT');
     assert.ok(d.isDeny, d.toString());
     const listed = (await api.call.consentApi.consents(patient, null, 100)).consents.find(
       (c) => c.id.toNumber() === consent,
@@ -424,28 +446,25 @@ describe('adversaries of consent and break-glass', () => {
   });
 
   it("an impostor custodian writes nothing in a patient's access log, nor does a flood of strangers", async () => {
-    const { events } = await ok(
-      api.tx.recordAnchor.anchorRecord(request(9, 'Laboratory', 'PatientRequest')),
-      k.dave,
-    );
+    const { events } = await ok(api.tx.recordAnchor.anchorRecord(request(9, 'laboratory', 'PATRQT')), k.dave);
     const record = eventsOf(events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
     const log = async () => [await api.query.recordAnchor.accessLogBounds(patient)];
     // The hospital's physician is in good standing, but not the record's custodian.
     await refused(
       'recordAnchor.NotCustodian',
-      () => attempt(api.tx.recordAnchor.logAccess(record, k.dave.address, 'PatientRequest'), k.charlie),
+      () => attempt(api.tx.recordAnchor.logAccess(record, k.dave.address, pur('PATRQT'), null), k.charlie),
       log,
     );
     // Accounts without any standing cannot fill the log with denials.
     for (const who of [a.p0, a.p1, a.impostor]) {
       await refused(
         'recordAnchor.NotCustodian',
-        () => attempt(api.tx.recordAnchor.logDeniedAccess(record, who.address, 'Research'), who),
+        () => attempt(api.tx.recordAnchor.logDeniedAccess(record, who.address, pur('HRESCH')), who),
         log,
       );
     }
     // The custodian's clerk logs the read.
-    await ok(api.tx.recordAnchor.logAccess(record, k.dave.address, 'PatientRequest'), a.clerk);
+    await ok(api.tx.recordAnchor.logAccess(record, k.dave.address, pur('PATRQT'), null), a.clerk);
   });
 
   it('no one takes up, withdraws or gives up a place that is not theirs', async () => {
@@ -498,7 +517,7 @@ describe('adversaries of consent and break-glass', () => {
       api.tx.consentRegistry.grantConsent(
         patient,
         { Practitioner: a.nurse.address },
-        terms({ Only: ['Laboratory'] }, ['Read'], ['Treatment']),
+        terms({ Only: ['laboratory'] }, ['Read'], ['TREAT']),
       ),
       k.eve,
     );

@@ -15,6 +15,7 @@ import { blake2AsHex } from '@polkadot/util-crypto';
 
 import { connect, councilMotion, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
 import { waitFor } from 'medledger-toolkit/node.mjs';
+import { patientWallet, sealedCommitment } from 'medledger-toolkit/privacy.mjs';
 import {
   PARA_ID,
   parachainHosts,
@@ -27,6 +28,8 @@ const LICENCE = `0x${'ac'.repeat(32)}`;
 const CONTENT = `0x${'0c'.repeat(32)}`;
 const OTHER = `0x${'0d'.repeat(32)}`;
 const UNIT = 10n ** 12n;
+// The patient's wallet: tags for classes and purposes.
+const w = patientWallet();
 
 for (const [name, start] of parachainHosts()) {
   describe(`the parachain under ${name}`, () => {
@@ -98,25 +101,18 @@ for (const [name, start] of parachainHosts()) {
         api.tx.consentRegistry.grantConsent(
           patient,
           { Practitioner: k.charlie.address },
-          {
-            categories: { Only: ['Laboratory'] },
-            actions: ['Read', 'Append'],
-            purposes: ['Treatment'],
-            startsAt: null,
-            expiresAt: null,
-            records: [],
-          },
+          w.terms({ categories: ['laboratory'], actions: ['Read', 'Append'], purposes: ['TREAT'] }),
         ),
         k.dave,
       );
     });
 
     it('check_access answers from the consents, and a record anchored under them verifies', async () => {
-      const decide = (who, category) =>
-        api.call.consentApi.checkAccess(patient, who, category, 'Read', 'Treatment', null);
-      assert.ok((await decide(k.charlie.address, 'Laboratory')).isPermit);
-      assert.ok((await decide(k.charlie.address, 'MentalHealth')).isDeny);
-      assert.ok((await decide(k.eve.address, 'Laboratory')).isDeny);
+      const decide = (who, cls) =>
+        api.call.consentApi.checkAccess(patient, who, cls, 'Read', w.purpose('TREAT'), null, null);
+      assert.ok((await decide(k.charlie.address, w.class('laboratory'))).isPermit);
+      assert.ok((await decide(k.charlie.address, w.class('clinical-notes', ['MH']))).isDeny);
+      assert.ok((await decide(k.eve.address, w.class('laboratory'))).isDeny);
 
       const anchored = await ok(
         api.tx.recordAnchor.anchorRecord({
@@ -124,18 +120,18 @@ for (const [name, start] of parachainHosts()) {
           custodian: org,
           contentHash: CONTENT,
           algorithm: 'Sha2_256',
-          location: 'https://store.example/fhir/Observation/parachain',
-          category: 'Laboratory',
-          resourceType: 'Observation',
+          location: 'https://store.example/r/parachain',
+          class: w.class('laboratory'),
           keyManifest: null,
-          purpose: 'Treatment',
+          emergencyCommitment: sealedCommitment(),
+          purpose: w.purpose('TREAT'),
         }),
         k.charlie,
       );
       record = eventsOf(anchored.events, 'recordAnchor', 'RecordAnchored')[0].data.record.toHex();
       assert.ok((await api.call.recordApi.verify(record, CONTENT)).isValid);
       assert.ok((await api.call.recordApi.verify(record, OTHER)).isMismatch);
-      // Without a consent for it, the same physician cannot anchor a record of another category.
+      // Without a consent for it, the same physician cannot anchor a record of another class.
       const refused = await submit(
         api,
         api.tx.recordAnchor.anchorRecord({
@@ -143,11 +139,11 @@ for (const [name, start] of parachainHosts()) {
           custodian: org,
           contentHash: OTHER,
           algorithm: 'Sha2_256',
-          location: 'https://store.example/fhir/Observation/refused',
-          category: 'MentalHealth',
-          resourceType: 'Observation',
+          location: 'https://store.example/r/refused',
+          class: w.class('clinical-notes', ['MH']),
           keyManifest: null,
-          purpose: 'Treatment',
+          emergencyCommitment: sealedCommitment(),
+          purpose: w.purpose('TREAT'),
         }),
         k.charlie,
         { until: 'inBlock' },
@@ -233,9 +229,10 @@ for (const [name, start] of parachainHosts()) {
           await now.call.consentApi.checkAccess(
             patient,
             k.charlie.address,
-            'Laboratory',
+            w.class('laboratory'),
             'Read',
-            'Treatment',
+            w.purpose('TREAT'),
+            null,
             null,
           )
         ).isPermit,
@@ -245,7 +242,11 @@ for (const [name, start] of parachainHosts()) {
       assert.equal(deposit * 2n, depositBefore);
       assert.ok(depositBefore > UNIT);
       // And the chain goes on.
-      await submitOk(now, now.tx.recordAnchor.logAccess(record, k.charlie.address, 'Treatment'), k.charlie);
+      await submitOk(
+        now,
+        now.tx.recordAnchor.logAccess(record, k.charlie.address, w.purpose('TREAT'), null),
+        k.charlie,
+      );
     });
   });
 }

@@ -5,7 +5,7 @@ use crate::{pallet::*, types::*};
 use frame_support::{ensure, pallet_prelude::*};
 use medledger_primitives::{
 	AccessDecision, AccessOutcome, ConsentAction, ConsentChecker, IdentityProvider, OrganisationId,
-	PatientId, Purpose, RecordId,
+	PatientId, RecordId, Tag,
 };
 use polkadot_sdk::{
 	frame_support,
@@ -24,18 +24,25 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		record: RecordId,
 		accessor: T::AccountId,
-		purpose: Purpose,
+		purpose: Tag,
+		emergency_key: Option<[u8; 32]>,
 		permitted: bool,
 	) -> Result<WriteCost, DispatchError> {
 		let (patient, info) = Self::record(&record).ok_or(Error::<T>::RecordNotFound)?;
 		ensure!(Self::may_log(&who, info.custodian), Error::<T>::NotCustodian);
+		let opened = emergency_key.is_some();
+		ensure!(
+			emergency_key.is_none_or(|key| Self::emergency_key_opens(&info, &key)),
+			Error::<T>::EmergencyKeyMismatch
+		);
 		let (decision, decisions) = T::Consents::check_access(
 			patient,
 			&accessor,
-			info.category,
+			info.class,
 			ConsentAction::Read,
 			purpose,
 			Some(record),
+			opened,
 		);
 		let outcome = match (decision, permitted) {
 			(AccessDecision::Permit { basis, .. }, true) => AccessOutcome::Permitted(basis),

@@ -25,7 +25,7 @@ impl<T: Config> Pallet<T> {
 		Self::authorise_write(
 			&who,
 			patient,
-			record.category,
+			record.class,
 			ConsentAction::Amend,
 			amendment.purpose,
 			Some(id),

@@ -1,15 +1,11 @@
 //! Anchoring records, one at a time or in a batch, after the consent decision.
 
-use crate::{
-	functions::{is_valid_location, is_valid_resource_type},
-	pallet::*,
-	types::*,
-};
+use crate::{functions::is_valid_location, pallet::*, types::*};
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*, weights::Weight};
 use medledger_primitives::{
-	AccessDecision, ConsentAction, ConsentChecker, DataCategory, DenyReason, IdentityProvider,
-	OrganisationId, OrganisationStatus, PatientId, Purpose, RecordId,
+	AccessDecision, ConsentAction, ConsentChecker, DenyReason, IdentityProvider, OrganisationId,
+	OrganisationStatus, PatientId, RecordId, Tag,
 };
 use polkadot_sdk::{
 	frame_support,
@@ -17,22 +13,22 @@ use polkadot_sdk::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// Allows `who` to write `action` on `patient`'s `category` (for `record`) for `purpose`,
-	/// as the consent registry decides: the patient or a representative, a permitting consent, or
-	/// an emergency session (which permits appending for emergency treatment, never what a deny
-	/// covers). `PatientNotFound` if the patient is not registered, else `WriteNotPermitted`. Adds
-	/// the weight of the decision to `used`.
+	/// Allows `who` to write `action` on `patient`'s records of `class` (for `record`) for
+	/// `purpose`, as the consent registry decides: the patient or a representative, a permitting
+	/// consent, or an emergency session (which permits appending the record of emergency care in
+	/// the emergency class, never what a deny covers). `PatientNotFound` if the patient is not
+	/// registered, else `WriteNotPermitted`. Adds the weight of the decision to `used`.
 	pub(crate) fn authorise_write(
 		who: &T::AccountId,
 		patient: PatientId,
-		category: DataCategory,
+		class: Tag,
 		action: ConsentAction,
-		purpose: Purpose,
+		purpose: Tag,
 		record: Option<RecordId>,
 		used: &mut Weight,
 	) -> Result<(), Error<T>> {
 		let (decision, weight) =
-			T::Consents::check_access(patient, who, category, action, purpose, record);
+			T::Consents::check_access(patient, who, class, action, purpose, record, false);
 		used.saturating_accrue(weight);
 		match decision {
 			AccessDecision::Permit { .. } => Ok(()),
@@ -49,10 +45,10 @@ impl<T: Config> Pallet<T> {
 		request: AnchorRequest<T>,
 	) -> Result<(RecordId, WriteCost), DispatchError> {
 		let mut cost = WriteCost::default();
-		let (patient, category) = (request.patient, request.category);
+		let (patient, class) = (request.patient, request.class);
 		let id = Self::anchor_one(&who, request, &mut None, &mut cost.decisions)?;
 		cost.held = Self::take_deposit(&who, T::RecordDeposit::get())?;
-		Self::anchored(&who, patient, id, category);
+		Self::anchored(&who, patient, id, class);
 		Ok((id, cost))
 	}
 
@@ -63,8 +59,15 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		batch: AnchorBatch<T>,
 	) -> Result<WriteCost, DispatchError> {
-		let AnchorBatch { category, resource_type, algorithm, purpose, custodian, base, entries } =
-			batch;
+		let AnchorBatch {
+			class,
+			algorithm,
+			purpose,
+			emergency_commitment,
+			custodian,
+			base,
+			entries,
+		} = batch;
 		ensure!(!entries.is_empty(), Error::<T>::EmptyBatch);
 		let deposit = T::RecordDeposit::get().saturating_mul((entries.len() as u32).into());
 		let mut cost = WriteCost::default();
@@ -78,9 +81,9 @@ impl<T: Config> Pallet<T> {
 				content_hash,
 				algorithm,
 				location,
-				category,
-				resource_type: resource_type.clone(),
+				class,
 				key_manifest,
+				emergency_commitment,
 				purpose,
 				custodian,
 			};
@@ -91,29 +94,19 @@ impl<T: Config> Pallet<T> {
 		}
 		cost.held = Self::take_deposit(&who, deposit)?;
 		for (patient, id) in anchored {
-			Self::anchored(&who, patient, id, category);
+			Self::anchored(&who, patient, id, class);
 		}
 		Ok(cost)
 	}
 
 	/// Says a record was anchored, once its deposit is taken.
-	pub(crate) fn anchored(
-		who: &T::AccountId,
-		patient: PatientId,
-		record: RecordId,
-		category: DataCategory,
-	) {
-		Self::deposit_event(Event::RecordAnchored {
-			patient,
-			record,
-			category,
-			author: who.clone(),
-		});
+	pub(crate) fn anchored(who: &T::AccountId, patient: PatientId, record: RecordId, class: Tag) {
+		Self::deposit_event(Event::RecordAnchored { patient, record, class, author: who.clone() });
 	}
 
 	/// Checks and stores one record (its deposit is recorded, not yet taken; its event not yet
 	/// emitted). `permitted` is the patient `who` was last permitted to append to in this call, for
-	/// this category and purpose; the decision is not taken again for them. Returns the record's
+	/// this class and purpose; the decision is not taken again for them. Returns the record's
 	/// id.
 	pub(crate) fn anchor_one(
 		who: &T::AccountId,
@@ -126,26 +119,17 @@ impl<T: Config> Pallet<T> {
 			content_hash,
 			algorithm,
 			location,
-			category,
-			resource_type,
+			class,
 			key_manifest,
+			emergency_commitment,
 			purpose,
 			custodian,
 		} = request;
 		ensure!(content_hash != [0; 32], Error::<T>::InvalidHash);
 		Self::ensure_active_custodian(custodian)?;
 		ensure!(is_valid_location(&location), Error::<T>::InvalidLocation);
-		ensure!(is_valid_resource_type(&resource_type), Error::<T>::InvalidResourceType);
 		if *permitted != Some(patient) {
-			Self::authorise_write(
-				who,
-				patient,
-				category,
-				ConsentAction::Append,
-				purpose,
-				None,
-				used,
-			)?;
+			Self::authorise_write(who, patient, class, ConsentAction::Append, purpose, None, used)?;
 			*permitted = Some(patient);
 		}
 		let key = Self::record_key(patient, algorithm, &content_hash);
@@ -156,8 +140,8 @@ impl<T: Config> Pallet<T> {
 			patient,
 			key,
 			Record {
-				category,
-				resource_type,
+				class,
+				emergency_commitment,
 				author: who.clone(),
 				author_organisation: T::Identities::practitioner_standing(who)
 					.map(|s| s.organisation),
