@@ -19,6 +19,9 @@ pub type ConsentId = u64;
 /// Opaque identifier of an emergency (break-glass) session, assigned by the chain.
 pub type EmergencySessionId = u64;
 
+/// Opaque identifier of a consent request, assigned by the chain and never reused.
+pub type ConsentRequestId = u64;
+
 /// Identifier of an anchored record (derived by the record pallet; 32 bytes).
 pub type RecordId = [u8; 32];
 

@@ -99,6 +99,25 @@ pub struct ConsentPage<AccountId, Moment> {
 	pub next: Option<ConsentId>,
 }
 
+/// An open consent request as the patient's wallet sees it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct ConsentRequestInfo<AccountId, Moment> {
+	/// The request's id, to accept or close it.
+	pub id: ConsentRequestId,
+	/// Who asked.
+	pub requester: AccountId,
+	/// Whom the consent would permit.
+	pub grantee: Grantee<AccountId>,
+	/// The terms asked for, sealed for the patient's encryption key of `key_version`.
+	pub sealed_terms: Vec<u8>,
+	/// The version of the patient's encryption key they are sealed for.
+	pub key_version: u32,
+	/// When it was made.
+	pub requested_at: Moment,
+	/// First moment it can no longer be accepted (until then, expired requests are listed).
+	pub expires_at: Moment,
+}
+
 // `check_access` takes the parts of an access question as separate arguments, as the decision is
 // specified; the generated client code adds the block hash and more.
 #[allow(clippy::too_many_arguments)]
@@ -140,6 +159,8 @@ mod apis {
 					start_after: Option<ConsentId>,
 					limit: u32,
 				) -> ConsentPage<AccountId, Moment>;
+				/// `patient`'s open consent requests, oldest first (expired ones until cleared).
+				fn open_requests(patient: PatientId) -> Vec<ConsentRequestInfo<AccountId, Moment>>;
 			}
 
 		/// Records: verification against the chain, listings, Merkle roots and the access log.

@@ -4,7 +4,9 @@
 // ("break-glass") access, which is always on record. Classes of records and purposes are the
 // patient's tags (docs/privacy.md): the patient's wallet makes them from a key it shares only
 // with those it grants. `node scripts/examples/consent.mjs`.
+import { u8aToHex } from '@polkadot/util';
 import { EMERGENCY_TAG, patientWallet, reasonCommitment } from 'medledger-toolkit/privacy.mjs';
+import { encryptionKeyPair, openTerms, sealTerms } from 'medledger-toolkit/requests.mjs';
 
 import { assert, connect, eventData, freshAccounts, organisationAndPatient, send, show } from './lib.mjs';
 
@@ -12,8 +14,11 @@ const api = await connect();
 const tx = api.tx.consentRegistry;
 const a = await freshAccounts(api, ['admin', 'doctor', 'researcher', 'patient']);
 
-// The cast: a clinic (admitted by the council) with a physician, and a registered patient.
+// The cast: a clinic (admitted by the council) with a physician, and a registered patient,
+// whose wallet holds an X25519 key pair (the public key goes on chain).
+const keys = await encryptionKeyPair();
 const { org, patient } = await organisationAndPatient(api, {
+  encryptionKey: u8aToHex(keys.publicKey),
   name: 'Riverside Clinic',
   kind: 'Clinic',
   jurisdiction: 'GB-WLS',
@@ -97,6 +102,29 @@ assert.ok(emergency.asPermit.basis.isEmergency);
 // ...and the patient (or the physician) closes it.
 await send(api, tx.closeEmergencyAccess(patient, a.doctor.address), a.patient);
 assert.ok((await check(a.doctor.address, EMERGENCY_TAG, 'Read', EMERGENCY_TAG)).isDeny);
+
+// A consent request: the physician asks for what it needs. It has no tag key, and the chain
+// must not show what is asked, so it writes the terms in codes sealed for the patient's key
+// (HPKE); it holds a deposit for the request and for the consent it asks for.
+const patientKey = (await api.call.identityApi.encryptionKey(patient)).unwrap().key;
+const sealed = await sealTerms(patientKey, {
+  categories: ['laboratory'],
+  actions: ['Read'],
+  purposes: ['TREAT'],
+  note: 'lipid panel review',
+});
+const asked = await send(
+  api,
+  tx.requestConsent(patient, { Practitioner: a.doctor.address }, sealed, now + 3_600_000),
+  a.doctor,
+);
+const request = eventData(asked.events, 'consentRegistry', 'ConsentRequested').request.toNumber();
+// The patient's wallet lists its open requests, opens the terms, and, if the patient agrees,
+// writes the consent in its tags: the deposit stays the physician's.
+const open = show('consentApi.openRequests(patient)', await api.call.consentApi.openRequests(patient));
+const wanted = await openTerms(keys.privateKey, open[0].sealedTerms.toU8a(true));
+await send(api, tx.acceptRequest(patient, request, w.terms(wanted)), a.patient);
+assert.ok((await check(a.doctor.address, w.class('laboratory'))).isPermit);
 
 console.log('\nconsent example: done');
 await api.disconnect();

@@ -18,7 +18,10 @@ use medledger_primitives::{
 	OrganisationKind, PatientId, PractitionerRole, RecordId, RepresentativeScope, Tag,
 	EMERGENCY_PURPOSE,
 };
-use polkadot_sdk::{frame_benchmarking, sp_runtime::traits::Bounded};
+use polkadot_sdk::{
+	frame_benchmarking,
+	sp_runtime::{traits::Bounded, Saturating},
+};
 
 type Helper<T> = <T as Config>::BenchmarkHelper;
 
@@ -160,6 +163,11 @@ fn admin_of<T: Config>(practitioner: &T::AccountId) -> Result<T::AccountId, Benc
 	let standing = T::Identities::practitioner_standing(practitioner)
 		.ok_or(BenchmarkError::Stop("the practitioner has standing"))?;
 	Ok(Helper::<T>::organisation_admin(standing.organisation))
+}
+
+/// Sealed terms as long as they may be.
+fn sealed_terms() -> SealedTerms {
+	BoundedVec::truncate_from(alloc::vec![0x5e; SealedTerms::bound()])
 }
 
 /// A patient, its account and a grantee.
@@ -455,6 +463,77 @@ mod benchmarks {
 
 		assert!(decision.is_permit());
 		assert_eq!(ConsentCount::<T>::get(id), g);
+		Ok(())
+	}
+
+	/// The longest sealed terms, for the organisation of a practitioner whose index the patient
+	/// filled (the deny check scans it all), asked by an admin (the longer standing check).
+	#[benchmark]
+	fn request_consent() -> Result<(), BenchmarkError> {
+		let (id, who) = patient::<T>()?;
+		let doctor = physician::<T>("doctor")?;
+		let admin = admin_of::<T>(&doctor)?;
+		fund::<T>(&admin);
+		let organisation = T::Identities::practitioner_standing(&doctor)
+			.ok_or(BenchmarkError::Stop("the doctor has standing"))?
+			.organisation;
+		let grantee = Grantee::Organisation(organisation);
+		fill::<T>(&who, id, &grantee, T::MaxConsentsPerGrantee::get())?;
+		let sealed = sealed_terms();
+		let expires_at = Pallet::<T>::now().saturating_add(T::MaxRequestPeriod::get());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin.clone()), id, grantee, sealed, expires_at);
+
+		assert!(RequesterRequests::<T>::contains_key((id, &admin)));
+		Ok(())
+	}
+
+	/// A representative accepts, with the widest terms, into a grantee index one short of full.
+	#[benchmark]
+	fn accept_request() -> Result<(), BenchmarkError> {
+		let (id, who, grantee) =
+			with_consents::<T>(T::MaxConsentsPerGrantee::get().saturating_sub(1))?;
+		let Grantee::Practitioner(doctor) = grantee.clone() else {
+			return Err(BenchmarkError::Stop("the grantee is a practitioner"));
+		};
+		let representative: T::AccountId = account("representative", 0, 0);
+		Helper::<T>::appoint_representative(&who, &representative, CONSENTS)?;
+		let request = NextConsentRequestId::<T>::get();
+		let expires_at = Pallet::<T>::now().saturating_add(T::MaxRequestPeriod::get());
+		Pallet::<T>::do_request(doctor, id, grantee.clone(), sealed_terms(), expires_at)?;
+		let terms = full_terms::<T>(all_purposes());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(representative), id, request, terms);
+
+		assert!(ConsentRequests::<T>::get(id, request).is_none());
+		assert_eq!(
+			GranteeConsents::<T>::get((id, &grantee)).len() as u32,
+			T::MaxConsentsPerGrantee::get()
+		);
+		Ok(())
+	}
+
+	/// The requester withdraws (asked first whether it is the patient or a representative).
+	#[benchmark]
+	fn close_request() -> Result<(), BenchmarkError> {
+		let (id, _) = patient::<T>()?;
+		let doctor = physician::<T>("doctor")?;
+		let request = NextConsentRequestId::<T>::get();
+		let expires_at = Pallet::<T>::now().saturating_add(T::MaxRequestPeriod::get());
+		Pallet::<T>::do_request(
+			doctor.clone(),
+			id,
+			Grantee::Practitioner(doctor.clone()),
+			sealed_terms(),
+			expires_at,
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(doctor), id, request);
+
+		assert!(ConsentRequests::<T>::get(id, request).is_none());
 		Ok(())
 	}
 

@@ -53,7 +53,10 @@ impl<T: Config> Pallet<T> {
 
 	/// `who` must be the patient (registered) or a representative with the consents scope.
 	/// Returns whether `who` is the patient.
-	fn ensure_may_consent(who: &T::AccountId, patient: PatientId) -> Result<bool, DispatchError> {
+	pub(crate) fn ensure_may_consent(
+		who: &T::AccountId,
+		patient: PatientId,
+	) -> Result<bool, DispatchError> {
 		match T::Identities::relation(who, patient) {
 			PatientRelation::Patient => Ok(true),
 			relation @ PatientRelation::Representative(_)
@@ -88,10 +91,25 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		patient: PatientId,
 		grantee: Grantee<T::AccountId>,
-		mut terms: ConsentTerms<T>,
+		terms: ConsentTerms<T>,
 		kind: ConsentKind,
 	) -> DispatchResult {
 		let by_patient = Self::ensure_may_consent(&who, patient)?;
+		Self::record_consent(patient, grantee, terms, kind, who.clone(), by_patient, who)?;
+		Ok(())
+	}
+
+	/// Stores a consent `granted_by` gave (`confirmed`: the patient themselves), holding
+	/// [`Config::ConsentDeposit`] from `depositor`, after checking its grantee and terms.
+	pub(crate) fn record_consent(
+		patient: PatientId,
+		grantee: Grantee<T::AccountId>,
+		mut terms: ConsentTerms<T>,
+		kind: ConsentKind,
+		granted_by: T::AccountId,
+		confirmed: bool,
+		depositor: T::AccountId,
+	) -> Result<ConsentId, DispatchError> {
 		ensure!(grantee != Grantee::Individual(patient), Error::<T>::SelfGrant);
 		let organisation = Self::grantee_binding(&grantee, kind)?;
 		let permit = kind == ConsentKind::Permit;
@@ -123,7 +141,7 @@ impl<T: Config> Pallet<T> {
 		index.try_push(id).map_err(|_| Error::<T>::TooManyGrantConsents)?;
 
 		let deposit = T::ConsentDeposit::get();
-		T::Currency::hold(&HoldReason::ConsentDeposit.into(), &who, deposit)
+		T::Currency::hold(&HoldReason::ConsentDeposit.into(), &depositor, deposit)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
 
 		NextConsentId::<T>::put(next);
@@ -142,11 +160,11 @@ impl<T: Config> Pallet<T> {
 				expires_at: terms.expires_at,
 				records: terms.records,
 				organisation,
-				granted_by: who.clone(),
-				confirmed: by_patient,
+				granted_by: granted_by.clone(),
+				confirmed,
 				granted_at: now,
 				revoked_at: None,
-				depositor: who.clone(),
+				depositor,
 				deposit,
 			},
 		);
@@ -157,9 +175,9 @@ impl<T: Config> Pallet<T> {
 			grantee,
 			starts_at,
 			expires_at: terms.expires_at,
-			by: who,
+			by: granted_by,
 		});
-		Ok(())
+		Ok(id)
 	}
 
 	/// Takes `id` out of the grantee index (a revoked consent is never read by decisions).
@@ -227,19 +245,18 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The first deny in force of `patient`'s that names `practitioner` (whatever it covers):
-	/// such a practitioner gets no emergency access to the patient.
-	fn deny_naming(
+	/// The first deny in force of `patient`'s that names `grantee` (whatever it covers): a
+	/// practitioner so named gets no emergency access to the patient, and no one may ask the
+	/// patient for a consent for a grantee so named.
+	pub(crate) fn deny_naming(
 		patient: PatientId,
-		practitioner: &T::AccountId,
+		grantee: &Grantee<T::AccountId>,
 		now: MomentOf<T>,
 	) -> Option<ConsentId> {
-		GranteeConsents::<T>::get((patient, Grantee::Practitioner(practitioner.clone())))
-			.into_iter()
-			.find(|id| {
-				Consents::<T>::get((patient, id))
-					.is_some_and(|c| c.kind == ConsentKind::Deny && c.in_force(now))
-			})
+		GranteeConsents::<T>::get((patient, grantee)).into_iter().find(|id| {
+			Consents::<T>::get((patient, id))
+				.is_some_and(|c| c.kind == ConsentKind::Deny && c.in_force(now))
+		})
 	}
 
 	/// The day (since the Unix epoch, UTC) `moment` falls on.
@@ -259,7 +276,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(standing.role.is_clinical(), Error::<T>::NotClinical);
 		ensure!(T::Identities::is_active_patient(patient), Error::<T>::PatientNotFound);
 		let now = Self::now();
-		ensure!(Self::deny_naming(patient, &who, now).is_none(), Error::<T>::DeniedByPatient);
+		ensure!(
+			Self::deny_naming(patient, &Grantee::Practitioner(who.clone()), now).is_none(),
+			Error::<T>::DeniedByPatient
+		);
 		let previous = EmergencyAccesses::<T>::get(patient, &who);
 		// The previous session, if it ran out without being closed: closed now.
 		let mut stale = None;
@@ -732,6 +752,6 @@ impl<T: Config> Pallet<T> {
 				ensure!(session.expires_at == access.expires_at, "access and session end apart");
 			}
 		}
-		Ok(())
+		Self::requests_try_state()
 	}
 }

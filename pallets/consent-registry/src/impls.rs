@@ -4,7 +4,7 @@ use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
 use frame_support::traits::Get;
 use medledger_primitives::{
-	runtime_api::{ConsentInfo, ConsentPage},
+	runtime_api::{ConsentInfo, ConsentPage, ConsentRequestInfo},
 	AccessDecision, ClassScope, ConsentAction, ConsentChecker, ConsentId, ConsentKind, PatientId,
 	RecordId, Tag,
 };
@@ -100,5 +100,23 @@ impl<T: Config> Pallet<T> {
 			_ => None,
 		};
 		ConsentPage { consents, next }
+	}
+
+	/// `patient`'s open consent requests, oldest first (at most [`Config::MaxOpenRequests`]).
+	pub fn api_open_requests(
+		patient: PatientId,
+	) -> Vec<ConsentRequestInfo<T::AccountId, MomentOf<T>>> {
+		Self::open_requests(patient)
+			.into_iter()
+			.map(|(id, request)| ConsentRequestInfo {
+				id,
+				requester: request.requester,
+				grantee: request.grantee,
+				sealed_terms: request.sealed_terms.into_inner(),
+				key_version: request.key_version,
+				requested_at: request.requested_at,
+				expires_at: request.expires_at,
+			})
+			.collect()
 	}
 }

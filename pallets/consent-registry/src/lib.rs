@@ -74,6 +74,7 @@ mod functions;
 mod impls;
 #[cfg(test)]
 mod mock;
+mod requests;
 #[cfg(test)]
 mod tests;
 pub mod types;
@@ -92,8 +93,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use medledger_primitives::{
-		ConsentId, ConsentKind, EmergencySessionId, Grantee, IdentityProvider, OrganisationId,
-		PatientId,
+		ConsentId, ConsentKind, ConsentRequestId, EmergencySessionId, Grantee, IdentityProvider,
+		OrganisationId, PatientId,
 	};
 	use polkadot_sdk::frame_support::traits::Time;
 
@@ -162,6 +163,19 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPageSize: Get<u32>;
 
+		/// Held from a requester for each open consent request, with [`Config::ConsentDeposit`]
+		/// (which becomes the consent's deposit if the request is accepted).
+		#[pallet::constant]
+		type RequestDeposit: Get<BalanceOf<Self>>;
+
+		/// Most open consent requests a patient may have, expired ones included until cleared.
+		#[pallet::constant]
+		type MaxOpenRequests: Get<u32>;
+
+		/// Longest a consent request may stay open, in milliseconds.
+		#[pallet::constant]
+		type MaxRequestPeriod: Get<MomentOf<Self>>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 
@@ -179,6 +193,9 @@ pub mod pallet {
 		/// The deposit behind an open emergency session.
 		#[codec(index = 1)]
 		EmergencyDeposit,
+		/// The deposits behind an open consent request: the request's and the consent's.
+		#[codec(index = 2)]
+		RequestDeposit,
 	}
 
 	/// The id the next consent gets.
@@ -254,6 +271,33 @@ pub mod pallet {
 	pub type OrganisationEmergencies<T: Config> =
 		StorageMap<_, Twox64Concat, OrganisationId, EmergencyTally, ValueQuery>;
 
+	/// The id the next consent request gets.
+	#[pallet::storage]
+	pub type NextConsentRequestId<T> = StorageValue<_, ConsentRequestId, ValueQuery>;
+
+	/// Open consent requests by patient and id (at most [`Config::MaxOpenRequests`] a patient).
+	/// `Twox64Concat`: both ids are assigned by the chain.
+	#[pallet::storage]
+	pub type ConsentRequests<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		PatientId,
+		Twox64Concat,
+		ConsentRequestId,
+		ConsentRequest<T>,
+		OptionQuery,
+	>;
+
+	/// How many open requests each patient has.
+	#[pallet::storage]
+	pub type OpenRequestCount<T: Config> = StorageMap<_, Twox64Concat, PatientId, u32, ValueQuery>;
+
+	/// A requester's open request to a patient: one at a time. `Blake2_128Concat` over the pair:
+	/// it contains a user-chosen account.
+	#[pallet::storage]
+	pub type RequesterRequests<T: Config> =
+		StorageMap<_, Blake2_128Concat, (PatientId, T::AccountId), ConsentRequestId, OptionQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -306,6 +350,26 @@ pub mod pallet {
 			practitioner: T::AccountId,
 			organisation: OrganisationId,
 			session: EmergencySessionId,
+			by: T::AccountId,
+		},
+		/// A provider asked the patient for a consent for `grantee`; the terms are sealed for
+		/// the patient, who can answer until `expires_at`.
+		ConsentRequested {
+			patient: PatientId,
+			request: ConsentRequestId,
+			requester: T::AccountId,
+			grantee: Grantee<T::AccountId>,
+			expires_at: MomentOf<T>,
+		},
+		/// A consent request was closed (`outcome`) by `by`; if accepted, `consent` is the consent
+		/// that came into force with the requester's deposit. The rest of the requester's deposit
+		/// went back to them.
+		ConsentRequestClosed {
+			patient: PatientId,
+			request: ConsentRequestId,
+			requester: T::AccountId,
+			outcome: RequestOutcome,
+			consent: Option<ConsentId>,
 			by: T::AccountId,
 		},
 	}
@@ -363,7 +427,8 @@ pub mod pallet {
 		SessionNotFound,
 		/// The emergency session is already closed.
 		SessionClosed,
-		/// A deny in force names this practitioner: no emergency access to this patient.
+		/// A deny in force names this practitioner (no emergency access to this patient) or this
+		/// grantee (no consent requests for it).
 		DeniedByPatient,
 		/// The emergency's reason hash is all zeros: commit to the organisation's note of why.
 		ReasonMissing,
@@ -378,6 +443,25 @@ pub mod pallet {
 		NotOrganisationAdmin,
 		/// The deposit could not be held (too little free balance).
 		InsufficientBalance,
+		/// The caller may not ask for a consent for this grantee: only a practitioner in good
+		/// standing for themselves, or a practitioner or admin of an organisation for it.
+		MayNotRequest,
+		/// The request's sealed terms are empty.
+		TermsMissing,
+		/// The request's expiry is not in the future, or further than
+		/// [`Config::MaxRequestPeriod`] ahead.
+		InvalidRequestPeriod,
+		/// The caller already has an open request to this patient; withdraw it first.
+		RequestAlreadyOpen,
+		/// The patient has [`Config::MaxOpenRequests`] open requests.
+		TooManyRequests,
+		/// No open request with this id for this patient.
+		RequestNotFound,
+		/// The request has expired: it can only be cleared.
+		RequestExpired,
+		/// Only the patient, a representative with the consents scope or the requester may close
+		/// a request before it expires.
+		MayNotCloseRequest,
 		/// An id counter is exhausted.
 		Overflow,
 	}
@@ -553,6 +637,66 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_confirm(who, patient, consent)
+		}
+
+		/// Ask `patient` for a consent for `grantee`, with the terms sealed for the patient
+		/// ([`SealedTerms`]), answerable until `expires_at`.
+		///
+		/// Origin: signed by a practitioner in good standing (grantee: themselves or their
+		/// organisation) or an admin of the grantee organisation, who pays
+		/// [`Config::RequestDeposit`] and [`Config::ConsentDeposit`] (returned unless the consent
+		/// comes into force, which then keeps the consent's). One open request per requester and
+		/// patient. Errors: `MayNotRequest`, `TermsMissing`, `InvalidRequestPeriod`,
+		/// `PatientNotFound`, `DeniedByPatient` (a deny in force names the grantee),
+		/// `RequestAlreadyOpen`, `TooManyRequests`, `InsufficientBalance`, `Overflow`.
+		/// Event: `ConsentRequested`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::request_consent())]
+		pub fn request_consent(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			grantee: Grantee<T::AccountId>,
+			sealed_terms: SealedTerms,
+			expires_at: MomentOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_request(who, patient, grantee, sealed_terms, expires_at)
+		}
+
+		/// Accept request `request`: a permit for its grantee on `terms` (the patient's tags, as
+		/// the patient's wallet read the sealed terms, or narrower) comes into force, its deposit
+		/// paid by the requester.
+		///
+		/// Origin: signed by the patient or a representative with the consents scope. Errors:
+		/// `RequestNotFound`, `RequestExpired`, `NotPatientOrRepresentative`, and those of
+		/// `grant_consent`. Events: `ConsentRecorded`, `ConsentRequestClosed` (`Accepted`).
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::accept_request())]
+		pub fn accept_request(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			request: ConsentRequestId,
+			terms: ConsentTerms<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_request(who, patient, request, terms)
+		}
+
+		/// Close request `request` without a consent and return the requester's deposit: the
+		/// patient or a representative declines it, the requester withdraws it, or, once
+		/// expired, anyone clears it.
+		///
+		/// Origin: signed. Errors: `RequestNotFound`, `MayNotCloseRequest`.
+		/// Event: `ConsentRequestClosed` (`Declined`, `Withdrawn` or `Expired`).
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::close_request())]
+		pub fn close_request(
+			origin: OriginFor<T>,
+			patient: PatientId,
+			request: ConsentRequestId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_close_request(who, patient, request)
 		}
 	}
 }

@@ -60,6 +60,7 @@ impl pallet_balances::Config for Test {
 parameter_types! {
 	pub const ConsentDeposit: Balance = 5;
 	pub const EmergencyDeposit: Balance = 7;
+	pub const RequestDeposit: Balance = 3;
 }
 
 medledger_test_utils::impl_identity_config!(Test, System);
@@ -84,6 +85,9 @@ pub const EMERGENCY_MS: u64 = 10;
 pub const COOLDOWN_MS: u64 = 25;
 pub const MAX_OPEN_SESSIONS: u32 = 2;
 pub const MAX_OPENINGS_PER_DAY: u32 = 3;
+pub const MAX_OPEN_REQUESTS: u32 = 2;
+/// Longest a request may stay open (blocks of the test clock).
+pub const MAX_REQUEST_MS: u64 = 50;
 /// Milliseconds in a day.
 pub const DAY: u64 = 86_400_000;
 
@@ -102,6 +106,9 @@ impl pallet_consent_registry::Config for Test {
 	type MaxConsentsPerGrantee = ConstU32<MAX_PER_GRANTEE>;
 	type MaxRecordsPerConsent = ConstU32<MAX_RECORDS>;
 	type MaxPageSize = ConstU32<4>;
+	type RequestDeposit = RequestDeposit;
+	type MaxOpenRequests = ConstU32<MAX_OPEN_REQUESTS>;
+	type MaxRequestPeriod = ConstU64<MAX_REQUEST_MS>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = PatientIdentity;

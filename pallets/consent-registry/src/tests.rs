@@ -1474,4 +1474,333 @@ mod weights {
 			});
 		});
 	}
+
+	#[test]
+	fn request_worst_cases_are_within_their_weights() {
+		build_and_execute(|| {
+			// The deny check scans a full index; an admin's standing is the longer check.
+			fill(org(HOSPITAL), MAX_PER_GRANTEE);
+			within("request_consent (admin)", W::request_consent(), HOSPITAL_ADMIN, || {
+				request(HOSPITAL_ADMIN, org(HOSPITAL), 40)
+			});
+			within("request_consent (practitioner)", W::request_consent(), NURSE, || {
+				request(NURSE, Grantee::Practitioner(NURSE), 40)
+			});
+			fill(Grantee::Practitioner(NURSE), MAX_PER_GRANTEE - 1);
+			let nurses = RequesterRequests::<Test>::get((ALICE_ID, NURSE)).unwrap();
+			within("accept_request (representative)", W::accept_request(), REPRESENTATIVE, || {
+				ConsentRegistry::accept_request(
+					RuntimeOrigin::signed(REPRESENTATIVE),
+					ALICE_ID,
+					nurses,
+					broad(),
+				)
+			});
+			let admins = RequesterRequests::<Test>::get((ALICE_ID, HOSPITAL_ADMIN)).unwrap();
+			within("close_request (withdrawn)", W::close_request(), HOSPITAL_ADMIN, || {
+				ConsentRegistry::close_request(
+					RuntimeOrigin::signed(HOSPITAL_ADMIN),
+					ALICE_ID,
+					admins,
+				)
+			});
+		});
+	}
+}
+
+// ---------------------------------------------------------------- consent requests
+
+/// Sealed terms, as a requester's client writes them (opaque to the chain).
+fn sealed() -> SealedTerms {
+	BoundedVec::truncate_from(vec![0xa5; 48])
+}
+
+fn request(who: AccountId, grantee: Grantee<AccountId>, expires_at: u64) -> DispatchResult {
+	ConsentRegistry::request_consent(
+		RuntimeOrigin::signed(who),
+		ALICE_ID,
+		grantee,
+		sealed(),
+		expires_at,
+	)
+}
+
+/// The hospital's doctor asks Alice for a consent for the hospital, open until block 40.
+fn doctor_asks() -> u64 {
+	let id = NextConsentRequestId::<Test>::get();
+	assert_ok!(request(DOCTOR, org(HOSPITAL), 40));
+	id
+}
+
+const REQUEST_HELD: Balance = 3 + 5;
+
+#[test]
+fn a_request_holds_both_deposits_and_is_listed() {
+	build_and_execute(|| {
+		let before = free(DOCTOR);
+		let id = doctor_asks();
+		let r = ConsentRequests::<Test>::get(ALICE_ID, id).unwrap();
+		assert_eq!(
+			(r.requester, r.grantee.clone(), r.expires_at, r.deposit),
+			(DOCTOR, org(HOSPITAL), 40, REQUEST_HELD)
+		);
+		assert_eq!(r.sealed_terms, sealed());
+		assert_eq!(ConsentRegistry::held(HoldReason::RequestDeposit, &DOCTOR), REQUEST_HELD);
+		assert_eq!(free(DOCTOR), before - REQUEST_HELD);
+		assert_eq!(OpenRequestCount::<Test>::get(ALICE_ID), 1);
+		assert_eq!(RequesterRequests::<Test>::get((ALICE_ID, DOCTOR)), Some(id));
+		assert_eq!(
+			last_event(),
+			Event::ConsentRequested {
+				patient: ALICE_ID,
+				request: id,
+				requester: DOCTOR,
+				grantee: org(HOSPITAL),
+				expires_at: 40,
+			}
+			.into()
+		);
+		assert_ok!(request(HOSPITAL_ADMIN, org(HOSPITAL), 40));
+		let listed: Vec<_> = ConsentRegistry::open_requests(ALICE_ID)
+			.into_iter()
+			.map(|(id, r)| (id, r.requester))
+			.collect();
+		assert_eq!(listed, vec![(id, DOCTOR), (id + 1, HOSPITAL_ADMIN)]);
+	});
+}
+
+#[test]
+fn only_a_practitioner_for_itself_or_its_organisation_or_its_admin_may_ask() {
+	build_and_execute(|| {
+		for (who, grantee) in [
+			(STRANGER, org(HOSPITAL)),
+			(DOCTOR, org(CLINIC)),
+			(DOCTOR, Grantee::Practitioner(NURSE)),
+			(HOSPITAL_ADMIN, org(CLINIC)),
+			(DOCTOR, Grantee::Individual(BOB_ID)),
+			(ALICE, Grantee::Practitioner(ALICE)),
+		] {
+			assert_noop!(request(who, grantee, 40), Error::<Test>::MayNotRequest);
+		}
+		assert_ok!(request(NURSE, Grantee::Practitioner(NURSE), 40));
+	});
+}
+
+#[test]
+fn a_request_needs_sealed_terms_a_near_expiry_and_a_patient() {
+	build_and_execute(|| {
+		let empty = BoundedVec::new();
+		assert_noop!(
+			ConsentRegistry::request_consent(
+				RuntimeOrigin::signed(DOCTOR),
+				ALICE_ID,
+				org(HOSPITAL),
+				empty,
+				40
+			),
+			Error::<Test>::TermsMissing
+		);
+		// Now is block 1; the longest period is MAX_REQUEST_MS.
+		for expires_at in [0, 1, 2 + MAX_REQUEST_MS] {
+			assert_noop!(
+				request(DOCTOR, org(HOSPITAL), expires_at),
+				Error::<Test>::InvalidRequestPeriod
+			);
+		}
+		assert_ok!(request(DOCTOR, org(HOSPITAL), 1 + MAX_REQUEST_MS));
+		assert_noop!(
+			ConsentRegistry::request_consent(
+				RuntimeOrigin::signed(NURSE),
+				77,
+				org(HOSPITAL),
+				sealed(),
+				40
+			),
+			Error::<Test>::PatientNotFound
+		);
+	});
+}
+
+#[test]
+fn a_grantee_the_patient_denied_cannot_ask_again() {
+	build_and_execute(|| {
+		deny(org(HOSPITAL), terms(&[Allergies], &[Read], &[Treatment]));
+		assert_noop!(request(DOCTOR, org(HOSPITAL), 40), Error::<Test>::DeniedByPatient);
+		deny(Grantee::Practitioner(NURSE), terms(&[Allergies], &[Read], &[Treatment]));
+		assert_noop!(
+			request(NURSE, Grantee::Practitioner(NURSE), 40),
+			Error::<Test>::DeniedByPatient
+		);
+		// A permit does not stop a request for more.
+		grant(org(CLINIC), broad());
+		assert_ok!(request(OTHER_DOCTOR, org(CLINIC), 40));
+	});
+}
+
+#[test]
+fn one_open_request_per_requester_and_a_bounded_list_per_patient() {
+	build_and_execute(|| {
+		doctor_asks();
+		assert_noop!(
+			request(DOCTOR, Grantee::Practitioner(DOCTOR), 40),
+			Error::<Test>::RequestAlreadyOpen
+		);
+		assert_ok!(request(NURSE, org(HOSPITAL), 40));
+		assert_eq!(MAX_OPEN_REQUESTS, 2);
+		assert_noop!(request(OTHER_DOCTOR, org(CLINIC), 40), Error::<Test>::TooManyRequests);
+	});
+}
+
+#[test]
+fn a_request_is_refused_without_the_deposits() {
+	build_and_execute(|| {
+		admit(medledger_primitives::OrganisationKind::Payer, PAYER_ADMIN);
+		practitioner(PAYER_ADMIN, POOR, medledger_primitives::PractitionerRole::Clerk);
+		assert_noop!(
+			request(POOR, Grantee::Practitioner(POOR), 40),
+			Error::<Test>::InsufficientBalance
+		);
+	});
+}
+
+#[test]
+fn accepting_puts_the_patients_terms_in_force_on_the_requesters_deposit() {
+	build_and_execute(|| {
+		let before = free(DOCTOR);
+		let id = doctor_asks();
+		let consent = NextConsentId::<Test>::get();
+		let t = terms(&[Laboratory], &[Read], &[Treatment]);
+		assert_ok!(ConsentRegistry::accept_request(RuntimeOrigin::signed(ALICE), ALICE_ID, id, t));
+		let c = Consents::<Test>::get((ALICE_ID, consent)).unwrap();
+		assert_eq!(
+			(c.kind, c.grantee.clone(), c.granted_by, c.confirmed),
+			(ConsentKind::Permit, org(HOSPITAL), ALICE, true)
+		);
+		assert_eq!((c.depositor, c.deposit), (DOCTOR, 5));
+		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &DOCTOR), 5);
+		assert_eq!(ConsentRegistry::held(HoldReason::RequestDeposit, &DOCTOR), 0);
+		assert_eq!(free(DOCTOR), before - 5);
+		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &ALICE), 0);
+		assert!(ConsentRequests::<Test>::get(ALICE_ID, id).is_none());
+		assert_eq!(OpenRequestCount::<Test>::get(ALICE_ID), 0);
+		assert_eq!(
+			last_event(),
+			Event::ConsentRequestClosed {
+				patient: ALICE_ID,
+				request: id,
+				requester: DOCTOR,
+				outcome: RequestOutcome::Accepted,
+				consent: Some(consent),
+				by: ALICE,
+			}
+			.into()
+		);
+		assert_eq!(check(NURSE, Laboratory, Read, Treatment), permit(consent, None));
+		// Removing the consent returns the deposit to whoever paid it: the requester.
+		assert_ok!(ConsentRegistry::remove_consent(
+			RuntimeOrigin::signed(ALICE),
+			ALICE_ID,
+			consent
+		));
+		assert_eq!(free(DOCTOR), before);
+	});
+}
+
+#[test]
+fn a_representative_may_accept_and_the_consent_rests_on_them() {
+	build_and_execute(|| {
+		let id = doctor_asks();
+		let consent = NextConsentId::<Test>::get();
+		assert_ok!(ConsentRegistry::accept_request(
+			RuntimeOrigin::signed(REPRESENTATIVE),
+			ALICE_ID,
+			id,
+			broad()
+		));
+		let c = Consents::<Test>::get((ALICE_ID, consent)).unwrap();
+		assert_eq!((c.granted_by, c.confirmed, c.depositor), (REPRESENTATIVE, false, DOCTOR));
+	});
+}
+
+#[test]
+fn no_one_but_the_patients_side_accepts_and_bad_terms_change_nothing() {
+	build_and_execute(|| {
+		let id = doctor_asks();
+		for who in [DOCTOR, HOSPITAL_ADMIN, STRANGER, BOB] {
+			assert_noop!(
+				ConsentRegistry::accept_request(RuntimeOrigin::signed(who), ALICE_ID, id, broad()),
+				Error::<Test>::NotPatientOrRepresentative
+			);
+		}
+		let mut t = broad();
+		t.actions = BoundedVec::new();
+		assert_noop!(
+			ConsentRegistry::accept_request(RuntimeOrigin::signed(ALICE), ALICE_ID, id, t),
+			Error::<Test>::EmptyActions
+		);
+		assert_noop!(
+			ConsentRegistry::accept_request(
+				RuntimeOrigin::signed(ALICE),
+				ALICE_ID,
+				id + 1,
+				broad()
+			),
+			Error::<Test>::RequestNotFound
+		);
+		System::set_block_number(40);
+		assert_noop!(
+			ConsentRegistry::accept_request(RuntimeOrigin::signed(ALICE), ALICE_ID, id, broad()),
+			Error::<Test>::RequestExpired
+		);
+	});
+}
+
+#[test]
+fn the_patient_declines_the_requester_withdraws_anyone_clears_an_expired_request() {
+	build_and_execute(|| {
+		let before = free(DOCTOR);
+		for (who, outcome, at) in [
+			(ALICE, RequestOutcome::Declined, 1),
+			(REPRESENTATIVE, RequestOutcome::Declined, 1),
+			(DOCTOR, RequestOutcome::Withdrawn, 1),
+			(STRANGER, RequestOutcome::Expired, 40),
+		] {
+			System::set_block_number(1);
+			let id = doctor_asks();
+			System::set_block_number(at);
+			assert_ok!(ConsentRegistry::close_request(RuntimeOrigin::signed(who), ALICE_ID, id));
+			assert_eq!(
+				last_event(),
+				Event::ConsentRequestClosed {
+					patient: ALICE_ID,
+					request: id,
+					requester: DOCTOR,
+					outcome,
+					consent: None,
+					by: who,
+				}
+				.into()
+			);
+			assert_eq!(free(DOCTOR), before);
+			assert_eq!(OpenRequestCount::<Test>::get(ALICE_ID), 0);
+			assert!(!RequesterRequests::<Test>::contains_key((ALICE_ID, DOCTOR)));
+		}
+	});
+}
+
+#[test]
+fn no_one_else_closes_an_open_request() {
+	build_and_execute(|| {
+		let id = doctor_asks();
+		for who in [NURSE, HOSPITAL_ADMIN, STRANGER, BOB] {
+			assert_noop!(
+				ConsentRegistry::close_request(RuntimeOrigin::signed(who), ALICE_ID, id),
+				Error::<Test>::MayNotCloseRequest
+			);
+		}
+		assert_noop!(
+			ConsentRegistry::close_request(RuntimeOrigin::signed(ALICE), ALICE_ID, id + 1),
+			Error::<Test>::RequestNotFound
+		);
+	});
 }

@@ -249,3 +249,58 @@ pub enum DecisionCost {
 		consents: u32,
 	},
 }
+
+/// What a consent request asks for, sealed for the patient: the requester has no tag key, so it
+/// writes the terms in codes (classes, actions, purposes, period) and encrypts them to the
+/// patient's X25519 key (`scripts/toolkit`); only the patient's wallet reads them, and writes the
+/// consent, in tags, if it accepts. Room for a terms object and a short note.
+pub type SealedTerms = BoundedVec<u8, ConstU32<512>>;
+
+/// A provider's request for a consent, open until the patient or a representative accepts or
+/// declines it, the requester withdraws it, or it expires.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct ConsentRequest<T: Config> {
+	/// Who asked: a practitioner in good standing or an admin of the grantee organisation.
+	pub requester: T::AccountId,
+	/// Whom the consent would permit: the requesting practitioner or their organisation.
+	pub grantee: Grantee<T::AccountId>,
+	/// The terms asked for, sealed for the patient ([`SealedTerms`]).
+	pub sealed_terms: SealedTerms,
+	/// The version of the patient's encryption key they are sealed for.
+	pub key_version: u32,
+	/// When it was made.
+	pub requested_at: MomentOf<T>,
+	/// First moment it can no longer be accepted.
+	pub expires_at: MomentOf<T>,
+	/// Held from the requester: [`Config::RequestDeposit`] and the consent's
+	/// [`Config::ConsentDeposit`], which becomes the consent's deposit if accepted.
+	pub deposit: BalanceOf<T>,
+}
+
+/// How an open consent request ended.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum RequestOutcome {
+	/// The patient or a representative accepted it: a consent came into force.
+	Accepted,
+	/// The patient or a representative declined it.
+	Declined,
+	/// The requester withdrew it.
+	Withdrawn,
+	/// It expired unanswered and someone cleared it.
+	Expired,
+}

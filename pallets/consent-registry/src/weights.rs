@@ -60,6 +60,9 @@ pub trait WeightInfo {
 	fn review_emergency_access() -> Weight;
 	fn check_access_as_patient() -> Weight;
 	fn check_access(c: u32, ) -> Weight;
+	fn request_consent() -> Weight;
+	fn accept_request() -> Weight;
+	fn close_request() -> Weight;
 }
 
 /// Weights for `pallet_consent_registry`, measured on the reference machine, in terms of the runtime's
@@ -81,7 +84,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ConsentRegistry::NextConsentId` (r:1 w:1)
 	/// Proof: `ConsentRegistry::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::Consents` (r:0 w:1)
 	/// Proof: `ConsentRegistry::Consents` (`max_values`: None, `max_size`: Some(1090), added: 3565, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::PatientConsents` (r:0 w:1)
@@ -90,8 +93,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `876`
 		//  Estimated: `3913`
-		// Minimum execution time: 97_594_000 picoseconds.
-		Weight::from_parts(107_960_000, 3913)
+		// Minimum execution time: 96_023_000 picoseconds.
+		Weight::from_parts(103_874_000, 3913)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -108,7 +111,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ConsentRegistry::NextConsentId` (r:1 w:1)
 	/// Proof: `ConsentRegistry::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::Consents` (r:0 w:1)
 	/// Proof: `ConsentRegistry::Consents` (`max_values`: None, `max_size`: Some(1090), added: 3565, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::PatientConsents` (r:0 w:1)
@@ -117,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `805`
 		//  Estimated: `3913`
-		// Minimum execution time: 92_797_000 picoseconds.
-		Weight::from_parts(101_270_000, 3913)
+		// Minimum execution time: 91_435_000 picoseconds.
+		Weight::from_parts(98_035_000, 3913)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -136,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1985`
 		//  Estimated: `4555`
-		// Minimum execution time: 38_487_000 picoseconds.
-		Weight::from_parts(44_786_000, 4555)
+		// Minimum execution time: 38_047_000 picoseconds.
+		Weight::from_parts(42_253_000, 4555)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -149,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1484`
 		//  Estimated: `4555`
-		// Minimum execution time: 20_460_000 picoseconds.
-		Weight::from_parts(29_544_000, 4555)
+		// Minimum execution time: 20_350_000 picoseconds.
+		Weight::from_parts(22_473_000, 4555)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -165,15 +168,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `ConsentRegistry::ConsentCount` (r:1 w:1)
 	/// Proof: `ConsentRegistry::ConsentCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::PatientConsents` (r:0 w:1)
 	/// Proof: `ConsentRegistry::PatientConsents` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn remove_consent() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2060`
 		//  Estimated: `4555`
-		// Minimum execution time: 84_104_000 picoseconds.
-		Weight::from_parts(117_314_000, 4555)
+		// Minimum execution time: 82_782_000 picoseconds.
+		Weight::from_parts(88_752_000, 4555)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -200,7 +203,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::EmergencyOpenings` (r:1 w:1)
 	/// Proof: `ConsentRegistry::EmergencyOpenings` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::OrganisationEmergencies` (r:1 w:1)
@@ -209,8 +212,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3461`
 		//  Estimated: `58030`
-		// Minimum execution time: 199_867_000 picoseconds.
-		Weight::from_parts(212_996_000, 58030)
+		// Minimum execution time: 198_104_000 picoseconds.
+		Weight::from_parts(207_548_000, 58030)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -230,8 +233,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `775`
 		//  Estimated: `3622`
-		// Minimum execution time: 35_833_000 picoseconds.
-		Weight::from_parts(39_219_000, 3622)
+		// Minimum execution time: 35_593_000 picoseconds.
+		Weight::from_parts(39_719_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -248,15 +251,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::OrganisationEmergencies` (r:1 w:1)
 	/// Proof: `ConsentRegistry::OrganisationEmergencies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn review_emergency_access() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `875`
-		//  Estimated: `3658`
-		// Minimum execution time: 81_751_000 picoseconds.
-		Weight::from_parts(87_089_000, 3658)
+		//  Estimated: `3676`
+		// Minimum execution time: 81_891_000 picoseconds.
+		Weight::from_parts(88_932_000, 3676)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -267,7 +270,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Measured:  `201`
 		//  Estimated: `3606`
 		// Minimum execution time: 4_877_000 picoseconds.
-		Weight::from_parts(5_548_000, 3606)
+		Weight::from_parts(5_748_000, 3606)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `PatientIdentity::Patients` (r:1 w:0)
@@ -291,13 +294,110 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1590 + c * (135 ±0)`
 		//  Estimated: `8973 + c * (3565 ±0)`
-		// Minimum execution time: 36_293_000 picoseconds.
-		Weight::from_parts(43_164_823, 8973)
-			// Standard Error: 4_716
-			.saturating_add(Weight::from_parts(6_685_612, 0).saturating_mul(c.into()))
+		// Minimum execution time: 36_053_000 picoseconds.
+		Weight::from_parts(46_107_379, 8973)
+			// Standard Error: 27_702
+			.saturating_add(Weight::from_parts(6_936_414, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 3565).saturating_mul(c.into()))
+	}
+	/// Storage: `PatientIdentity::Practitioners` (r:1 w:0)
+	/// Proof: `PatientIdentity::Practitioners` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::OrganisationOfAdmin` (r:1 w:0)
+	/// Proof: `PatientIdentity::OrganisationOfAdmin` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Organisations` (r:1 w:0)
+	/// Proof: `PatientIdentity::Organisations` (`max_values`: None, `max_size`: Some(448), added: 2923, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Patients` (r:1 w:0)
+	/// Proof: `PatientIdentity::Patients` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::GranteeConsents` (r:1 w:0)
+	/// Proof: `ConsentRegistry::GranteeConsents` (`max_values`: None, `max_size`: Some(186), added: 2661, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::Consents` (r:16 w:0)
+	/// Proof: `ConsentRegistry::Consents` (`max_values`: None, `max_size`: Some(1090), added: 3565, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::RequesterRequests` (r:1 w:1)
+	/// Proof: `ConsentRegistry::RequesterRequests` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::OpenRequestCount` (r:1 w:1)
+	/// Proof: `ConsentRegistry::OpenRequestCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::NextConsentRequestId` (r:1 w:1)
+	/// Proof: `ConsentRegistry::NextConsentRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::ConsentRequests` (r:0 w:1)
+	/// Proof: `ConsentRegistry::ConsentRequests` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	fn request_consent() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2980`
+		//  Estimated: `58030`
+		// Minimum execution time: 172_185_000 picoseconds.
+		Weight::from_parts(182_490_000, 58030)
+			.saturating_add(T::DbWeight::get().reads(27_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `ConsentRegistry::ConsentRequests` (r:1 w:1)
+	/// Proof: `ConsentRegistry::ConsentRequests` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Patients` (r:1 w:0)
+	/// Proof: `PatientIdentity::Patients` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Representatives` (r:1 w:0)
+	/// Proof: `PatientIdentity::Representatives` (`max_values`: None, `max_size`: Some(111), added: 2586, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::OpenRequestCount` (r:1 w:1)
+	/// Proof: `ConsentRegistry::OpenRequestCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Practitioners` (r:1 w:0)
+	/// Proof: `PatientIdentity::Practitioners` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Organisations` (r:1 w:0)
+	/// Proof: `PatientIdentity::Organisations` (`max_values`: None, `max_size`: Some(448), added: 2923, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::ConsentCount` (r:1 w:1)
+	/// Proof: `ConsentRegistry::ConsentCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::GranteeConsents` (r:1 w:1)
+	/// Proof: `ConsentRegistry::GranteeConsents` (`max_values`: None, `max_size`: Some(186), added: 2661, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::NextConsentId` (r:1 w:1)
+	/// Proof: `ConsentRegistry::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::Consents` (r:0 w:1)
+	/// Proof: `ConsentRegistry::Consents` (`max_values`: None, `max_size`: Some(1090), added: 3565, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::PatientConsents` (r:0 w:1)
+	/// Proof: `ConsentRegistry::PatientConsents` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::RequesterRequests` (r:0 w:1)
+	/// Proof: `ConsentRegistry::RequesterRequests` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn accept_request() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1839`
+		//  Estimated: `4112`
+		// Minimum execution time: 156_271_000 picoseconds.
+		Weight::from_parts(169_451_000, 4112)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	/// Storage: `ConsentRegistry::ConsentRequests` (r:1 w:1)
+	/// Proof: `ConsentRegistry::ConsentRequests` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Patients` (r:1 w:0)
+	/// Proof: `PatientIdentity::Patients` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::OpenRequestCount` (r:1 w:1)
+	/// Proof: `ConsentRegistry::OpenRequestCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::RequesterRequests` (r:0 w:1)
+	/// Proof: `ConsentRegistry::RequesterRequests` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn close_request() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1231`
+		//  Estimated: `4112`
+		// Minimum execution time: 66_599_000 picoseconds.
+		Weight::from_parts(70_304_000, 4112)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 }
 
@@ -318,7 +418,7 @@ impl WeightInfo for () {
 	/// Storage: `ConsentRegistry::NextConsentId` (r:1 w:1)
 	/// Proof: `ConsentRegistry::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::Consents` (r:0 w:1)
 	/// Proof: `ConsentRegistry::Consents` (`max_values`: None, `max_size`: Some(1090), added: 3565, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::PatientConsents` (r:0 w:1)
@@ -327,8 +427,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `876`
 		//  Estimated: `3913`
-		// Minimum execution time: 97_594_000 picoseconds.
-		Weight::from_parts(107_960_000, 3913)
+		// Minimum execution time: 96_023_000 picoseconds.
+		Weight::from_parts(103_874_000, 3913)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -345,7 +445,7 @@ impl WeightInfo for () {
 	/// Storage: `ConsentRegistry::NextConsentId` (r:1 w:1)
 	/// Proof: `ConsentRegistry::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::Consents` (r:0 w:1)
 	/// Proof: `ConsentRegistry::Consents` (`max_values`: None, `max_size`: Some(1090), added: 3565, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::PatientConsents` (r:0 w:1)
@@ -354,8 +454,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `805`
 		//  Estimated: `3913`
-		// Minimum execution time: 92_797_000 picoseconds.
-		Weight::from_parts(101_270_000, 3913)
+		// Minimum execution time: 91_435_000 picoseconds.
+		Weight::from_parts(98_035_000, 3913)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -373,8 +473,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1985`
 		//  Estimated: `4555`
-		// Minimum execution time: 38_487_000 picoseconds.
-		Weight::from_parts(44_786_000, 4555)
+		// Minimum execution time: 38_047_000 picoseconds.
+		Weight::from_parts(42_253_000, 4555)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -386,8 +486,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1484`
 		//  Estimated: `4555`
-		// Minimum execution time: 20_460_000 picoseconds.
-		Weight::from_parts(29_544_000, 4555)
+		// Minimum execution time: 20_350_000 picoseconds.
+		Weight::from_parts(22_473_000, 4555)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -402,15 +502,15 @@ impl WeightInfo for () {
 	/// Storage: `ConsentRegistry::ConsentCount` (r:1 w:1)
 	/// Proof: `ConsentRegistry::ConsentCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::PatientConsents` (r:0 w:1)
 	/// Proof: `ConsentRegistry::PatientConsents` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	fn remove_consent() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `2060`
 		//  Estimated: `4555`
-		// Minimum execution time: 84_104_000 picoseconds.
-		Weight::from_parts(117_314_000, 4555)
+		// Minimum execution time: 82_782_000 picoseconds.
+		Weight::from_parts(88_752_000, 4555)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -437,7 +537,7 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::EmergencyOpenings` (r:1 w:1)
 	/// Proof: `ConsentRegistry::EmergencyOpenings` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::OrganisationEmergencies` (r:1 w:1)
@@ -446,8 +546,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `3461`
 		//  Estimated: `58030`
-		// Minimum execution time: 199_867_000 picoseconds.
-		Weight::from_parts(212_996_000, 58030)
+		// Minimum execution time: 198_104_000 picoseconds.
+		Weight::from_parts(207_548_000, 58030)
 			.saturating_add(RocksDbWeight::get().reads(29_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
@@ -467,8 +567,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `775`
 		//  Estimated: `3622`
-		// Minimum execution time: 35_833_000 picoseconds.
-		Weight::from_parts(39_219_000, 3622)
+		// Minimum execution time: 35_593_000 picoseconds.
+		Weight::from_parts(39_719_000, 3622)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
@@ -485,15 +585,15 @@ impl WeightInfo for () {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `ConsentRegistry::OrganisationEmergencies` (r:1 w:1)
 	/// Proof: `ConsentRegistry::OrganisationEmergencies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn review_emergency_access() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `875`
-		//  Estimated: `3658`
-		// Minimum execution time: 81_751_000 picoseconds.
-		Weight::from_parts(87_089_000, 3658)
+		//  Estimated: `3676`
+		// Minimum execution time: 81_891_000 picoseconds.
+		Weight::from_parts(88_932_000, 3676)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -504,7 +604,7 @@ impl WeightInfo for () {
 		//  Measured:  `201`
 		//  Estimated: `3606`
 		// Minimum execution time: 4_877_000 picoseconds.
-		Weight::from_parts(5_548_000, 3606)
+		Weight::from_parts(5_748_000, 3606)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 	}
 	/// Storage: `PatientIdentity::Patients` (r:1 w:0)
@@ -528,12 +628,109 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1590 + c * (135 ±0)`
 		//  Estimated: `8973 + c * (3565 ±0)`
-		// Minimum execution time: 36_293_000 picoseconds.
-		Weight::from_parts(43_164_823, 8973)
-			// Standard Error: 4_716
-			.saturating_add(Weight::from_parts(6_685_612, 0).saturating_mul(c.into()))
+		// Minimum execution time: 36_053_000 picoseconds.
+		Weight::from_parts(46_107_379, 8973)
+			// Standard Error: 27_702
+			.saturating_add(Weight::from_parts(6_936_414, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 3565).saturating_mul(c.into()))
+	}
+	/// Storage: `PatientIdentity::Practitioners` (r:1 w:0)
+	/// Proof: `PatientIdentity::Practitioners` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::OrganisationOfAdmin` (r:1 w:0)
+	/// Proof: `PatientIdentity::OrganisationOfAdmin` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Organisations` (r:1 w:0)
+	/// Proof: `PatientIdentity::Organisations` (`max_values`: None, `max_size`: Some(448), added: 2923, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Patients` (r:1 w:0)
+	/// Proof: `PatientIdentity::Patients` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::GranteeConsents` (r:1 w:0)
+	/// Proof: `ConsentRegistry::GranteeConsents` (`max_values`: None, `max_size`: Some(186), added: 2661, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::Consents` (r:16 w:0)
+	/// Proof: `ConsentRegistry::Consents` (`max_values`: None, `max_size`: Some(1090), added: 3565, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::RequesterRequests` (r:1 w:1)
+	/// Proof: `ConsentRegistry::RequesterRequests` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::OpenRequestCount` (r:1 w:1)
+	/// Proof: `ConsentRegistry::OpenRequestCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::NextConsentRequestId` (r:1 w:1)
+	/// Proof: `ConsentRegistry::NextConsentRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::ConsentRequests` (r:0 w:1)
+	/// Proof: `ConsentRegistry::ConsentRequests` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	fn request_consent() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `2980`
+		//  Estimated: `58030`
+		// Minimum execution time: 172_185_000 picoseconds.
+		Weight::from_parts(182_490_000, 58030)
+			.saturating_add(RocksDbWeight::get().reads(27_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	/// Storage: `ConsentRegistry::ConsentRequests` (r:1 w:1)
+	/// Proof: `ConsentRegistry::ConsentRequests` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Patients` (r:1 w:0)
+	/// Proof: `PatientIdentity::Patients` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Representatives` (r:1 w:0)
+	/// Proof: `PatientIdentity::Representatives` (`max_values`: None, `max_size`: Some(111), added: 2586, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::OpenRequestCount` (r:1 w:1)
+	/// Proof: `ConsentRegistry::OpenRequestCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Practitioners` (r:1 w:0)
+	/// Proof: `PatientIdentity::Practitioners` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Organisations` (r:1 w:0)
+	/// Proof: `PatientIdentity::Organisations` (`max_values`: None, `max_size`: Some(448), added: 2923, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::ConsentCount` (r:1 w:1)
+	/// Proof: `ConsentRegistry::ConsentCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::GranteeConsents` (r:1 w:1)
+	/// Proof: `ConsentRegistry::GranteeConsents` (`max_values`: None, `max_size`: Some(186), added: 2661, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::NextConsentId` (r:1 w:1)
+	/// Proof: `ConsentRegistry::NextConsentId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::Consents` (r:0 w:1)
+	/// Proof: `ConsentRegistry::Consents` (`max_values`: None, `max_size`: Some(1090), added: 3565, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::PatientConsents` (r:0 w:1)
+	/// Proof: `ConsentRegistry::PatientConsents` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::RequesterRequests` (r:0 w:1)
+	/// Proof: `ConsentRegistry::RequesterRequests` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn accept_request() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1839`
+		//  Estimated: `4112`
+		// Minimum execution time: 156_271_000 picoseconds.
+		Weight::from_parts(169_451_000, 4112)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	/// Storage: `ConsentRegistry::ConsentRequests` (r:1 w:1)
+	/// Proof: `ConsentRegistry::ConsentRequests` (`max_values`: None, `max_size`: Some(647), added: 3122, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Patients` (r:1 w:0)
+	/// Proof: `PatientIdentity::Patients` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::OpenRequestCount` (r:1 w:1)
+	/// Proof: `ConsentRegistry::OpenRequestCount` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Storage: `ConsentRegistry::RequesterRequests` (r:0 w:1)
+	/// Proof: `ConsentRegistry::RequesterRequests` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn close_request() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1231`
+		//  Estimated: `4112`
+		// Minimum execution time: 66_599_000 picoseconds.
+		Weight::from_parts(70_304_000, 4112)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 }

@@ -124,6 +124,9 @@ impl pallet_consent_registry::Config for Test {
 	type MaxConsentsPerGrantee = ConstU32<4>;
 	type MaxRecordsPerConsent = ConstU32<4>;
 	type MaxPageSize = ConstU32<4>;
+	type RequestDeposit = ConsentDeposit;
+	type MaxOpenRequests = ConstU32<2>;
+	type MaxRequestPeriod = ConstU64<50>;
 	type WeightInfo = pallet_consent_registry::weights::SubstrateWeight<Test>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = PatientIdentity;

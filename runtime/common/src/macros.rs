@@ -257,6 +257,9 @@ macro_rules! impl_medledger_configs {
 				type MaxConsentsPerGrantee = ConstU32<{ p::MAX_CONSENTS_PER_GRANTEE }>;
 				type MaxRecordsPerConsent = ConstU32<{ p::MAX_RECORDS_PER_CONSENT }>;
 				type MaxPageSize = ConstU32<{ p::MAX_PAGE_SIZE }>;
+				type RequestDeposit = p::RequestDeposit;
+				type MaxOpenRequests = ConstU32<{ p::MAX_OPEN_REQUESTS }>;
+				type MaxRequestPeriod = ConstU64<{ p::MAX_REQUEST_PERIOD_MS }>;
 				type WeightInfo = pallet_consent_registry::weights::SubstrateWeight<Runtime>;
 				#[cfg(feature = "runtime-benchmarks")]
 				type BenchmarkHelper = PatientIdentity;
@@ -564,6 +567,14 @@ macro_rules! impl_medledger_runtime_apis {
 					limit: u32,
 				) -> medledger_primitives::runtime_api::ConsentPage<$crate::AccountId, $crate::Moment> {
 					ConsentRegistry::api_consents(patient, start_after, limit)
+				}
+
+				fn open_requests(
+					patient: medledger_primitives::PatientId,
+				) -> alloc::vec::Vec<
+					medledger_primitives::runtime_api::ConsentRequestInfo<$crate::AccountId, $crate::Moment>,
+				> {
+					ConsentRegistry::api_open_requests(patient)
 				}
 			}
 

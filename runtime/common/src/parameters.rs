@@ -72,6 +72,11 @@ pub const MAX_CONSENTS_PER_GRANTEE: u32 = 16;
 pub const MAX_RECORDS_PER_CONSENT: u32 = 16;
 /// Largest page a runtime API answers.
 pub const MAX_PAGE_SIZE: u32 = 100;
+/// A patient's open consent requests: room for every provider treating them at once, too few
+/// to bury the patient's wallet in them.
+pub const MAX_OPEN_REQUESTS: u32 = 16;
+/// A request no one answered lapses after 30 days.
+pub const MAX_REQUEST_PERIOD_MS: u64 = 30 * DAY_MS;
 
 /// Longest off-chain location of a record, in bytes.
 pub const MAX_LOCATION_LENGTH: u32 = 256;
@@ -95,6 +100,9 @@ parameter_types! {
 	/// An emergency session, kept until reviewed, and the practitioner's access entry for the
 	/// patient.
 	pub const EmergencyDeposit: Balance = deposit(2, 256);
+	/// An open consent request: its entry (the sealed terms at their longest) and the
+	/// requester's index entry.
+	pub const RequestDeposit: Balance = deposit(2, 640);
 	pub const RecordDeposit: Balance = deposit(1, RECORD_MAX_BYTES);
 	pub const VersionDeposit: Balance = deposit(1, VERSION_MAX_BYTES);
 	pub const MerkleRootDeposit: Balance = deposit(1, 128);

@@ -8,8 +8,8 @@ import { after, before, describe, it } from 'node:test';
 import { connect, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
 import { startNode } from 'medledger-toolkit/node.mjs';
 import { EMERGENCY_TAG, patientWallet, reasonCommitment, verifyReason } from 'medledger-toolkit/privacy.mjs';
-
-const KEY = `0x${'33'.repeat(32)}`;
+import { encryptionKeyPair, openTerms, sealTerms } from 'medledger-toolkit/requests.mjs';
+import { u8aToHex } from '@polkadot/util';
 const LICENCE = `0x${'cd'.repeat(32)}`;
 
 describe('consent registry', () => {
@@ -20,13 +20,16 @@ describe('consent registry', () => {
   let patient;
   let consent;
   let expiry;
-  // Dave's wallet: his tag key, shared with the hospital when he grants it access.
+  // Dave's wallet: his tag key, shared with the hospital when he grants it access, and his
+  // X25519 encryption key pair (the public key goes on chain).
   const w = patientWallet();
+  let daveKeys;
 
   before(async () => {
     node = await startNode();
     api = await connect(node.wsUrl);
     k = devAccounts();
+    daveKeys = await encryptionKeyPair();
   });
   after(async () => {
     await api?.disconnect();
@@ -60,7 +63,7 @@ describe('consent registry', () => {
     org = eventsOf(events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber();
     await ok(api.tx.patientIdentity.invitePractitioner(k.charlie.address, 'Physician'), k.bob);
     await ok(api.tx.patientIdentity.acceptInvitation(org), k.charlie);
-    const reg = await ok(api.tx.patientIdentity.registerPatient(KEY, null), k.dave);
+    const reg = await ok(api.tx.patientIdentity.registerPatient(u8aToHex(daveKeys.publicKey), null), k.dave);
     patient = eventsOf(reg.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber();
     const scope = { consents: true, records: false, encryptionKey: false, deactivation: false };
     await ok(api.tx.patientIdentity.appointRepresentative(patient, k.eve.address, scope, null, null), k.dave);
@@ -203,5 +206,55 @@ describe('consent registry', () => {
     );
     const page = await api.call.consentApi.consents(patient, null, 10);
     assert.equal(page.consents.length, 0);
+  });
+
+  it("the physician asks for a consent; Dave reads the sealed terms and accepts on the physician's deposit", async () => {
+    // The physician has no tag key: it writes the terms in codes, sealed for Dave's key on chain.
+    const key = await api.call.identityApi.encryptionKey(patient);
+    const asked = {
+      categories: ['laboratory'],
+      actions: ['Read'],
+      purposes: ['TREAT'],
+      note: 'lipid panel review',
+    };
+    const sealed = await sealTerms(key.unwrap().key, asked);
+    const expires = (await api.query.timestamp.now()).toNumber() + 3_600_000;
+    const { events } = await ok(
+      api.tx.consentRegistry.requestConsent(patient, { Practitioner: k.charlie.address }, sealed, expires),
+      k.charlie,
+    );
+    const [requested] = eventsOf(events, 'consentRegistry', 'ConsentRequested');
+    const request = requested.data.request.toNumber();
+    // The chain holds the sealed bytes and the grantee, not what was asked.
+    const listed = await api.call.consentApi.openRequests(patient);
+    assert.deepEqual(
+      listed.map((r) => [r.id.toNumber(), r.requester.toString(), r.keyVersion.toNumber()]),
+      [[request, k.charlie.address, 1]],
+    );
+    assert.ok(!JSON.stringify(listed.toHuman()).includes('laboratory'));
+    // Dave's wallet opens them and writes the consent in his tags.
+    const terms = await openTerms(daveKeys.privateKey, listed[0].sealedTerms.toU8a(true));
+    assert.deepEqual(terms, asked);
+    const before = await check(k.charlie.address, w.class('laboratory'), 'Read', 'TREAT');
+    assert.ok(before.isDeny, before.toString());
+    const accepted = await ok(
+      api.tx.consentRegistry.acceptRequest(
+        patient,
+        request,
+        w.terms({ categories: terms.categories, actions: terms.actions, purposes: terms.purposes }),
+      ),
+      k.dave,
+    );
+    const [closed] = eventsOf(accepted.events, 'consentRegistry', 'ConsentRequestClosed');
+    assert.equal(closed.data.outcome.toString(), 'Accepted');
+    const granted = closed.data.consent.unwrap().toNumber();
+    const d = await check(k.charlie.address, w.class('laboratory'), 'Read', 'TREAT');
+    assert.equal(d.asPermit.basis.asConsent.toNumber(), granted);
+    // The deposit is the physician's, held for the consent; none is left for the request.
+    const holds = await api.query.balances.holds(k.charlie.address);
+    const held = (reason) =>
+      holds.filter((h) => h.id.isConsentRegistry && h.id.asConsentRegistry.toString() === reason).length;
+    assert.deepEqual([held('ConsentDeposit'), held('RequestDeposit')], [1, 0]);
+    assert.equal((await api.call.consentApi.openRequests(patient)).length, 0);
   });
 });

@@ -257,6 +257,82 @@ describe('adversaries of consent and break-glass', () => {
     }
   });
 
+  it('a provider cannot pester a patient with consent requests, nor accept its own', async () => {
+    const now = (await api.query.timestamp.now()).toNumber();
+    const expires = now + 24 * 3600 * 1000;
+    const sealed = `0x${'a5'.repeat(48)}`;
+    const ask = (grantee, who) =>
+      attempt(api.tx.consentRegistry.requestConsent(patient, grantee, sealed, expires), who);
+    const { events } = await ok(
+      api.tx.consentRegistry.requestConsent(patient, { Organisation: hospital }, sealed, expires),
+      a.nurse,
+    );
+    const request = eventsOf(events, 'consentRegistry', 'ConsentRequested')[0].data.request.toNumber();
+    const reads = async () => [
+      await api.query.consentRegistry.openRequestCount(patient),
+      await api.query.consentRegistry.consentCount(patient),
+      await api.query.consentRegistry.consentRequests(patient, request),
+    ];
+    await refused(
+      'consentRegistry.RequestAlreadyOpen',
+      () => ask({ Practitioner: a.nurse.address }, a.nurse),
+      reads,
+    );
+    await refused(
+      'consentRegistry.MayNotRequest',
+      () => ask({ Practitioner: a.nurse.address }, a.flooder),
+      reads,
+    );
+    const deny = eventsOf(
+      (
+        await ok(
+          api.tx.consentRegistry.denyAccess(
+            patient,
+            { Practitioner: a.flooder.address },
+            terms({ Only: ['allergies'] }, ['Read'], ['TREAT']),
+          ),
+          k.dave,
+        )
+      ).events,
+      'consentRegistry',
+      'ConsentRecorded',
+    )[0].data.consent.toNumber();
+    await refused(
+      'consentRegistry.DeniedByPatient',
+      () => ask({ Practitioner: a.flooder.address }, a.flooder),
+      reads,
+    );
+    await ok(api.tx.consentRegistry.revokeConsent(patient, deny), k.dave);
+    await refused(
+      'consentRegistry.NotPatientOrRepresentative',
+      () =>
+        attempt(
+          api.tx.consentRegistry.acceptRequest(
+            patient,
+            request,
+            terms({ Only: ['allergies'] }, ['Read'], ['TREAT']),
+          ),
+          a.nurse,
+        ),
+      reads,
+    );
+    await refused(
+      'consentRegistry.MayNotCloseRequest',
+      () => attempt(api.tx.consentRegistry.closeRequest(patient, request), a.flooder),
+      reads,
+    );
+    const listed = await api.call.consentApi.openRequests(patient);
+    assert.deepEqual(
+      listed.map((r) => r.id.toNumber()),
+      [request],
+    );
+    const closed = await ok(api.tx.consentRegistry.closeRequest(patient, request), k.dave);
+    assert.equal(
+      eventsOf(closed.events, 'consentRegistry', 'ConsentRequestClosed')[0].data.outcome.toString(),
+      'Declined',
+    );
+  });
+
   it('after the patient closes a session, the practitioner cannot reopen it during the cool-down', async () => {
     await ok(api.tx.consentRegistry.openEmergencyAccess(patient, REASON), a.nurse);
     const { events } = await ok(api.tx.consentRegistry.closeEmergencyAccess(patient, a.nurse.address), k.eve);
