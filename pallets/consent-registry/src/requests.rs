@@ -63,8 +63,8 @@ impl<T: Config> Pallet<T> {
 			expires_at > now && expires_at <= now.saturating_add(T::MaxRequestPeriod::get()),
 			Error::<T>::InvalidRequestPeriod
 		);
+		// Only a registered patient has a key: this is also the check that the patient exists.
 		let key = T::Identities::encryption_key(patient).ok_or(Error::<T>::PatientNotFound)?;
-		ensure!(T::Identities::is_active_patient(patient), Error::<T>::PatientNotFound);
 		ensure!(Self::deny_naming(patient, &grantee, now).is_none(), Error::<T>::DeniedByPatient);
 		ensure!(
 			!RequesterRequests::<T>::contains_key((patient, &who)),
