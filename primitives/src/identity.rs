@@ -375,6 +375,11 @@ pub trait IdentityBenchmarkHelper<AccountId> {
 	/// An admin of `organisation` (as admitted by [`Self::register_practitioner`]).
 	fn organisation_admin(organisation: OrganisationId) -> AccountId;
 
+	/// Suspends `organisation`, as the council would.
+	fn suspend_organisation(
+		organisation: OrganisationId,
+	) -> Result<(), polkadot_sdk::sp_runtime::DispatchError>;
+
 	/// Appoints `representative` with `scope`, without end, for the patient held by
 	/// `patient_account`.
 	fn appoint_representative(

@@ -14,7 +14,9 @@ pub mod consent;
 pub mod identity;
 pub mod record;
 pub mod runtime_api;
+pub mod sponsorship;
 
 pub use consent::*;
 pub use identity::*;
 pub use record::*;
+pub use sponsorship::*;

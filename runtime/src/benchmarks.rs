@@ -19,10 +19,12 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_transaction_payment, TransactionPayment]
 	[pallet_sudo, Sudo]
+	[pallet_verify_signature, VerifySignature]
 	[pallet_patient_identity, PatientIdentity]
 	[pallet_consent_registry, ConsentRegistry]
 	[pallet_consortium, Consortium]
 	[pallet_record_anchor, RecordAnchor]
+	[pallet_sponsorship, Sponsorship]
 );
 
 impl frame_system_benchmarking::Config for Runtime {}

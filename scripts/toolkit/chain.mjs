@@ -5,6 +5,14 @@ import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 
+/**
+ * The chain's transaction extensions polkadot.js does not know by name, with the data they
+ * carry (none): `RelayedBySponsor` (pallet-sponsorship). Given to every `ApiPromise.create`.
+ */
+export const SIGNED_EXTENSIONS = {
+  RelayedBySponsor: { extrinsic: {}, payload: {} },
+};
+
 /** Connections to chopsticks (see `connect`). */
 const chopsticks = new WeakSet();
 
@@ -18,7 +26,12 @@ const chopsticks = new WeakSet();
 export async function connect(wsUrl, { chopsticks: isChopsticks = false, timeoutMs = 30_000 } = {}) {
   await cryptoWaitReady();
   const provider = new WsProvider(wsUrl, 1000, {}, timeoutMs);
-  const api = await ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+  const api = await ApiPromise.create({
+    provider,
+    throwOnConnect: true,
+    noInitWarn: true,
+    signedExtensions: SIGNED_EXTENSIONS,
+  });
   if (isChopsticks) chopsticks.add(api);
   return api;
 }
@@ -116,6 +129,23 @@ export function eventsOf(events, section, method) {
   return events
     .filter(({ event }) => event.section === section && event.method === method)
     .map(({ event }) => event);
+}
+
+/**
+ * A patient's wallet following what happens to it: every event of a finalised block whose
+ * `patient` field is `patient` (records anchored, amended, erased; consents, requests, emergency
+ * sessions; reads logged; the identity's own changes) is passed to `onEvent(event, blockHash)`.
+ * Resolves the unsubscribe function.
+ */
+export async function followPatient(api, patient, onEvent) {
+  const id = BigInt(patient);
+  return api.rpc.chain.subscribeFinalizedHeads(async (header) => {
+    const at = await api.at(header.hash);
+    for (const { event } of await at.query.system.events()) {
+      const i = event.meta.fields.findIndex((f) => f.name.toString() === 'patient');
+      if (i >= 0 && BigInt(event.data[i].toString()) === id) onEvent(event, header.hash);
+    }
+  });
 }
 
 /**

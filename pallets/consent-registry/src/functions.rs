@@ -14,8 +14,9 @@ use frame_support::{
 };
 use medledger_primitives::{
 	emergency_permits, is_reserved_tag, AccessBasis, AccessDecision, ClassScope, ConsentAction,
-	ConsentId, ConsentKind, DenyReason, EmergencySessionId, Grantee, IdentityProvider,
-	OrganisationId, PatientId, PatientPower, PatientRelation, PractitionerStanding, RecordId, Tag,
+	ConsentId, ConsentKind, DenyReason, DepositPayer, EmergencySessionId, Grantee,
+	IdentityProvider, OrganisationId, PatientId, PatientPower, PatientRelation,
+	PractitionerStanding, RecordId, Tag,
 };
 use polkadot_sdk::{
 	frame_support,
@@ -95,7 +96,8 @@ impl<T: Config> Pallet<T> {
 		kind: ConsentKind,
 	) -> DispatchResult {
 		let by_patient = Self::ensure_may_consent(&who, patient)?;
-		Self::record_consent(patient, grantee, terms, kind, who.clone(), by_patient, who)?;
+		let depositor = T::DepositPayer::deposit_payer(&who);
+		Self::record_consent(patient, grantee, terms, kind, who, by_patient, depositor)?;
 		Ok(())
 	}
 

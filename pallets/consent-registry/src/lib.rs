@@ -93,8 +93,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use medledger_primitives::{
-		ConsentId, ConsentKind, ConsentRequestId, EmergencySessionId, Grantee, IdentityProvider,
-		OrganisationId, PatientId,
+		ConsentId, ConsentKind, ConsentRequestId, DepositPayer, EmergencySessionId, Grantee,
+		IdentityProvider, OrganisationId, PatientId,
 	};
 	use polkadot_sdk::frame_support::traits::Time;
 
@@ -120,6 +120,10 @@ pub mod pallet {
 
 		/// Who is who: patients, representatives, practitioners and organisations.
 		type Identities: IdentityProvider<Self::AccountId>;
+
+		/// Who pays a consent's deposit: the signer, or the sponsor of a patient's sponsored
+		/// call. The consent records the depositor, and its deposit goes back to it.
+		type DepositPayer: DepositPayer<Self::AccountId>;
 
 		/// Held from the granting account for each consent, until it is removed.
 		#[pallet::constant]
@@ -493,14 +497,16 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Permit `grantee` what `terms` cover of `patient`'s data.
 		///
-		/// Origin: signed by the patient or a representative, who pays [`Config::ConsentDeposit`].
+		/// Origin: signed by the patient or a representative, who pays [`Config::ConsentDeposit`]
+		/// (their sponsor does, for a sponsored call: [`Config::DepositPayer`]).
 		/// A permit to one practitioner is bound to the organisation they act for now.
 		/// Errors: `PatientNotFound`, `NotPatientOrRepresentative`, `GranteeNotFound`, `SelfGrant`,
 		/// `EmptyClasses`, `PermitOfAllClasses`, `ReservedTag`, `EmptyActions`, `EmptyPurposes`,
 		/// `InvalidPeriod`, `TooManyConsents`, `TooManyGrantConsents`, `InsufficientBalance`,
 		/// `Overflow`. Event: `ConsentRecorded` (kind `Permit`).
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::grant_consent())]
+		#[pallet::weight(T::WeightInfo::grant_consent()
+			.saturating_add(T::DepositPayer::deposit_payer_weight()))]
 		pub fn grant_consent(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -517,7 +523,8 @@ pub mod pallet {
 		///
 		/// Origin, deposit, errors: as `grant_consent`. Event: `ConsentRecorded` (kind `Deny`).
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::deny_access())]
+		#[pallet::weight(T::WeightInfo::deny_access()
+			.saturating_add(T::DepositPayer::deposit_payer_weight()))]
 		pub fn deny_access(
 			origin: OriginFor<T>,
 			patient: PatientId,

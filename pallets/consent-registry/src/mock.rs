@@ -96,6 +96,7 @@ impl pallet_consent_registry::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Time = BlockTime;
 	type Identities = PatientIdentity;
+	type DepositPayer = ();
 	type ConsentDeposit = ConsentDeposit;
 	type EmergencyDeposit = EmergencyDeposit;
 	type EmergencyDuration = ConstU64<EMERGENCY_MS>;

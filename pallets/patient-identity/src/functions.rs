@@ -12,9 +12,9 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use medledger_primitives::{
-	is_low_order_x25519, EncryptionKey, OnPatientDeactivated, OrganisationId, OrganisationKind,
-	OrganisationStatus, PatientId, PatientPower, PatientRelation, PractitionerRole,
-	RepresentativeScope, X25519PublicKey,
+	is_low_order_x25519, DepositPayer, EncryptionKey, OnPatientDeactivated, OrganisationId,
+	OrganisationKind, OrganisationStatus, PatientId, PatientPower, PatientRelation,
+	PractitionerRole, RepresentativeScope, X25519PublicKey,
 };
 use polkadot_sdk::{
 	frame_support, frame_system,
@@ -275,9 +275,13 @@ impl<T: Config> Pallet<T> {
 		let patient = NextPatientId::<T>::get();
 		let next = patient.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let deposit = T::PatientDeposit::get();
-		T::Currency::hold(&HoldReason::PatientDeposit.into(), &who, deposit)
+		let depositor = T::DepositPayer::deposit_payer(&who);
+		T::Currency::hold(&HoldReason::PatientDeposit.into(), &depositor, deposit)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
 
+		if depositor != who {
+			PatientDepositors::<T>::insert(patient, depositor);
+		}
 		NextPatientId::<T>::put(next);
 		PatientByAccount::<T>::insert(&who, patient);
 		Patients::<T>::insert(
@@ -392,10 +396,11 @@ impl<T: Config> Pallet<T> {
 		}
 		T::Currency::release(
 			&HoldReason::PatientDeposit.into(),
-			&record.account,
+			&Self::depositor(patient, &record),
 			record.deposit,
 			Precision::BestEffort,
 		)?;
+		PatientDepositors::<T>::remove(patient);
 		if let Some(recovery) = ActiveRecoveries::<T>::take(patient) {
 			Self::forfeit_recovery_deposit(&recovery, &record.account);
 		}
@@ -685,21 +690,24 @@ impl<T: Config> Pallet<T> {
 		ensure!(!PatientByAccount::<T>::contains_key(&new_account), Error::<T>::AlreadyPatient);
 
 		let old_account = record.account.clone();
-		// The deposit follows the identity: moved to the new account's free balance and held
-		// there again. The new account exists: it holds the recovery deposit.
-		let reason = HoldReason::PatientDeposit.into();
-		T::Currency::transfer_on_hold(
-			&reason,
-			&old_account,
-			&new_account,
-			record.deposit,
-			Precision::Exact,
-			Restriction::Free,
-			Fortitude::Polite,
-		)
-		.map_err(|_| Error::<T>::InsufficientBalance)?;
-		T::Currency::hold(&reason, &new_account, record.deposit)
+		// The patient's own deposit follows the identity: moved to the new account's free
+		// balance and held there again. The new account exists: it holds the recovery deposit.
+		// A sponsor's stays with the sponsor.
+		if !PatientDepositors::<T>::contains_key(patient) {
+			let reason = HoldReason::PatientDeposit.into();
+			T::Currency::transfer_on_hold(
+				&reason,
+				&old_account,
+				&new_account,
+				record.deposit,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Polite,
+			)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
+			T::Currency::hold(&reason, &new_account, record.deposit)
+				.map_err(|_| Error::<T>::InsufficientBalance)?;
+		}
 		T::Currency::release(
 			&HoldReason::RecoveryDeposit.into(),
 			&new_account,
@@ -714,6 +722,28 @@ impl<T: Config> Pallet<T> {
 		// A representative's request to deactivate does not survive a change of hands.
 		PendingDeactivations::<T>::remove(patient);
 		Self::deposit_event(Event::IdentityRecovered { patient, old_account, new_account });
+		Ok(())
+	}
+
+	/// The account `patient`'s deposit is held from: its sponsor's or its own.
+	pub fn depositor(patient: PatientId, record: &Patient<T>) -> T::AccountId {
+		PatientDepositors::<T>::get(patient).unwrap_or_else(|| record.account.clone())
+	}
+
+	/// Deposits held for patients, summed per account they are held from, equal what the
+	/// patient records say.
+	pub(crate) fn ensure_deposits_held() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
+		let mut held = alloc::collections::BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		for (id, p) in Patients::<T>::iter() {
+			let total = held.entry(Self::depositor(id, &p)).or_default();
+			*total = total.saturating_add(p.deposit);
+		}
+		for (id, _) in PatientDepositors::<T>::iter() {
+			ensure!(Patients::<T>::contains_key(id), "depositor of a missing patient");
+		}
+		for (who, total) in held {
+			ensure!(Self::held_deposit(&who) == total, "held deposit differs from records");
+		}
 		Ok(())
 	}
 
@@ -770,11 +800,8 @@ impl<T: Config> Pallet<T> {
 				!Representatives::<T>::contains_key(id, &p.account),
 				"patient represents itself"
 			);
-			ensure!(
-				Self::held_deposit(&p.account) == p.deposit,
-				"held deposit differs from record"
-			);
 		}
+		Self::ensure_deposits_held()?;
 		ensure!(PatientByAccount::<T>::iter().count() == patients, "stale patient index entries");
 		for (id, _) in Representatives::<T>::iter_keys() {
 			ensure!(Patients::<T>::contains_key(id), "representative of a missing patient");

@@ -157,6 +157,12 @@ impl<T: Config> medledger_primitives::IdentityBenchmarkHelper<T::AccountId> for 
 		polkadot_sdk::frame_benchmarking::account("helper-admin", organisation, 0)
 	}
 
+	fn suspend_organisation(
+		organisation: OrganisationId,
+	) -> Result<(), polkadot_sdk::sp_runtime::DispatchError> {
+		Self::do_set_status(organisation, true)
+	}
+
 	fn appoint_representative(
 		patient_account: &T::AccountId,
 		representative: &T::AccountId,

@@ -100,6 +100,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type PatientDeposit: Get<BalanceOf<Self>>;
 
+		/// Who pays a registration's deposit: the patient, or the sponsor of a sponsored
+		/// registration, from whom it stays held until deactivation ([`PatientDepositors`]).
+		type DepositPayer: medledger_primitives::DepositPayer<Self::AccountId>;
+
 		/// Longest organisation name, in bytes.
 		#[pallet::constant]
 		type MaxNameLength: Get<u32>;
@@ -198,6 +202,13 @@ pub mod pallet {
 	/// Registered patients. `Twox64Concat`: ids are assigned by the chain.
 	#[pallet::storage]
 	pub type Patients<T: Config> = StorageMap<_, Twox64Concat, PatientId, Patient<T>, OptionQuery>;
+
+	/// Where a patient's deposit is held from when that is not the patient's account: the
+	/// sponsor that paid for the registration. It stays there through a recovery and goes back
+	/// to it on deactivation. `Twox64Concat`: ids are assigned by the chain.
+	#[pallet::storage]
+	pub type PatientDepositors<T: Config> =
+		StorageMap<_, Twox64Concat, PatientId, T::AccountId, OptionQuery>;
 
 	/// The patient identity an account holds.
 	#[pallet::storage]
@@ -611,14 +622,17 @@ pub mod pallet {
 			Self::do_remove_practitioner(admin, practitioner)
 		}
 
-		/// Register the caller as a patient, holding [`Config::PatientDeposit`].
+		/// Register the caller as a patient, holding [`Config::PatientDeposit`] (from the
+		/// sponsor, for a sponsored registration: [`Config::DepositPayer`]).
 		///
 		/// Origin: signed. `encryption_key` is an X25519 public key (version 1), not of small
 		/// order; `commitment` an optional salted hash of off-chain identifiers. Errors:
 		/// `AlreadyPatient`, `LowOrderKey`, `InsufficientBalance`, `Overflow`.
 		/// Event: `PatientRegistered`.
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::register_patient())]
+		#[pallet::weight(T::WeightInfo::register_patient().saturating_add(
+			<T::DepositPayer as medledger_primitives::DepositPayer<_>>::deposit_payer_weight(),
+		))]
 		pub fn register_patient(
 			origin: OriginFor<T>,
 			encryption_key: X25519PublicKey,

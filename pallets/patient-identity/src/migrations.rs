@@ -67,16 +67,17 @@ impl<T: Config> RepricePatientDeposits<T> {
 		let mut outcome = (false, false);
 		Patients::<T>::mutate(id, |patient| {
 			let Some(patient) = patient else { return };
+			let depositor = Pallet::<T>::depositor(id, patient);
 			let moved = if price < patient.deposit {
 				T::Currency::release(
 					&reason,
-					&patient.account,
+					&depositor,
 					patient.deposit.saturating_sub(price),
 					Precision::Exact,
 				)
 				.is_ok()
 			} else if price > patient.deposit {
-				T::Currency::hold(&reason, &patient.account, price.saturating_sub(patient.deposit))
+				T::Currency::hold(&reason, &depositor, price.saturating_sub(patient.deposit))
 					.is_ok()
 			} else {
 				false
@@ -130,13 +131,13 @@ impl<T: Config> SteppedMigration for RepricePatientDeposits<T> {
 		Ok(None)
 	}
 
-	/// Records each patient's account, deposit and total balance.
+	/// Records each patient's account, deposit and its depositor's total balance.
 	#[cfg(feature = "try-runtime")]
 	fn pre_upgrade() -> Result<Vec<u8>, TryRuntimeError> {
 		use polkadot_sdk::frame_support::traits::fungible::Inspect;
-		let before: Vec<(T::AccountId, BalanceOf<T>, BalanceOf<T>)> = Patients::<T>::iter_values()
-			.map(|p| {
-				let total = T::Currency::total_balance(&p.account);
+		let before: Vec<(T::AccountId, BalanceOf<T>, BalanceOf<T>)> = Patients::<T>::iter()
+			.map(|(id, p)| {
+				let total = T::Currency::total_balance(&Pallet::<T>::depositor(id, &p));
 				(p.account, p.deposit, total)
 			})
 			.collect();
@@ -160,9 +161,9 @@ impl<T: Config> SteppedMigration for RepricePatientDeposits<T> {
 				patient.deposit == price || (patient.deposit == old && price > old),
 				"deposit neither re-priced nor kept for want of funds"
 			);
-			ensure!(Pallet::<T>::held_deposit(&account) == patient.deposit, "held differs");
-			ensure!(T::Currency::total_balance(&account) == total, "balance changed");
+			let depositor = Pallet::<T>::depositor(id, &patient);
+			ensure!(T::Currency::total_balance(&depositor) == total, "balance changed");
 		}
-		Ok(())
+		Pallet::<T>::ensure_deposits_held()
 	}
 }

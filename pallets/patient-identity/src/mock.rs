@@ -103,7 +103,29 @@ impl pallet_patient_identity::Config for Test {
 	type RecoveryDeposit = ConstU64<RECOVERY_DEPOSIT>;
 	type DeactivationDelay = ConstU64<DEACTIVATION_DELAY>;
 	type OnPatientDeactivated = RecordDeactivations;
+	type DepositPayer = SponsorPays;
 	type WeightInfo = ();
+}
+
+parameter_types! {
+	/// `(patient, sponsor)`: while set, `sponsor` pays the deposits of `patient`'s calls, as the
+	/// runtime's sponsorship pallet has it during a sponsored call.
+	pub static SponsoredCall: Option<(AccountId, AccountId)> = None;
+}
+
+/// The deposit payer of the tests: [`SponsoredCall`]'s sponsor, or the signer.
+pub struct SponsorPays;
+impl medledger_primitives::DepositPayer<AccountId> for SponsorPays {
+	fn deposit_payer(signer: &AccountId) -> AccountId {
+		match SponsoredCall::get() {
+			Some((patient, sponsor)) if patient == *signer => sponsor,
+			_ => *signer,
+		}
+	}
+
+	fn deposit_payer_weight() -> polkadot_sdk::sp_weights::Weight {
+		polkadot_sdk::sp_weights::Weight::zero()
+	}
 }
 
 /// Accounts 1..=20 start with this much; account 99 starts with nothing.

@@ -771,6 +771,77 @@ mod deactivation {
 	}
 }
 
+/// A sponsor's relayer submits the registration of a patient without tokens.
+mod sponsored_deposits {
+	use super::*;
+
+	/// `POOR` (no balance) registers in a call `ADMIN` sponsors.
+	fn register_sponsored() -> u64 {
+		SponsoredCall::set(Some((POOR, ADMIN)));
+		let id = NextPatientId::<Test>::get();
+		assert_ok!(PatientIdentity::register_patient(signed(POOR), KEY1, None));
+		SponsoredCall::set(None);
+		id
+	}
+
+	#[test]
+	fn the_sponsor_holds_the_deposit_and_gets_it_back_on_deactivation() {
+		build_and_execute(|| {
+			let id = register_sponsored();
+			assert_eq!(PatientDepositors::<Test>::get(id), Some(ADMIN));
+			assert_eq!(PatientIdentity::held_deposit(&ADMIN), PatientDeposit::get());
+			assert_eq!(PatientIdentity::held_deposit(&POOR), 0);
+			assert_ok!(PatientIdentity::deactivate_patient(signed(POOR), id));
+			assert_eq!(free(ADMIN), ENDOWMENT);
+			assert_eq!(free(POOR), 0);
+			assert!(!PatientDepositors::<Test>::contains_key(id));
+		});
+	}
+
+	#[test]
+	fn a_recovered_identity_leaves_the_sponsors_deposit_where_it_is() {
+		build_and_execute(|| {
+			let id = register_sponsored();
+			configure_recovery(id, &[CONTACT_A, CONTACT_B], 1);
+			assert_ok!(PatientIdentity::start_recovery(signed(NEW_ACCOUNT), id));
+			assert_ok!(PatientIdentity::approve_recovery(signed(CONTACT_A), id, NEW_ACCOUNT));
+			System::set_block_number(1 + MIN_RECOVERY_DELAY);
+			assert_ok!(PatientIdentity::claim_recovery(signed(NEW_ACCOUNT), id));
+			assert_eq!(PatientIdentity::held_deposit(&ADMIN), PatientDeposit::get());
+			assert_eq!(PatientIdentity::held_deposit(&NEW_ACCOUNT), 0);
+			assert_eq!(free(NEW_ACCOUNT), ENDOWMENT);
+			assert_ok!(PatientIdentity::deactivate_patient(signed(NEW_ACCOUNT), id));
+			assert_eq!(free(ADMIN), ENDOWMENT);
+		});
+	}
+
+	#[test]
+	fn a_sponsor_without_funds_cannot_pay_and_nothing_is_registered() {
+		build_and_execute(|| {
+			SponsoredCall::set(Some((PATIENT, POOR)));
+			assert_noop!(
+				PatientIdentity::register_patient(signed(PATIENT), KEY1, None),
+				Error::<Test>::InsufficientBalance
+			);
+			SponsoredCall::set(None);
+		});
+	}
+
+	#[test]
+	fn one_sponsor_pays_for_many_patients() {
+		build_and_execute(|| {
+			let first = register_sponsored();
+			SponsoredCall::set(Some((PATIENT, ADMIN)));
+			let second = register(PATIENT);
+			SponsoredCall::set(None);
+			assert_eq!(PatientIdentity::held_deposit(&ADMIN), 2 * PatientDeposit::get());
+			assert_ok!(PatientIdentity::deactivate_patient(signed(PATIENT), second));
+			assert_eq!(PatientIdentity::held_deposit(&ADMIN), PatientDeposit::get());
+			assert!(PatientDepositors::<Test>::contains_key(first));
+		});
+	}
+}
+
 mod representatives {
 	use super::*;
 

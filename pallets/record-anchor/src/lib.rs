@@ -219,7 +219,7 @@ pub mod pallet {
 		/// A record was anchored (version 1).
 		RecordAnchored { patient: PatientId, record: RecordId, class: Tag, author: T::AccountId },
 		/// A record got a new version.
-		RecordAmended { record: RecordId, version: u32, author: T::AccountId },
+		RecordAmended { patient: PatientId, record: RecordId, version: u32, author: T::AccountId },
 		/// A record was erased: every location is gone, the hashes stay.
 		RecordErased { patient: PatientId, record: RecordId, by: T::AccountId },
 		/// A Merkle root over `leaves` content hashes was anchored.

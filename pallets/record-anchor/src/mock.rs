@@ -114,6 +114,7 @@ impl pallet_consent_registry::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Time = Clock;
 	type Identities = PatientIdentity;
+	type DepositPayer = ();
 	type ConsentDeposit = ConsentDeposit;
 	type EmergencyDeposit = EmergencyDeposit;
 	type EmergencyDuration = ConstU64<EMERGENCY_MS>;

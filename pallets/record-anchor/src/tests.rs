@@ -580,7 +580,8 @@ fn amendments_chain_versions_and_keep_every_one_verifiable() {
 		assert_ok!(RecordAnchor::amend_record(RuntimeOrigin::signed(DOCTOR), id, amendment(2)));
 		assert_eq!(
 			last_event(),
-			Event::RecordAmended { record: id, version: 2, author: DOCTOR }.into()
+			Event::RecordAmended { patient: ALICE_ID, record: id, version: 2, author: DOCTOR }
+				.into()
 		);
 		assert_ok!(RecordAnchor::amend_record(RuntimeOrigin::signed(ALICE), id, amendment(3)));
 		assert_eq!(RecordAnchor::record(&id).unwrap().1.current_version, 3);

@@ -125,6 +125,9 @@ pub fn populate<T: Config<AccountId = AccountId>>() {
 #[macro_export]
 macro_rules! impl_identity_config {
 	($runtime:ty, $clock:ty) => {
+		$crate::impl_identity_config!($runtime, $clock, ());
+	};
+	($runtime:ty, $clock:ty, $deposit_payer:ty) => {
 		impl pallet_patient_identity::Config for $runtime {
 			type Currency = Balances;
 			type RuntimeHoldReason = RuntimeHoldReason;
@@ -141,6 +144,7 @@ macro_rules! impl_identity_config {
 			type RecoveryDeposit = polkadot_sdk::frame_support::traits::ConstU64<5>;
 			type DeactivationDelay = polkadot_sdk::frame_support::traits::ConstU64<7>;
 			type OnPatientDeactivated = ();
+			type DepositPayer = $deposit_payer;
 			type WeightInfo = ();
 		}
 	};

@@ -14,9 +14,11 @@
 /// | 8 | `Session` | its keys are the runtime's (`crate::opaque::SessionKeys`) |
 /// | 9 | `MultiBlockMigrations` | `pallet-migrations`: migrations that take many blocks |
 /// | 10, 11 | `Council`, `CouncilMembership` | |
+/// | 12, 13 | `MetaTx`, `VerifySignature` | meta transactions: a patient signs, a relayer pays |
 /// | 20 | `PatientIdentity` | |
 /// | 21 | `ConsentRegistry` | |
 /// | 22 | `RecordAnchor` | |
+/// | 23 | `Sponsorship` | who relays and pays for which patient |
 ///
 /// `before_timestamp` comes right after `System` (a parachain's `ParachainSystem`, whose inherent
 /// comes first), `consensus` after `Timestamp` (Aura and GRANDPA, or Aura and its cumulus
@@ -80,6 +82,12 @@ macro_rules! construct_medledger_runtime {
 			#[runtime::pallet_index(11)]
 			pub type CouncilMembership = pallet_membership<Instance1>;
 
+			#[runtime::pallet_index(12)]
+			pub type MetaTx = pallet_meta_tx;
+
+			#[runtime::pallet_index(13)]
+			pub type VerifySignature = pallet_verify_signature;
+
 			// MedLedger's own pallets start at 20.
 			#[runtime::pallet_index(20)]
 			pub type PatientIdentity = pallet_patient_identity;
@@ -89,6 +97,9 @@ macro_rules! construct_medledger_runtime {
 
 			#[runtime::pallet_index(22)]
 			pub type RecordAnchor = pallet_record_anchor;
+
+			#[runtime::pallet_index(23)]
+			pub type Sponsorship = pallet_sponsorship;
 
 			$($more)*
 		}
@@ -103,10 +114,10 @@ macro_rules! construct_medledger_runtime {
 /// The calling module must have in scope `polkadot_sdk::*` and the runtime's items: `Runtime`,
 /// `RuntimeCall`, `RuntimeEvent`, `RuntimeOrigin`, `RuntimeHoldReason`, `RuntimeFreezeReason`,
 /// `Balances`, `System`, `Timestamp`, `Council`, `PatientIdentity`, `ConsentRegistry`,
-/// `RuntimeBlockWeights`; the crate must have `opaque::SessionKeys` (the session keys), and the
-/// features `upgrade-fixture` and `runtime-benchmarks`. It also declares the multi-block
-/// migrations (`SteppedMigrationList`) and configures `pallet-migrations` to run them: the
-/// runtime's `frame_system::Config::MultiBlockMigrator` must be `MultiBlockMigrations`.
+/// `Sponsorship`, `RuntimeBlockWeights`; the crate must have `opaque::SessionKeys` (the session
+/// keys), and the features `upgrade-fixture` and `runtime-benchmarks`. It also declares the
+/// multi-block migrations (`SteppedMigrationList`) and configures `pallet-migrations` to run them:
+/// the runtime's `frame_system::Config::MultiBlockMigrator` must be `MultiBlockMigrations`.
 // `crate::` is the calling runtime's crate on purpose: its session keys.
 #[allow(clippy::crate_in_macro_def)]
 #[macro_export]
@@ -237,6 +248,7 @@ macro_rules! impl_medledger_configs {
 				type DeactivationDelay = ConstU32<{ p::DEACTIVATION_DELAY }>;
 				// Deactivation erases the locations of the patient's records.
 				type OnPatientDeactivated = crate::RecordAnchor;
+				type DepositPayer = Sponsorship;
 				type WeightInfo = pallet_patient_identity::weights::SubstrateWeight<Runtime>;
 			}
 
@@ -247,6 +259,7 @@ macro_rules! impl_medledger_configs {
 				// decided on consents' periods, and periods are dates.
 				type Time = Timestamp;
 				type Identities = PatientIdentity;
+				type DepositPayer = Sponsorship;
 				type ConsentDeposit = p::ConsentDeposit;
 				type EmergencyDeposit = p::EmergencyDeposit;
 				type EmergencyDuration = ConstU64<{ p::EMERGENCY_DURATION_MS }>;
@@ -288,6 +301,106 @@ macro_rules! impl_medledger_configs {
 				type BenchmarkClock = $crate::TimestampClock<Runtime>;
 			}
 
+			/// The extensions of a meta transaction, checked when its relayer's `metaTx.dispatch`
+			/// runs it (and, through `RelayedBySponsor`, when the pool receives it): the
+			/// patient's signature over the rest, the marker that keeps it from being replayed as
+			/// an ordinary transaction, the chain and era it was signed for, the patient's nonce,
+			/// and the sponsorship rules.
+			#[cfg(not(feature = "runtime-benchmarks"))]
+			pub type MetaTxExtension = (
+				pallet_verify_signature::VerifySignature<Runtime>,
+				pallet_meta_tx::MetaTxMarker<Runtime>,
+				frame_system::CheckNonZeroSender<Runtime>,
+				frame_system::CheckSpecVersion<Runtime>,
+				frame_system::CheckTxVersion<Runtime>,
+				frame_system::CheckGenesis<Runtime>,
+				frame_system::CheckMortality<Runtime>,
+				frame_system::CheckNonce<Runtime>,
+				pallet_sponsorship::SponsoredUse<Runtime>,
+			);
+			/// `pallet-meta-tx`'s benchmarks need an extension without weight.
+			#[cfg(feature = "runtime-benchmarks")]
+			pub type MetaTxExtension = pallet_meta_tx::WeightlessExtension<Runtime>;
+
+			impl pallet_meta_tx::Config for Runtime {
+				// polkadot-sdk's reference weights: the pallet's own benchmark needs more memory
+				// than the reference machine has (scripts/bench/weights.sh).
+				type WeightInfo = pallet_meta_tx::weights::SubstrateWeight<Runtime>;
+				type RuntimeEvent = RuntimeEvent;
+				type Extension = MetaTxExtension;
+			}
+
+			impl pallet_verify_signature::Config for Runtime {
+				type Signature = $crate::Signature;
+				type AccountIdentifier = <$crate::Signature as sp_runtime::traits::Verify>::Signer;
+				type WeightInfo = weights::pallet_verify_signature::WeightInfo<Runtime>;
+				#[cfg(feature = "runtime-benchmarks")]
+				type BenchmarkHelper = ();
+			}
+
+			/// The patient side of the journey, which sponsors pay for: registering and
+			/// keeping an identity, consents and requests, emergency closing and review,
+			/// erasure, and leaving a sponsorship.
+			pub struct PatientCalls;
+			impl frame_support::traits::Contains<RuntimeCall> for PatientCalls {
+				fn contains(call: &RuntimeCall) -> bool {
+					use pallet_consent_registry::Call as Consent;
+					use pallet_patient_identity::Call as Identity;
+					matches!(
+						call,
+						RuntimeCall::PatientIdentity(
+							Identity::register_patient { .. } |
+								Identity::rotate_encryption_key { .. } |
+								Identity::set_commitment { .. } |
+								Identity::deactivate_patient { .. } |
+								Identity::appoint_representative { .. } |
+								Identity::remove_representative { .. } |
+								Identity::set_recovery_config { .. } |
+								Identity::remove_recovery_config { .. } |
+								Identity::cancel_recovery { .. } |
+								Identity::cancel_deactivation { .. }
+						) | RuntimeCall::ConsentRegistry(
+							Consent::grant_consent { .. } |
+								Consent::deny_access { .. } |
+								Consent::revoke_consent { .. } |
+								Consent::remove_consent { .. } |
+								Consent::confirm_consent { .. } |
+								Consent::close_emergency_access { .. } |
+								Consent::review_emergency_access { .. } |
+								Consent::accept_request { .. } |
+								Consent::close_request { .. }
+						) | RuntimeCall::RecordAnchor(
+							pallet_record_anchor::Call::erase_record { .. }
+						) | RuntimeCall::Sponsorship(
+							pallet_sponsorship::Call::end_sponsorship { .. }
+						)
+					)
+				}
+			}
+
+			/// A sponsored call counts against its sponsor's budget at the fee it would cost
+			/// as an ordinary transaction.
+			pub struct TransactionFee;
+			impl pallet_sponsorship::CallFee<Balance> for TransactionFee {
+				fn call_fee(len: u32, info: &frame_support::dispatch::DispatchInfo) -> Balance {
+					pallet_transaction_payment::Pallet::<Runtime>::compute_fee(len, info, 0)
+				}
+			}
+
+			impl pallet_sponsorship::Config for Runtime {
+				type Currency = Balances;
+				type RuntimeHoldReason = RuntimeHoldReason;
+				type Time = Timestamp;
+				type Identities = PatientIdentity;
+				type SponsoredCalls = PatientCalls;
+				type CallFee = TransactionFee;
+				type MaxCallsPerDay = ConstU32<{ p::MAX_SPONSORED_CALLS_PER_DAY }>;
+				type SponsorshipDeposit = p::SponsorshipDeposit;
+				type WeightInfo = pallet_sponsorship::weights::SubstrateWeight<Runtime>;
+				#[cfg(feature = "runtime-benchmarks")]
+				type BenchmarkHelper = PatientIdentity;
+			}
+
 			/// The multi-block migrations of the next upgrade, in order (`SteppedMigration`s, run
 			/// by `pallet-migrations` over as many blocks as they need; transactions wait
 			/// meanwhile). Keep one here until every chain has upgraded past it.
@@ -322,7 +435,7 @@ macro_rules! impl_medledger_configs {
 				type WeightInfo = pallet_migrations::weights::SubstrateWeight<Runtime>;
 			}
 		}
-		pub use medledger::{SessionKeysOf, SteppedMigrationList};
+		pub use medledger::{MetaTxExtension, PatientCalls, SessionKeysOf, SteppedMigrationList};
 	};
 }
 

@@ -78,6 +78,11 @@ pub const MAX_OPEN_REQUESTS: u32 = 16;
 /// A request no one answered lapses after 30 days.
 pub const MAX_REQUEST_PERIOD_MS: u64 = 30 * DAY_MS;
 
+/// Sponsored calls one patient may make in a UTC day: a busy day of an ordinary patient (a
+/// registration, a handful of consents and answers to requests) with room to spare, and what a
+/// leaked patient key can cost its sponsor in a day (see docs/identity.md for the fee model).
+pub const MAX_SPONSORED_CALLS_PER_DAY: u32 = 20;
+
 /// Longest off-chain location of a record, in bytes.
 pub const MAX_LOCATION_LENGTH: u32 = 256;
 /// Most versions kept of one record.
@@ -103,6 +108,8 @@ parameter_types! {
 	/// An open consent request: its entry (the sealed terms at their longest) and the
 	/// requester's index entry.
 	pub const RequestDeposit: Balance = deposit(2, 640);
+	/// A sponsorship: its entry and the patient's account it keeps in existence.
+	pub const SponsorshipDeposit: Balance = deposit(2, 320);
 	pub const RecordDeposit: Balance = deposit(1, RECORD_MAX_BYTES);
 	pub const VersionDeposit: Balance = deposit(1, VERSION_MAX_BYTES);
 	pub const MerkleRootDeposit: Balance = deposit(1, 128);

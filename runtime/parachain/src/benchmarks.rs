@@ -18,10 +18,12 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_balances, Balances]
 	[pallet_timestamp, Timestamp]
 	[pallet_message_queue, MessageQueue]
+	[pallet_verify_signature, VerifySignature]
 	[pallet_patient_identity, PatientIdentity]
 	[pallet_consent_registry, ConsentRegistry]
 	[pallet_consortium, Consortium]
 	[pallet_record_anchor, RecordAnchor]
+	[pallet_sponsorship, Sponsorship]
 );
 
 impl frame_system_benchmarking::Config for Runtime {}

@@ -7,7 +7,8 @@ pub use medledger_runtime_common::{governance, parameters::*, MAX_AUTHORITIES};
 use crate::{
 	time::SLOT_DURATION, AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry,
 	Council, Hash, Nonce, PalletInfo, PatientIdentity, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, System, Timestamp, VERSION,
+	RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Sponsorship, System,
+	Timestamp, VERSION,
 };
 use medledger_runtime_common::weights;
 use polkadot_sdk::{

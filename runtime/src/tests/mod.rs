@@ -153,3 +153,91 @@ fn record_deposits_cover_their_storage() {
 	let entry = LogEntry::<Runtime>::max_encoded_len() + 16 + 16;
 	assert!(entry as u32 <= LOG_ENTRY_MAX_BYTES, "log entry is {entry} bytes");
 }
+
+#[test]
+fn sponsorship_deposit_covers_a_sponsorship_and_the_patients_account() {
+	use polkadot_sdk::frame_support::pallet_prelude::MaxEncodedLen;
+	// Keys: prefixes (32) and Blake2_128Concat(account) 48, for the sponsorship and the
+	// account (`frame_system::Account`) it keeps in existence.
+	let sponsorship = pallet_sponsorship::Sponsorship::<Runtime>::max_encoded_len() + 32 + 48;
+	let account = frame_system::AccountInfo::<
+		crate::Nonce,
+		pallet_balances::AccountData<crate::Balance>,
+	>::max_encoded_len() +
+		32 + 48;
+	assert!(sponsorship + account <= 320, "a sponsorship takes {} bytes", sponsorship + account);
+	assert_eq!(
+		crate::configs::SponsorshipDeposit::get(),
+		crate::currency::deposit(2, 320),
+		"the deposit prices two items"
+	);
+}
+
+/// The fee model (docs/identity.md): a leaked patient key can make its sponsor pay for
+/// `MaxCallsPerDay` calls a day, and all of them together cost less than one block's weight of
+/// the cheapest calls.
+#[test]
+fn a_full_block_costs_more_than_a_patients_sponsored_day() {
+	use crate::configs::{RuntimeBlockWeights, MAX_SPONSORED_CALLS_PER_DAY};
+	use pallet_consent_registry::WeightInfo as _;
+	use pallet_patient_identity::WeightInfo as _;
+	use pallet_record_anchor::WeightInfo as _;
+	use pallet_sponsorship::WeightInfo as _;
+	use polkadot_sdk::frame_support::{
+		dispatch::{DispatchClass, DispatchInfo},
+		weights::{Weight, WeightToFee},
+	};
+	type Identity = pallet_patient_identity::weights::SubstrateWeight<Runtime>;
+	type Consent = pallet_consent_registry::weights::SubstrateWeight<Runtime>;
+	type Record = pallet_record_anchor::weights::SubstrateWeight<Runtime>;
+	type Sponsorship = pallet_sponsorship::weights::SubstrateWeight<Runtime>;
+	let deactivation =
+		<crate::RecordAnchor as medledger_primitives::OnPatientDeactivated>::weight();
+	let heaviest = [
+		Identity::register_patient(),
+		Identity::rotate_encryption_key(),
+		Identity::set_commitment(),
+		Identity::deactivate_patient().saturating_add(deactivation),
+		Identity::appoint_representative(),
+		Identity::remove_representative(),
+		Identity::set_recovery_config(crate::configs::MAX_RECOVERY_CONTACTS),
+		Identity::remove_recovery_config(),
+		Identity::cancel_recovery(crate::configs::MAX_RECOVERY_CONTACTS),
+		Identity::cancel_deactivation(),
+		Consent::grant_consent(),
+		Consent::deny_access(),
+		Consent::revoke_consent(),
+		Consent::remove_consent(),
+		Consent::confirm_consent(),
+		Consent::close_emergency_access(),
+		Consent::review_emergency_access(),
+		Consent::accept_request(),
+		Consent::close_request(),
+		Record::erase_record(crate::configs::MAX_VERSIONS),
+		Sponsorship::end_sponsorship(),
+	]
+	.into_iter()
+	.fold(Weight::zero(), |max, w| max.max(w));
+	// The meta transaction's extensions (a signature check above all) and the relay check,
+	// generously.
+	let extensions = Weight::from_parts(500_000_000, 0)
+		.saturating_add(Sponsorship::sponsored_use())
+		.saturating_add(Sponsorship::relayed_by_sponsor());
+	let info = DispatchInfo {
+		call_weight: heaviest,
+		extension_weight: extensions,
+		class: DispatchClass::Normal,
+		..Default::default()
+	};
+	// A meta transaction with the largest consent terms is under 2 KiB.
+	let day = TestExternalities::default().execute_with(|| {
+		pallet_transaction_payment::Pallet::<Runtime>::compute_fee(2048, &info, 0)
+	}) * MAX_SPONSORED_CALLS_PER_DAY as crate::Balance;
+	let normal = RuntimeBlockWeights::get()
+		.get(DispatchClass::Normal)
+		.max_total
+		.expect("normal transactions have a limit");
+	let block =
+		<Runtime as pallet_transaction_payment::Config>::WeightToFee::weight_to_fee(&normal);
+	assert!(day < block, "a sponsored day {day} is not below a full block's {block}");
+}

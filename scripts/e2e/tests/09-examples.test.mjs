@@ -41,6 +41,7 @@ describe('scripts/examples, each against a dev node', { concurrency: true }, () 
     ['consent.mjs', 'consent example: done'],
     ['records.mjs', 'records example: done'],
     ['privacy.mjs', 'privacy example: done'],
+    ['phone-wallet.mjs', 'phone-wallet example: done'],
   ]) {
     it(`${script} runs and checks every step`, async () => {
       const node = await startNode();

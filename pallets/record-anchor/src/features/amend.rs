@@ -52,7 +52,7 @@ impl<T: Config> Pallet<T> {
 		record.current_version = version;
 		let (_, key) = Self::split_id(&id);
 		Records::<T>::insert(patient, key, record);
-		Self::deposit_event(Event::RecordAmended { record: id, version, author: who });
+		Self::deposit_event(Event::RecordAmended { patient, record: id, version, author: who });
 		Ok(cost)
 	}
 }

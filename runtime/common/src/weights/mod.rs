@@ -10,7 +10,9 @@
 //!   (`benchmark pallet`). MedLedger's own pallets keep their weights in their crates.
 //!
 //! The governance and session pallets (collective, membership, session, sudo, grandpa) still
-//! use polkadot-sdk's reference weights, in terms of [`paritydb_weights`]: they run rarely.
+//! use polkadot-sdk's reference weights, in terms of [`paritydb_weights`]: they run rarely. So
+//! does `pallet-meta-tx`, whose own benchmark needs more memory than the reference machine has;
+//! the signature check of a meta transaction ([`pallet_verify_signature`]) is measured.
 
 pub mod block_weights;
 pub mod extrinsic_weights;
@@ -19,6 +21,7 @@ pub mod frame_system_extensions;
 pub mod pallet_balances;
 pub mod pallet_timestamp;
 pub mod pallet_transaction_payment;
+pub mod pallet_verify_signature;
 pub mod paritydb_weights;
 
 pub use block_weights::BlockExecutionWeight;
