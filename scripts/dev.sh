@@ -6,8 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-bash scripts/build.sh
 source scripts/lib.sh
+# The same build as the tests' (scripts/test.sh), so that neither command compiles the other's.
+bash scripts/build.sh "${BUILD_PACKAGES[@]}"
 data="${MEDLEDGER_DATA:-$HOME/.local/share/medledger/dev}"
 mkdir -p "$data"
 say "starting a dev chain; data in $data; RPC on ws://127.0.0.1:9944"

@@ -21,6 +21,15 @@ npm_install() {
 	(cd scripts && npm ci --prefer-offline --no-audit --no-fund --loglevel=error --ignore-scripts)
 }
 
+# What `scripts/build.sh` builds beside the node, for the tests, the dev chain, a consortium's
+# network and the parachain's chain spec alike: the parachain runtime and the next releases of
+# both runtimes (their upgrade fixtures, which the end-to-end upgrade tests upgrade running chains
+# to). One list, so that every script runs the same cargo build: cargo unifies features per
+# build, so a node built alone would compile again after the tests' build, and the other way
+# round.
+BUILD_PACKAGES=(medledger-runtime-upgrade-fixture medledger-parachain-runtime
+	medledger-parachain-runtime-upgrade-fixture)
+
 # The arguments of CI's three cargo runs, one per line (scripts/build.sh, scripts/test.sh).
 # The node, with further packages built in the same run (so that shared dependencies are built
 # once with the same features).

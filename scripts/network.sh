@@ -18,7 +18,7 @@ tool=(node scripts/network/consortium.mjs)
 case "${1:-}" in
 up)
 	bash scripts/setup.sh
-	bash scripts/build.sh
+	bash scripts/build.sh "${BUILD_PACKAGES[@]}"
 	if [ ! -f "$dir/network.json" ]; then
 		"${tool[@]}" generate --config "$config" --dir "$dir"
 	fi

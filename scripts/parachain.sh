@@ -37,7 +37,7 @@ omni_node() {
 spec() {
 	local preset=${1:-development}
 	bash scripts/setup.sh
-	bash scripts/build.sh medledger-parachain-runtime
+	bash scripts/build.sh "${BUILD_PACKAGES[@]}"
 	mkdir -p "$data"
 	MEDLEDGER_NODE="$MEDLEDGER_NODE" node scripts/toolkit/parachain.mjs spec "$data" "$preset" >/dev/null
 	say "chain spec: $data/$preset.json (raw: $data/$preset.raw.json), para id 2000"

@@ -8,10 +8,8 @@ bash scripts/setup.sh
 source scripts/lib.sh
 say "cargo target dir: $CARGO_TARGET_DIR"
 
-# The node; the parachain runtime; and the next releases of both runtimes (their upgrade
-# fixtures), which the end-to-end upgrade tests upgrade running chains to.
-bash scripts/build.sh medledger-runtime-upgrade-fixture medledger-parachain-runtime \
-	medledger-parachain-runtime-upgrade-fixture
+# The node and `BUILD_PACKAGES` (scripts/lib.sh), as `scripts/dev.sh` builds them.
+bash scripts/build.sh "${BUILD_PACKAGES[@]}"
 # The arguments of this and the next cargo run are in scripts/lib.sh.
 mapfile -t args < <(workspace_test_args)
 step "cargo test (workspace)" cargo test "${args[@]}"
