@@ -255,3 +255,27 @@ pub trait ConsentChecker<AccountId, Moment> {
 	/// decision already, and adds only what its decisions took beyond it.
 	fn check_access_min_weight() -> polkadot_sdk::sp_weights::Weight;
 }
+
+/// How an open consent request ended.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum RequestOutcome {
+	/// The patient or a representative accepted it: a consent came into force.
+	Accepted,
+	/// The patient or a representative declined it.
+	Declined,
+	/// The requester withdrew it.
+	Withdrawn,
+	/// It expired unanswered and someone cleared it.
+	Expired,
+}

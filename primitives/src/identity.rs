@@ -329,8 +329,8 @@ pub trait IdentityProvider<AccountId> {
 }
 
 /// Told when a patient deactivates, so that what other pallets keep about the patient goes too.
-/// The record pallet implements it: it marks the patient's records for erasure of their
-/// locations, which then happens in bounded steps.
+/// The record pallet marks the patient's records for erasure of their locations, which then
+/// happens in bounded steps; the timeline pallet removes the patient's timeline.
 pub trait OnPatientDeactivated {
 	/// `patient` deactivated. Returns the weight it used, at most [`Self::weight`].
 	fn on_patient_deactivated(patient: PatientId) -> polkadot_sdk::sp_weights::Weight;
@@ -346,6 +346,17 @@ impl OnPatientDeactivated for () {
 
 	fn weight() -> polkadot_sdk::sp_weights::Weight {
 		polkadot_sdk::sp_weights::Weight::zero()
+	}
+}
+
+/// Both are told, in order.
+impl<A: OnPatientDeactivated, B: OnPatientDeactivated> OnPatientDeactivated for (A, B) {
+	fn on_patient_deactivated(patient: PatientId) -> polkadot_sdk::sp_weights::Weight {
+		A::on_patient_deactivated(patient).saturating_add(B::on_patient_deactivated(patient))
+	}
+
+	fn weight() -> polkadot_sdk::sp_weights::Weight {
+		A::weight().saturating_add(B::weight())
 	}
 }
 

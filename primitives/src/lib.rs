@@ -15,8 +15,10 @@ pub mod identity;
 pub mod record;
 pub mod runtime_api;
 pub mod sponsorship;
+pub mod timeline;
 
 pub use consent::*;
 pub use identity::*;
 pub use record::*;
 pub use sponsorship::*;
+pub use timeline::*;

@@ -1,7 +1,7 @@
 //! Runtime APIs that clients (polkadot.js `api.call.*`) use to read MedLedger state in one call,
 //! with every type described in the metadata.
 
-use crate::{consent::*, identity::*, record::*};
+use crate::{consent::*, identity::*, record::*, timeline::*};
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use scale_info::TypeInfo;
@@ -185,6 +185,13 @@ mod apis {
 			) -> bool;
 			/// `patient`'s access log, oldest first, from position `from`: at most `limit` (capped).
 			fn access_log(patient: PatientId, from: u64, limit: u32) -> AccessLogPage<AccountId, Moment>;
+		}
+
+		/// The patient's timeline: what happened to their data, oldest first.
+		pub trait TimelineApi<Moment> where Moment: codec::Codec {
+			/// `patient`'s timeline from position `from` (or the oldest kept, if later): at most
+			/// `limit` (capped) entries.
+			fn timeline(patient: PatientId, from: u64, limit: u32) -> TimelinePage<Moment>;
 		}
 	}
 }

@@ -4,7 +4,7 @@
 
 use crate::{
 	Aura, Block, ConsentRegistry, Executive, Grandpa, PatientIdentity, RecordAnchor, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
+	RuntimeCall, RuntimeGenesisConfig, System, Timeline, TransactionPayment, VERSION,
 };
 use polkadot_sdk::{pallet_grandpa::AuthorityId as GrandpaId, sp_runtime::traits::NumberFor, *};
 

@@ -25,6 +25,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_consortium, Consortium]
 	[pallet_record_anchor, RecordAnchor]
 	[pallet_sponsorship, Sponsorship]
+	[pallet_timeline, Timeline]
 );
 
 impl frame_system_benchmarking::Config for Runtime {}

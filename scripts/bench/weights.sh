@@ -32,7 +32,7 @@ REPEAT="${REPEAT:-20}"
 STORAGE_DB="${STORAGE_DB:-$HOME/.cache/medledger/load-db}"
 STORAGE_CHAIN="${STORAGE_CHAIN:-$STORAGE_DB/load-spec.raw.json}"
 OWN=(pallet_patient_identity pallet_consent_registry pallet_record_anchor pallet_consortium
-	pallet_sponsorship)
+	pallet_sponsorship pallet_timeline)
 # What every signed transaction pays for (extensions, fees), the inherent every block carries
 # (timestamp), the two baselines of the load benchmark (remark, transfer), and the signature
 # check of a sponsored patient's meta transaction. (`pallet_meta_tx`'s own benchmark runs the
@@ -135,7 +135,7 @@ for what in "$@"; do
 	overhead) overhead ;;
 	storage) storage ;;
 	pallet_patient_identity | pallet_consent_registry | pallet_record_anchor | pallet_consortium | \
-		pallet_sponsorship) own "$what" ;;
+		pallet_sponsorship | pallet_timeline) own "$what" ;;
 	frame_system | frame_system_extensions | pallet_balances | pallet_timestamp | \
 		pallet_transaction_payment | pallet_verify_signature) runtime_pallet "$what" ;;
 	*) say "unknown: $what"; exit 1 ;;

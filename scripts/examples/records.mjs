@@ -194,5 +194,17 @@ assert.equal(await prepaidNow(), 0n);
 await send(api, tx.eraseRecord(record), a.patient);
 show('recordApi.verify(record, h2)', await api.call.recordApi.verify(record, h2));
 
+// The patient's timeline: all of the above that happened to the patient, oldest first, four
+// entries a page (reads in a row share one entry; its `first` and `last` page the access log).
+const timeline = show(
+  'timelineApi.timeline(patient, 0, 4)',
+  await api.call.timelineApi.timeline(patient, 0, 4),
+);
+assert.equal(timeline.items.length, 4);
+show(
+  'timelineApi.timeline(patient, 4, 4)',
+  await api.call.timelineApi.timeline(patient, timeline.next.unwrap(), 4),
+);
+
 console.log('\nrecords example: done');
 await api.disconnect();

@@ -15,8 +15,8 @@ use frame_support::{
 use medledger_primitives::{
 	emergency_permits, is_reserved_tag, AccessBasis, AccessDecision, ClassScope, ConsentAction,
 	ConsentId, ConsentKind, DenyReason, DepositPayer, EmergencySessionId, Grantee,
-	IdentityProvider, OrganisationId, PatientId, PatientPower, PatientRelation,
-	PractitionerStanding, RecordId, Tag,
+	IdentityProvider, OrganisationId, PatientId, PatientPower, PatientRelation, PatientTimeline,
+	PractitionerStanding, RecordId, Tag, TimelineEvent,
 };
 use polkadot_sdk::{
 	frame_support,
@@ -170,6 +170,7 @@ impl<T: Config> Pallet<T> {
 				deposit,
 			},
 		);
+		T::Timeline::note(patient, TimelineEvent::ConsentRecorded { consent: id, kind });
 		Self::deposit_event(Event::ConsentRecorded {
 			patient,
 			consent: id,
@@ -205,6 +206,7 @@ impl<T: Config> Pallet<T> {
 		consent.revoked_at = Some(Self::now());
 		Self::unindex(patient, &consent.grantee, id);
 		Consents::<T>::insert((patient, id), consent);
+		T::Timeline::note(patient, TimelineEvent::ConsentRevoked { consent: id });
 		Self::deposit_event(Event::ConsentRevoked { patient, consent: id, by: who });
 		Ok(())
 	}
@@ -238,6 +240,7 @@ impl<T: Config> Pallet<T> {
 			consent.deposit,
 			Precision::BestEffort,
 		);
+		T::Timeline::note(patient, TimelineEvent::ConsentRemoved { consent: id });
 		Self::deposit_event(Event::ConsentRemoved {
 			patient,
 			consent: id,
@@ -344,6 +347,7 @@ impl<T: Config> Pallet<T> {
 				reopen_after: expires_at,
 			},
 		);
+		T::Timeline::note(patient, TimelineEvent::EmergencyAccessOpened { session: id });
 		Self::deposit_event(Event::EmergencyAccessOpened {
 			patient,
 			practitioner: who,
@@ -383,6 +387,7 @@ impl<T: Config> Pallet<T> {
 		EmergencyUsages::<T>::mutate(&session.practitioner, |usage| {
 			usage.open = usage.open.saturating_sub(1)
 		});
+		T::Timeline::note(session.patient, TimelineEvent::EmergencyAccessClosed { session: id });
 		Self::deposit_event(Event::EmergencyAccessClosed {
 			patient: session.patient,
 			practitioner: session.practitioner.clone(),
@@ -447,6 +452,7 @@ impl<T: Config> Pallet<T> {
 				*entry = None;
 			}
 		});
+		T::Timeline::note(session.patient, TimelineEvent::EmergencyAccessReviewed { session: id });
 		Self::deposit_event(Event::EmergencyAccessReviewed {
 			patient: session.patient,
 			practitioner: session.practitioner,
@@ -520,6 +526,7 @@ impl<T: Config> Pallet<T> {
 			consent.confirmed = true;
 			Ok::<_, DispatchError>(())
 		})?;
+		T::Timeline::note(patient, TimelineEvent::ConsentConfirmed { consent: id });
 		Self::deposit_event(Event::ConsentConfirmed { patient, consent: id });
 		Ok(())
 	}

@@ -94,7 +94,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use medledger_primitives::{
 		ConsentId, ConsentKind, ConsentRequestId, DepositPayer, EmergencySessionId, Grantee,
-		IdentityProvider, OrganisationId, PatientId,
+		IdentityProvider, OrganisationId, PatientId, PatientTimeline,
 	};
 	use polkadot_sdk::frame_support::traits::Time;
 
@@ -124,6 +124,11 @@ pub mod pallet {
 		/// Who pays a consent's deposit: the signer, or the sponsor of a patient's sponsored
 		/// call. The consent records the depositor, and its deposit goes back to it.
 		type DepositPayer: DepositPayer<Self::AccountId>;
+
+		/// The patients' timelines: told of every consent recorded, confirmed, revoked and
+		/// removed, every request made and closed, every emergency session opened, closed and
+		/// reviewed.
+		type Timeline: PatientTimeline;
 
 		/// Held from the granting account for each consent, until it is removed.
 		#[pallet::constant]
@@ -506,7 +511,8 @@ pub mod pallet {
 		/// `Overflow`. Event: `ConsentRecorded` (kind `Permit`).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::grant_consent()
-			.saturating_add(T::DepositPayer::deposit_payer_weight()))]
+			.saturating_add(T::DepositPayer::deposit_payer_weight())
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn grant_consent(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -524,7 +530,8 @@ pub mod pallet {
 		/// Origin, deposit, errors: as `grant_consent`. Event: `ConsentRecorded` (kind `Deny`).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::deny_access()
-			.saturating_add(T::DepositPayer::deposit_payer_weight()))]
+			.saturating_add(T::DepositPayer::deposit_payer_weight())
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn deny_access(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -540,7 +547,8 @@ pub mod pallet {
 		/// Origin: signed by the patient or a representative. Errors: `ConsentNotFound`,
 		/// `NotPatientOrRepresentative`, `AlreadyRevoked`. Event: `ConsentRevoked`.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::revoke_consent())]
+		#[pallet::weight(T::WeightInfo::revoke_consent()
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn revoke_consent(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -556,7 +564,8 @@ pub mod pallet {
 		/// consent), anyone once it is revoked or expired or the patient is no longer registered.
 		/// Errors: `ConsentNotFound`, `ConsentInForce`. Event: `ConsentRemoved`.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::remove_consent())]
+		#[pallet::weight(T::WeightInfo::remove_consent()
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn remove_consent(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -582,7 +591,8 @@ pub mod pallet {
 		/// `Overflow`. Event: `EmergencyAccessOpened` (and `EmergencyAccessClosed` for a previous
 		/// expired session).
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::open_emergency_access())]
+		#[pallet::weight(T::WeightInfo::open_emergency_access()
+			.saturating_add(T::Timeline::note_weight().saturating_mul(2)))]
 		pub fn open_emergency_access(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -602,7 +612,8 @@ pub mod pallet {
 		/// Errors: `SessionNotFound`, `SessionClosed`, `MayNotCloseSession`.
 		/// Event: `EmergencyAccessClosed`.
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::close_emergency_access())]
+		#[pallet::weight(T::WeightInfo::close_emergency_access()
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn close_emergency_access(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -620,7 +631,8 @@ pub mod pallet {
 		/// Errors: `SessionNotFound`, `NotOrganisationAdmin`. Events: `EmergencyAccessClosed`
 		/// (if it was open), `EmergencyAccessReviewed`.
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::review_emergency_access())]
+		#[pallet::weight(T::WeightInfo::review_emergency_access()
+			.saturating_add(T::Timeline::note_weight().saturating_mul(2)))]
 		pub fn review_emergency_access(
 			origin: OriginFor<T>,
 			session: EmergencySessionId,
@@ -636,7 +648,8 @@ pub mod pallet {
 		/// `NotPatientOrRepresentative`, `NotPatient` (a representative), `ConsentNotFound`,
 		/// `AlreadyRevoked`, `AlreadyConfirmed`. Event: `ConsentConfirmed`.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::confirm_consent())]
+		#[pallet::weight(T::WeightInfo::confirm_consent()
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn confirm_consent(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -658,7 +671,8 @@ pub mod pallet {
 		/// `RequestAlreadyOpen`, `TooManyRequests`, `InsufficientBalance`, `Overflow`.
 		/// Event: `ConsentRequested`.
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::request_consent())]
+		#[pallet::weight(T::WeightInfo::request_consent()
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn request_consent(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -678,7 +692,8 @@ pub mod pallet {
 		/// `RequestNotFound`, `RequestExpired`, `NotPatientOrRepresentative`, and those of
 		/// `grant_consent`. Events: `ConsentRecorded`, `ConsentRequestClosed` (`Accepted`).
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::accept_request())]
+		#[pallet::weight(T::WeightInfo::accept_request()
+			.saturating_add(T::Timeline::note_weight().saturating_mul(2)))]
 		pub fn accept_request(
 			origin: OriginFor<T>,
 			patient: PatientId,
@@ -696,7 +711,8 @@ pub mod pallet {
 		/// Origin: signed. Errors: `RequestNotFound`, `MayNotCloseRequest`.
 		/// Event: `ConsentRequestClosed` (`Declined`, `Withdrawn` or `Expired`).
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::close_request())]
+		#[pallet::weight(T::WeightInfo::close_request()
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn close_request(
 			origin: OriginFor<T>,
 			patient: PatientId,

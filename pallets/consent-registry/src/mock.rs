@@ -97,6 +97,7 @@ impl pallet_consent_registry::Config for Test {
 	type Time = BlockTime;
 	type Identities = PatientIdentity;
 	type DepositPayer = ();
+	type Timeline = medledger_test_utils::RecordingTimeline;
 	type ConsentDeposit = ConsentDeposit;
 	type EmergencyDeposit = EmergencyDeposit;
 	type EmergencyDuration = ConstU64<EMERGENCY_MS>;

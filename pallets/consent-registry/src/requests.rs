@@ -25,7 +25,7 @@ use frame_support::{
 };
 use medledger_primitives::{
 	ConsentKind, ConsentRequestId, Grantee, IdentityProvider, OrganisationStatus, PatientId,
-	PatientPower,
+	PatientPower, PatientTimeline, TimelineEvent,
 };
 use polkadot_sdk::{
 	frame_support,
@@ -95,6 +95,7 @@ impl<T: Config> Pallet<T> {
 				deposit,
 			},
 		);
+		T::Timeline::note(patient, TimelineEvent::ConsentRequested { request: id });
 		Self::deposit_event(Event::ConsentRequested {
 			patient,
 			request: id,
@@ -126,6 +127,14 @@ impl<T: Config> Pallet<T> {
 			by_patient,
 			request.requester.clone(),
 		)?;
+		T::Timeline::note(
+			patient,
+			TimelineEvent::ConsentRequestClosed {
+				request: id,
+				outcome: RequestOutcome::Accepted,
+				consent: Some(consent),
+			},
+		);
 		Self::deposit_event(Event::ConsentRequestClosed {
 			patient,
 			request: id,
@@ -153,6 +162,10 @@ impl<T: Config> Pallet<T> {
 			return Err(Error::<T>::MayNotCloseRequest.into());
 		};
 		Self::forget_request(patient, id, &request);
+		T::Timeline::note(
+			patient,
+			TimelineEvent::ConsentRequestClosed { request: id, outcome, consent: None },
+		);
 		Self::deposit_event(Event::ConsentRequestClosed {
 			patient,
 			request: id,

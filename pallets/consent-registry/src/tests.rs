@@ -1804,3 +1804,63 @@ fn no_one_else_closes_an_open_request() {
 		);
 	});
 }
+
+// ---------------------------------------------------------------- the patient's timeline
+
+#[test]
+fn the_patients_timeline_is_told_of_consents_requests_and_emergencies() {
+	use medledger_primitives::{RequestOutcome, TimelineEvent as Entry};
+	use medledger_test_utils::RecordingTimeline;
+	build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let permit = grant(org(HOSPITAL), broad());
+		let denied = deny(org(CLINIC), broad());
+		assert_ok!(ConsentRegistry::revoke_consent(signed(ALICE), ALICE_ID, permit));
+		assert_ok!(ConsentRegistry::remove_consent(signed(ALICE), ALICE_ID, permit));
+		let asked = doctor_asks();
+		assert_ok!(ConsentRegistry::accept_request(signed(ALICE), ALICE_ID, asked, broad()));
+		let accepted = denied + 1;
+		let declined = NextConsentRequestId::<Test>::get();
+		assert_ok!(request(NURSE, Grantee::Practitioner(NURSE), 40));
+		assert_ok!(ConsentRegistry::close_request(signed(ALICE), ALICE_ID, declined));
+		assert_ok!(open(DOCTOR));
+		let session = session_of(DOCTOR);
+		assert_ok!(close(ALICE, DOCTOR));
+		assert_ok!(review(HOSPITAL_ADMIN, session));
+		// A refused call tells it nothing.
+		assert_noop!(
+			ConsentRegistry::revoke_consent(signed(DOCTOR), ALICE_ID, accepted),
+			Error::<Test>::NotPatientOrRepresentative
+		);
+		let told: Vec<_> = RecordingTimeline::take()
+			.into_iter()
+			.inspect(|(patient, _)| assert_eq!(*patient, ALICE_ID))
+			.map(|(_, entry)| entry)
+			.collect();
+		assert_eq!(
+			told,
+			vec![
+				Entry::ConsentRecorded { consent: permit, kind: ConsentKind::Permit },
+				Entry::ConsentRecorded { consent: denied, kind: ConsentKind::Deny },
+				Entry::ConsentRevoked { consent: permit },
+				Entry::ConsentRemoved { consent: permit },
+				Entry::ConsentRequested { request: asked },
+				Entry::ConsentRecorded { consent: accepted, kind: ConsentKind::Permit },
+				Entry::ConsentRequestClosed {
+					request: asked,
+					outcome: RequestOutcome::Accepted,
+					consent: Some(accepted),
+				},
+				Entry::ConsentRequested { request: declined },
+				Entry::ConsentRequestClosed {
+					request: declined,
+					outcome: RequestOutcome::Declined,
+					consent: None,
+				},
+				Entry::EmergencyAccessOpened { session },
+				Entry::EmergencyAccessClosed { session },
+				Entry::EmergencyAccessReviewed { session },
+			]
+		);
+	});
+}

@@ -10,6 +10,8 @@ use medledger_primitives::{
 use polkadot_sdk::{frame_support, frame_support::traits::Time, frame_system};
 use scale_info::TypeInfo;
 
+pub use medledger_primitives::RequestOutcome;
+
 /// A moment in time: milliseconds since the Unix epoch, from [`Config::Time`].
 pub type MomentOf<T> = <<T as Config>::Time as Time>::Moment;
 
@@ -279,28 +281,4 @@ pub struct ConsentRequest<T: Config> {
 	/// Held from the requester: [`Config::RequestDeposit`] and the consent's
 	/// [`Config::ConsentDeposit`], which becomes the consent's deposit if accepted.
 	pub deposit: BalanceOf<T>,
-}
-
-/// How an open consent request ended.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-pub enum RequestOutcome {
-	/// The patient or a representative accepted it: a consent came into force.
-	Accepted,
-	/// The patient or a representative declined it.
-	Declined,
-	/// The requester withdrew it.
-	Withdrawn,
-	/// It expired unanswered and someone cleared it.
-	Expired,
 }

@@ -75,7 +75,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use medledger_primitives::{
 		AccessBasis, ConsentChecker, DenyReason, IdentityProvider, MerkleRootId, PatientId,
-		RecordId, Tag,
+		PatientTimeline, RecordId, Tag,
 	};
 	use polkadot_sdk::frame_support::traits::Time;
 
@@ -105,6 +105,10 @@ pub mod pallet {
 
 		/// Who may do what: the consent registry's decision.
 		type Consents: ConsentChecker<Self::AccountId, MomentOf<Self>>;
+
+		/// The patients' timelines: told of every record anchored, amended and erased and every
+		/// read and refusal logged.
+		type Timeline: PatientTimeline;
 
 		/// Held for a record and its first version, from whoever anchors it.
 		#[pallet::constant]
@@ -341,14 +345,19 @@ pub mod pallet {
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::anchor_record()
 			.saturating_add(T::WeightInfo::hold_deposit())
-			.saturating_add(T::Consents::check_access_weight()))]
+			.saturating_add(T::Consents::check_access_weight())
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn anchor_record(
 			origin: OriginFor<T>,
 			request: AnchorRequest<T>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let (_, cost) = Self::do_anchor(who, request)?;
-			Ok(Some(T::WeightInfo::anchor_record().saturating_add(Self::extra(cost))).into())
+			Ok(Some(Self::noted(
+				T::WeightInfo::anchor_record().saturating_add(Self::extra(cost)),
+				1,
+			))
+			.into())
 		}
 
 		/// Add a version to a record.
@@ -362,7 +371,8 @@ pub mod pallet {
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::amend_record()
 			.saturating_add(T::WeightInfo::hold_deposit())
-			.saturating_add(T::Consents::check_access_weight()))]
+			.saturating_add(T::Consents::check_access_weight())
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn amend_record(
 			origin: OriginFor<T>,
 			record: RecordId,
@@ -370,7 +380,11 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let cost = Self::do_amend(who, record, amendment)?;
-			Ok(Some(T::WeightInfo::amend_record().saturating_add(Self::extra(cost))).into())
+			Ok(Some(Self::noted(
+				T::WeightInfo::amend_record().saturating_add(Self::extra(cost)),
+				1,
+			))
+			.into())
 		}
 
 		/// Erase a record: forget every location, keep the hashes and the fact and time of
@@ -380,11 +394,12 @@ pub mod pallet {
 		/// or the record's author while it practises, in good standing, at the organisation it
 		/// anchored for. Errors: `RecordNotFound`, `Erased`, `MayNotErase`. Event: `RecordErased`.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::erase_record(T::MaxVersions::get()))]
+		#[pallet::weight(T::WeightInfo::erase_record(T::MaxVersions::get())
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn erase_record(origin: OriginFor<T>, record: RecordId) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let versions = Self::do_erase(who, record)?;
-			Ok(Some(T::WeightInfo::erase_record(versions)).into())
+			Ok(Some(Self::noted(T::WeightInfo::erase_record(versions), 1)).into())
 		}
 
 		/// Anchor many records of one kind at once, each under the rules of `anchor_record`; all
@@ -403,7 +418,8 @@ pub mod pallet {
 			.saturating_add(T::WeightInfo::hold_deposit())
 			.saturating_add(
 				T::Consents::check_access_weight().saturating_mul(batch.patient_runs() as u64)
-			))]
+			)
+			.saturating_add(T::Timeline::note_weight().saturating_mul(batch.entries.len() as u64)))]
 		pub fn anchor_batch(
 			origin: OriginFor<T>,
 			batch: AnchorBatch<T>,
@@ -411,7 +427,11 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let n = batch.entries.len() as u32;
 			let cost = Self::do_anchor_batch(who, batch)?;
-			Ok(Some(T::WeightInfo::anchor_batch(n).saturating_add(Self::extra(cost))).into())
+			Ok(Some(Self::noted(
+				T::WeightInfo::anchor_batch(n).saturating_add(Self::extra(cost)),
+				n,
+			))
+			.into())
 		}
 
 		/// Anchor a Merkle root over `leaves` content hashes (leaves are BLAKE2-256 of the
@@ -447,7 +467,8 @@ pub mod pallet {
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::log_access()
 			.saturating_add(T::WeightInfo::hold_deposit())
-			.saturating_add(T::Consents::check_access_weight()))]
+			.saturating_add(T::Consents::check_access_weight())
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn log_access(
 			origin: OriginFor<T>,
 			record: RecordId,
@@ -457,7 +478,8 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let cost = Self::do_log(who, record, accessor, purpose, emergency_key, true)?;
-			Ok(Some(T::WeightInfo::log_access().saturating_add(Self::extra(cost))).into())
+			Ok(Some(Self::noted(T::WeightInfo::log_access().saturating_add(Self::extra(cost)), 1))
+				.into())
 		}
 
 		/// Log that `accessor` tried to read `record` for `purpose` and was refused. The decision
@@ -468,7 +490,8 @@ pub mod pallet {
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::log_denied_access()
 			.saturating_add(T::WeightInfo::hold_deposit())
-			.saturating_add(T::Consents::check_access_weight()))]
+			.saturating_add(T::Consents::check_access_weight())
+			.saturating_add(T::Timeline::note_weight()))]
 		pub fn log_denied_access(
 			origin: OriginFor<T>,
 			record: RecordId,
@@ -477,7 +500,11 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let cost = Self::do_log(who, record, accessor, purpose, None, false)?;
-			Ok(Some(T::WeightInfo::log_denied_access().saturating_add(Self::extra(cost))).into())
+			Ok(Some(Self::noted(
+				T::WeightInfo::log_denied_access().saturating_add(Self::extra(cost)),
+				1,
+			))
+			.into())
 		}
 
 		/// Remove up to `max` (at most [`Config::MaxPrune`]) of a patient's oldest access-log

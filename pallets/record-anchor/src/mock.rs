@@ -115,6 +115,7 @@ impl pallet_consent_registry::Config for Test {
 	type Time = Clock;
 	type Identities = PatientIdentity;
 	type DepositPayer = ();
+	type Timeline = ();
 	type ConsentDeposit = ConsentDeposit;
 	type EmergencyDeposit = EmergencyDeposit;
 	type EmergencyDuration = ConstU64<EMERGENCY_MS>;
@@ -139,6 +140,7 @@ impl pallet_record_anchor::Config for Test {
 	type Time = Clock;
 	type Identities = PatientIdentity;
 	type Consents = ConsentRegistry;
+	type Timeline = medledger_test_utils::RecordingTimeline;
 	type RecordDeposit = RecordDeposit;
 	type VersionDeposit = VersionDeposit;
 	type MerkleRootDeposit = MerkleRootDeposit;

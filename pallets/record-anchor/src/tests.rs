@@ -1379,3 +1379,58 @@ mod weights {
 		});
 	}
 }
+
+// ---------------------------------------------------------------- the patient's timeline
+
+#[test]
+fn the_patients_timeline_is_told_of_records_and_reads() {
+	use medledger_primitives::TimelineEvent as Entry;
+	use medledger_test_utils::RecordingTimeline;
+	build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let id = anchor(ALICE, request(1));
+		consent(&[ConsentAction::Read]);
+		for accessor in [DOCTOR, NURSE] {
+			assert_ok!(RecordAnchor::log_access(
+				signed(CUSTODIAN),
+				id,
+				accessor,
+				Purpose::Treatment.tag(),
+				None
+			));
+		}
+		assert_ok!(RecordAnchor::log_denied_access(
+			signed(CUSTODIAN),
+			id,
+			STRANGER,
+			Purpose::Treatment.tag()
+		));
+		assert_ok!(RecordAnchor::amend_record(signed(ALICE), id, amendment(2)));
+		assert_ok!(RecordAnchor::anchor_batch(
+			signed(ALICE),
+			batch(&[(ALICE_ID, 5), (ALICE_ID, 6)])
+		));
+		assert_ok!(RecordAnchor::erase_record(signed(ALICE), id));
+		// A refused write tells it nothing.
+		assert_noop!(
+			RecordAnchor::anchor_record(signed(DOCTOR), request(7)),
+			Error::<Test>::WriteNotPermitted
+		);
+		let batched = |h: u8| RecordAnchor::record_id(ALICE_ID, HashAlgorithm::Sha2_256, &[h; 32]);
+		assert_eq!(
+			RecordingTimeline::take(),
+			[
+				Entry::RecordAnchored { record: id },
+				Entry::AccessLogged { first: 0, last: 0 },
+				Entry::AccessLogged { first: 1, last: 1 },
+				Entry::AccessLogged { first: 2, last: 2 },
+				Entry::RecordAmended { record: id, version: 2 },
+				Entry::RecordAnchored { record: batched(5) },
+				Entry::RecordAnchored { record: batched(6) },
+				Entry::RecordErased { record: id },
+			]
+			.map(|entry| (ALICE_ID, entry))
+			.to_vec()
+		);
+	});
+}

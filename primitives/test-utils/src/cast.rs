@@ -121,13 +121,17 @@ pub fn populate<T: Config<AccountId = AccountId>>() {
 }
 
 /// Implements `pallet_patient_identity::Config` for a test runtime `$runtime` with
-/// `Balances`, `RuntimeHoldReason` and the block number provider `$clock`, with small bounds.
+/// `Balances`, `RuntimeHoldReason` and the block number provider `$clock`, with small bounds;
+/// optionally who pays deposits and who is told of deactivations.
 #[macro_export]
 macro_rules! impl_identity_config {
 	($runtime:ty, $clock:ty) => {
 		$crate::impl_identity_config!($runtime, $clock, ());
 	};
 	($runtime:ty, $clock:ty, $deposit_payer:ty) => {
+		$crate::impl_identity_config!($runtime, $clock, $deposit_payer, ());
+	};
+	($runtime:ty, $clock:ty, $deposit_payer:ty, $on_deactivated:ty) => {
 		impl pallet_patient_identity::Config for $runtime {
 			type Currency = Balances;
 			type RuntimeHoldReason = RuntimeHoldReason;
@@ -143,7 +147,7 @@ macro_rules! impl_identity_config {
 			type ApprovalPeriod = polkadot_sdk::frame_support::traits::ConstU64<20>;
 			type RecoveryDeposit = polkadot_sdk::frame_support::traits::ConstU64<5>;
 			type DeactivationDelay = polkadot_sdk::frame_support::traits::ConstU64<7>;
-			type OnPatientDeactivated = ();
+			type OnPatientDeactivated = $on_deactivated;
 			type DepositPayer = $deposit_payer;
 			type WeightInfo = ();
 		}

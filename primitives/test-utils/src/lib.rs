@@ -11,9 +11,37 @@
 //! the benchmark CLI counts them, so that a test can hold every call's worst case against the
 //! reads and writes its weight declares ([`declared_accesses`]). polkadot-sdk's benchmarks
 //! measure one path per call; these tests cover the paths a benchmark does not take.
+//!
+//! [`RecordingTimeline`] is the patients' timeline of a pallet's mock: it remembers what the
+//! pallet told it, for the test to compare.
 
 pub mod cast;
 pub mod wallet;
+
+/// A patient timeline that remembers, per test thread, every entry it was told.
+pub struct RecordingTimeline;
+
+std::thread_local! {
+	static NOTED: std::cell::RefCell<Vec<(medledger_primitives::PatientId, medledger_primitives::TimelineEvent)>> =
+		const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl RecordingTimeline {
+	/// What it was told since the last call, oldest first.
+	pub fn take() -> Vec<(medledger_primitives::PatientId, medledger_primitives::TimelineEvent)> {
+		NOTED.with(|noted| noted.take())
+	}
+}
+
+impl medledger_primitives::PatientTimeline for RecordingTimeline {
+	fn note(patient: medledger_primitives::PatientId, event: medledger_primitives::TimelineEvent) {
+		NOTED.with(|noted| noted.borrow_mut().push((patient, event)));
+	}
+
+	fn note_weight() -> Weight {
+		Weight::zero()
+	}
+}
 
 use polkadot_sdk::{
 	sp_core::storage::{ChildInfo, StateVersion, TrackedStorageKey},

@@ -19,6 +19,7 @@
 /// | 21 | `ConsentRegistry` | |
 /// | 22 | `RecordAnchor` | |
 /// | 23 | `Sponsorship` | who relays and pays for which patient |
+/// | 24 | `Timeline` | each patient's timeline |
 ///
 /// `before_timestamp` comes right after `System` (a parachain's `ParachainSystem`, whose inherent
 /// comes first), `consensus` after `Timestamp` (Aura and GRANDPA, or Aura and its cumulus
@@ -100,6 +101,9 @@ macro_rules! construct_medledger_runtime {
 
 			#[runtime::pallet_index(23)]
 			pub type Sponsorship = pallet_sponsorship;
+
+			#[runtime::pallet_index(24)]
+			pub type Timeline = pallet_timeline;
 
 			$($more)*
 		}
@@ -246,8 +250,9 @@ macro_rules! impl_medledger_configs {
 				type ApprovalPeriod = ConstU32<{ p::APPROVAL_PERIOD }>;
 				type RecoveryDeposit = p::RecoveryDeposit;
 				type DeactivationDelay = ConstU32<{ p::DEACTIVATION_DELAY }>;
-				// Deactivation erases the locations of the patient's records.
-				type OnPatientDeactivated = crate::RecordAnchor;
+				// Deactivation erases the locations of the patient's records and removes the
+				// patient's timeline.
+				type OnPatientDeactivated = (crate::RecordAnchor, crate::Timeline);
 				type DepositPayer = Sponsorship;
 				type WeightInfo = pallet_patient_identity::weights::SubstrateWeight<Runtime>;
 			}
@@ -260,6 +265,7 @@ macro_rules! impl_medledger_configs {
 				type Time = Timestamp;
 				type Identities = PatientIdentity;
 				type DepositPayer = Sponsorship;
+				type Timeline = Timeline;
 				type ConsentDeposit = p::ConsentDeposit;
 				type EmergencyDeposit = p::EmergencyDeposit;
 				type EmergencyDuration = ConstU64<{ p::EMERGENCY_DURATION_MS }>;
@@ -284,6 +290,7 @@ macro_rules! impl_medledger_configs {
 				type Time = Timestamp;
 				type Identities = PatientIdentity;
 				type Consents = ConsentRegistry;
+				type Timeline = Timeline;
 				type RecordDeposit = p::RecordDeposit;
 				type VersionDeposit = p::VersionDeposit;
 				type MerkleRootDeposit = p::MerkleRootDeposit;
@@ -387,6 +394,17 @@ macro_rules! impl_medledger_configs {
 				}
 			}
 
+			impl pallet_timeline::Config for Runtime {
+				type Time = Timestamp;
+				type Identities = PatientIdentity;
+				type EntriesPerPage = ConstU32<{ p::TIMELINE_ENTRIES_PER_PAGE }>;
+				type KeptPages = ConstU32<{ p::TIMELINE_KEPT_PAGES }>;
+				type MaxPageSize = ConstU32<{ p::MAX_PAGE_SIZE }>;
+				type WeightInfo = pallet_timeline::weights::SubstrateWeight<Runtime>;
+				#[cfg(feature = "runtime-benchmarks")]
+				type BenchmarkHelper = PatientIdentity;
+			}
+
 			impl pallet_sponsorship::Config for Runtime {
 				type Currency = Balances;
 				type RuntimeHoldReason = RuntimeHoldReason;
@@ -442,13 +460,13 @@ macro_rules! impl_medledger_configs {
 /// Implements the runtime APIs (`impl_runtime_apis!`) both runtimes offer, followed by the
 /// caller's own (`$($more)*`: GRANDPA's, or the cumulus ones). Shared: core, metadata, view
 /// functions, block builder, transaction pool, offchain worker, Aura, session keys, nonces, fees,
-/// MedLedger's `IdentityApi`, `ConsentApi` and `RecordApi`, genesis presets, and with their
-/// features try-runtime and benchmarks.
+/// MedLedger's `IdentityApi`, `ConsentApi`, `RecordApi` and `TimelineApi`, genesis presets, and
+/// with their features try-runtime and benchmarks.
 ///
 /// The calling module must have in scope `polkadot_sdk::*` and the runtime's items: `Runtime`,
 /// `Block`, `Executive`, `RuntimeCall`, `RuntimeGenesisConfig`, `VERSION`, `Aura`, `System`,
-/// `TransactionPayment`, `PatientIdentity`, `ConsentRegistry`, `RecordAnchor`; the crate must have
-/// `InherentDataExt`, `opaque::SessionKeys`, `genesis_config_presets::{get_preset,
+/// `TransactionPayment`, `PatientIdentity`, `ConsentRegistry`, `RecordAnchor`, `Timeline`; the
+/// crate must have `InherentDataExt`, `opaque::SessionKeys`, `genesis_config_presets::{get_preset,
 /// preset_names}`, `configs::RuntimeBlockWeights` and, with `runtime-benchmarks`,
 /// `benchmarks::{metadata, dispatch}`.
 // `crate::` is the calling runtime's crate on purpose: its inherents, keys, presets, benchmarks.
@@ -732,6 +750,16 @@ macro_rules! impl_medledger_runtime_apis {
 					limit: u32,
 				) -> medledger_primitives::AccessLogPage<$crate::AccountId, $crate::Moment> {
 					RecordAnchor::api_access_log(patient, from, limit)
+				}
+			}
+
+			impl medledger_primitives::runtime_api::TimelineApi<Block, $crate::Moment> for Runtime {
+				fn timeline(
+					patient: medledger_primitives::PatientId,
+					from: u64,
+					limit: u32,
+				) -> medledger_primitives::TimelinePage<$crate::Moment> {
+					Timeline::page(patient, from, limit)
 				}
 			}
 

@@ -25,14 +25,31 @@ pub const VERSION_MAX_BYTES: u32 = 512;
 /// Upper bound of one access-log entry, in bytes (runtime test).
 pub const LOG_ENTRY_MAX_BYTES: u32 = 192;
 
+/// Entries on one page of a patient's timeline.
+pub const TIMELINE_ENTRIES_PER_PAGE: u32 = 32;
+/// Pages of a patient's timeline kept: the latest 128 entries. Reads in a row share an entry,
+/// so these are years of an ordinary patient's records, consents, requests and emergencies; what
+/// an entry points to stays on chain after the entry goes (docs/api.md, "The patient's
+/// timeline").
+pub const TIMELINE_KEPT_PAGES: u32 = 4;
+/// Upper bound of one timeline page with its key, in bytes (runtime test).
+pub const TIMELINE_PAGE_MAX_BYTES: u32 = 1696;
+/// Upper bound of a timeline's length entry with its key, in bytes (runtime test).
+pub const TIMELINE_LENGTH_MAX_BYTES: u32 = 64;
+
 /// A patient record: the record and the account index, at their largest encoded size.
 #[cfg(not(feature = "upgrade-fixture"))]
 pub const PATIENT_DEPOSIT: Balance = PATIENT_FOOTPRINT_DEPOSIT;
 #[cfg(feature = "upgrade-fixture")]
 pub const PATIENT_DEPOSIT: Balance = crate::upgrade_fixture::PATIENT_DEPOSIT;
-/// What a patient's footprint costs at [`deposit`]'s prices.
+/// What a patient's footprint costs at [`deposit`]'s prices: the identity and the timeline's
+/// kept pages and length.
 pub const PATIENT_FOOTPRINT_DEPOSIT: Balance =
-	deposit(2 + MAX_REPRESENTATIVES + 2, PATIENT_FOOTPRINT_MAX_BYTES);
+	deposit(2 + MAX_REPRESENTATIVES + 2, PATIENT_FOOTPRINT_MAX_BYTES) +
+		deposit(
+			TIMELINE_KEPT_PAGES + 1,
+			TIMELINE_KEPT_PAGES * TIMELINE_PAGE_MAX_BYTES + TIMELINE_LENGTH_MAX_BYTES,
+		);
 
 /// Longest organisation name, in bytes.
 pub const MAX_NAME_LENGTH: u32 = 128;

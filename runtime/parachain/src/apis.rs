@@ -10,7 +10,7 @@
 use crate::{
 	configs::ConsensusHook, Aura, Block, ConsentRegistry, Executive, ParachainInfo,
 	ParachainSystem, PatientIdentity, RecordAnchor, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	System, TransactionPayment, VERSION,
+	System, Timeline, TransactionPayment, VERSION,
 };
 use polkadot_sdk::{frame_support::traits::Get, *};
 

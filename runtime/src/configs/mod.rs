@@ -8,7 +8,7 @@ use crate::{
 	time::SLOT_DURATION, AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry,
 	Council, Hash, Nonce, PalletInfo, PatientIdentity, Runtime, RuntimeCall, RuntimeEvent,
 	RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Sponsorship, System,
-	Timestamp, VERSION,
+	Timeline, Timestamp, VERSION,
 };
 use medledger_runtime_common::weights;
 use polkadot_sdk::{

@@ -115,6 +115,19 @@ fn patient_deposit_covers_the_largest_patient_footprint() {
 }
 
 #[test]
+fn patient_deposit_covers_the_largest_timeline() {
+	use crate::configs::{TIMELINE_LENGTH_MAX_BYTES, TIMELINE_PAGE_MAX_BYTES};
+	use polkadot_sdk::frame_support::pallet_prelude::MaxEncodedLen;
+	// A page with its key: the 32-byte pallet and storage prefix, Twox64Concat(patient) and
+	// Twox64Concat(page number).
+	let page = pallet_timeline::PageOf::<Runtime>::max_encoded_len() + 32 + 16 + 16;
+	assert!(page as u32 <= TIMELINE_PAGE_MAX_BYTES, "a timeline page is {page} bytes");
+	// The length: Twox64Concat(patient) and a u64.
+	let length = 32 + 16 + 8;
+	assert!(length <= TIMELINE_LENGTH_MAX_BYTES, "a timeline length is {length} bytes");
+}
+
+#[test]
 fn consent_deposit_covers_the_largest_consent() {
 	use polkadot_sdk::frame_support::pallet_prelude::MaxEncodedLen;
 	let consent = pallet_consent_registry::Consent::<Runtime>::max_encoded_len() +

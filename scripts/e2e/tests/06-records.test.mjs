@@ -20,6 +20,7 @@ import {
   reasonCommitment,
   sealedCommitment,
 } from 'medledger-toolkit/privacy.mjs';
+import { timelineEntries, verifyTimelineEntry } from 'medledger-toolkit/timeline.mjs';
 
 const KEY = `0x${'44'.repeat(32)}`;
 const LICENCE = `0x${'ef'.repeat(32)}`;
@@ -302,5 +303,54 @@ describe('record anchoring', () => {
     const info = (await api.call.recordApi.record(record)).unwrap();
     assert.equal(info.location.length, 0);
     assert.ok(info.erasedAt.isSome);
+  });
+
+  it("the patient's timeline has everything that happened, in order, each entry in its block", async () => {
+    const { entries, oldest } = await timelineEntries(api, patient, { pageSize: 3 });
+    assert.equal(oldest, 0);
+    assert.deepEqual(
+      entries.map((e) => e.event.type),
+      [
+        'ConsentRecorded',
+        'RecordAnchored',
+        'RecordAmended',
+        // The permitted read and the refused one, in a row: one entry.
+        'AccessLogged',
+        'EmergencyAccessOpened',
+        'AccessLogged',
+        'RecordAnchored',
+        'EmergencyAccessClosed',
+        'RecordAnchored',
+        'RecordAnchored',
+        'RecordErased',
+      ],
+    );
+    assert.deepEqual(
+      entries.map((e) => e.position),
+      entries.map((_, i) => i),
+    );
+    const reads = entries[3].event.asAccessLogged;
+    assert.deepEqual([reads.first.toNumber(), reads.last.toNumber()], [0, 1]);
+    assert.equal(entries[1].event.asRecordAnchored.record.toHex(), record);
+    assert.equal(entries[2].event.asRecordAmended.version.toNumber(), 2);
+    for (const entry of entries) {
+      assert.ok(await verifyTimelineEntry(api, patient, entry), `entry ${entry.position} is on chain`);
+    }
+    // An entry moved to another block does not verify.
+    const moved = { ...entries[1], block: entries[1].block - 1 };
+    assert.equal(await verifyTimelineEntry(api, patient, moved), null);
+  });
+
+  it('a refused write leaves no entry: WriteNotPermitted, the timeline unchanged', async () => {
+    const before = (await api.call.timelineApi.timeline(patient, 0, 100)).toHex();
+    // Charlie's consent covers laboratory records, not imaging.
+    const r = await submit(
+      api,
+      api.tx.recordAnchor.anchorRecord({ ...request(9), class: w.class('imaging') }),
+      k.charlie,
+      { until: 'inBlock' },
+    );
+    assert.equal(r.dispatchError?.name, 'recordAnchor.WriteNotPermitted');
+    assert.equal((await api.call.timelineApi.timeline(patient, 0, 100)).toHex(), before);
   });
 });

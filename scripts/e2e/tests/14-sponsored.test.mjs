@@ -16,6 +16,7 @@ import { startNode } from 'medledger-toolkit/node.mjs';
 import { patientWallet } from 'medledger-toolkit/privacy.mjs';
 import { encryptionKeyPair, openTerms, sealTerms } from 'medledger-toolkit/requests.mjs';
 import { checkRelay, relay, signMetaTx } from 'medledger-toolkit/sponsorship.mjs';
+import { timelineEntries, verifyTimelineEntry } from 'medledger-toolkit/timeline.mjs';
 
 const LICENCE = `0x${'ab'.repeat(32)}`;
 
@@ -256,9 +257,33 @@ describe('sponsored patients (no tokens)', () => {
     });
   });
 
+  it('the phone pages its timeline; each entry is in the block it names', async () => {
+    const { entries, oldest } = await timelineEntries(api, patient, { pageSize: 4 });
+    assert.equal(oldest, 0);
+    assert.deepEqual(
+      entries.map((e) => e.event.type),
+      [
+        'ConsentRecorded',
+        'ConsentRequested',
+        'ConsentRecorded',
+        'ConsentRequestClosed',
+        'ConsentRevoked',
+        'ConsentRemoved',
+      ],
+    );
+    assert.equal(entries[0].event.asConsentRecorded.consent.toNumber(), granted);
+    assert.ok(entries[3].event.asConsentRequestClosed.outcome.isAccepted);
+    for (const entry of entries) {
+      assert.ok(await verifyTimelineEntry(api, patient, entry), `entry ${entry.position} is on chain`);
+    }
+  });
+
   it('the phone leaves: the registration deposit and the sponsorship deposit go back to the relayer', async () => {
     const held = await heldBy(k.ferdie, 'PatientIdentity');
     await asPhone(api.tx.patientIdentity.deactivatePatient(patient));
+    // The timeline the deposit paid for goes with it.
+    assert.equal((await api.call.timelineApi.timeline(patient, 0, 10)).items.length, 0);
+    assert.equal((await api.query.timeline.timelineLengths(patient)).toNumber(), 0);
     assert.equal(
       held - (await heldBy(k.ferdie, 'PatientIdentity')),
       api.consts.patientIdentity.patientDeposit.toBigInt(),

@@ -5,7 +5,7 @@ use crate::{pallet::*, types::*};
 use frame_support::{ensure, pallet_prelude::*};
 use medledger_primitives::{
 	AccessDecision, AccessOutcome, ConsentAction, ConsentChecker, IdentityProvider, OrganisationId,
-	PatientId, RecordId, Tag,
+	PatientId, PatientTimeline, RecordId, Tag, TimelineEvent,
 };
 use polkadot_sdk::{
 	frame_support,
@@ -69,6 +69,7 @@ impl<T: Config> Pallet<T> {
 				deposit,
 			},
 		);
+		T::Timeline::note(patient, TimelineEvent::AccessLogged { first: seq, last: seq });
 		Self::deposit_event(match outcome {
 			AccessOutcome::Permitted(basis) =>
 				Event::AccessLogged { patient, seq, record, accessor, purpose, basis },

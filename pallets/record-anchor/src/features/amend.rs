@@ -2,7 +2,7 @@
 
 use crate::{functions::is_valid_location, pallet::*, types::*};
 use frame_support::{ensure, pallet_prelude::*};
-use medledger_primitives::{ConsentAction, RecordId};
+use medledger_primitives::{ConsentAction, PatientTimeline, RecordId, TimelineEvent};
 use polkadot_sdk::{frame_support, sp_runtime::DispatchError};
 
 impl<T: Config> Pallet<T> {
@@ -52,6 +52,7 @@ impl<T: Config> Pallet<T> {
 		record.current_version = version;
 		let (_, key) = Self::split_id(&id);
 		Records::<T>::insert(patient, key, record);
+		T::Timeline::note(patient, TimelineEvent::RecordAmended { record: id, version });
 		Self::deposit_event(Event::RecordAmended { patient, record: id, version, author: who });
 		Ok(cost)
 	}

@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*, weights::Weight};
 use medledger_primitives::{
 	AccessDecision, ConsentAction, ConsentChecker, DenyReason, IdentityProvider, OrganisationId,
-	OrganisationStatus, PatientId, RecordId, Tag,
+	OrganisationStatus, PatientId, PatientTimeline, RecordId, Tag, TimelineEvent,
 };
 use polkadot_sdk::{
 	frame_support,
@@ -101,6 +101,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Says a record was anchored, once its deposit is taken.
 	pub(crate) fn anchored(who: &T::AccountId, patient: PatientId, record: RecordId, class: Tag) {
+		T::Timeline::note(patient, TimelineEvent::RecordAnchored { record });
 		Self::deposit_event(Event::RecordAnchored { patient, record, class, author: who.clone() });
 	}
 

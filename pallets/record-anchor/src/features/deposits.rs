@@ -10,7 +10,7 @@ use frame_support::{
 	},
 	weights::Weight,
 };
-use medledger_primitives::ConsentChecker;
+use medledger_primitives::{ConsentChecker, PatientTimeline};
 use polkadot_sdk::{
 	frame_support,
 	sp_runtime::{traits::Zero, DispatchError, Saturating},
@@ -55,6 +55,11 @@ impl<T: Config> Pallet<T> {
 		} else {
 			decisions
 		}
+	}
+
+	/// `weight` and that of `notes` timeline entries.
+	pub fn noted(weight: Weight, notes: u32) -> Weight {
+		weight.saturating_add(T::Timeline::note_weight().saturating_mul(u64::from(notes)))
 	}
 
 	pub(crate) fn do_prepay(who: T::AccountId, amount: BalanceOf<T>) -> DispatchResult {

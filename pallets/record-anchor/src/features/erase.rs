@@ -3,7 +3,9 @@
 
 use crate::{pallet::*, types::*, weights::WeightInfo};
 use frame_support::{ensure, pallet_prelude::*, weights::Weight};
-use medledger_primitives::{IdentityProvider, PatientPower, RecordId};
+use medledger_primitives::{
+	IdentityProvider, PatientPower, PatientTimeline, RecordId, TimelineEvent,
+};
 use polkadot_sdk::{frame_support, sp_runtime::DispatchError};
 
 impl<T: Config> Pallet<T> {
@@ -26,6 +28,7 @@ impl<T: Config> Pallet<T> {
 		let versions = record.current_version;
 		let (_, key) = Self::split_id(&id);
 		Records::<T>::insert(patient, key, record);
+		T::Timeline::note(patient, TimelineEvent::RecordErased { record: id });
 		Self::deposit_event(Event::RecordErased { patient, record: id, by: who });
 		Ok(versions)
 	}

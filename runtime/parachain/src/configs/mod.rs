@@ -12,7 +12,7 @@ use crate::{
 	time::SLOT_DURATION, AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry,
 	Council, Hash, MessageQueue, Nonce, PalletInfo, ParachainSystem, PatientIdentity, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
-	Sponsorship, System, Timestamp, XcmpQueue, VERSION,
+	Sponsorship, System, Timeline, Timestamp, XcmpQueue, VERSION,
 };
 use core::marker::PhantomData;
 use cumulus_primitives_core::{AggregateMessageOrigin, ParaId};
