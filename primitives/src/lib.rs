@@ -17,6 +17,10 @@ pub mod runtime_api;
 pub mod sponsorship;
 pub mod timeline;
 
+/// Milliseconds in a day of the chain's timestamp (milliseconds since the Unix epoch): what is
+/// counted per UTC day (emergency openings, sponsored calls) starts again at each multiple.
+pub const DAY_MS: u32 = 86_400_000;
+
 pub use consent::*;
 pub use identity::*;
 pub use record::*;

@@ -19,6 +19,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_transaction_payment, TransactionPayment]
 	[pallet_sudo, Sudo]
+	[pallet_membership, CouncilMembership]
 	[pallet_verify_signature, VerifySignature]
 	[pallet_patient_identity, PatientIdentity]
 	[pallet_consent_registry, ConsentRegistry]

@@ -26,9 +26,6 @@ use polkadot_sdk::{
 	},
 };
 
-/// Milliseconds in a day: emergency openings are counted per day (UTC).
-const DAY_MS: u32 = 86_400_000;
-
 /// Sorts and de-duplicates a bounded list in place.
 fn normalise<V: Ord, S: Get<u32>>(list: &mut BoundedVec<V, S>) {
 	let mut items = core::mem::take(list).into_inner();
@@ -266,7 +263,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The day (since the Unix epoch, UTC) `moment` falls on.
 	fn day_of(moment: MomentOf<T>) -> MomentOf<T> {
-		moment.checked_div(&DAY_MS.into()).unwrap_or_default()
+		moment.checked_div(&medledger_primitives::DAY_MS.into()).unwrap_or_default()
 	}
 
 	pub(crate) fn do_open_emergency(

@@ -13,14 +13,11 @@ use polkadot_sdk::{
 	sp_runtime::{traits::UniqueSaturatedInto, DispatchResult},
 };
 
-/// Milliseconds in a day.
-const DAY_MS: u64 = 86_400_000;
-
 impl<T: Config> Pallet<T> {
 	/// Today, as a UTC day of the chain's timestamp.
 	pub fn today() -> Day {
 		let now: u64 = T::Time::now().unique_saturated_into();
-		(now / DAY_MS).unique_saturated_into()
+		(now / u64::from(medledger_primitives::DAY_MS)).unique_saturated_into()
 	}
 
 	/// Whether `organisation` is an active organisation.

@@ -120,7 +120,7 @@ pub mod time {
 	/// An hour of the chain's timestamp (milliseconds), for periods that are dates, not blocks.
 	pub const HOUR_MS: u64 = 3_600_000;
 	/// A day of the chain's timestamp (milliseconds).
-	pub const DAY_MS: u64 = 24 * HOUR_MS;
+	pub const DAY_MS: u64 = medledger_primitives::DAY_MS as u64;
 }
 
 /// Currency units. The chain's token pays fees and storage deposits; it is not a public currency.

@@ -174,7 +174,7 @@ macro_rules! impl_medledger_configs {
 			impl pallet_sudo::Config for Runtime {
 				type RuntimeEvent = RuntimeEvent;
 				type RuntimeCall = RuntimeCall;
-				type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+				type WeightInfo = weights::pallet_sudo::WeightInfo<Runtime>;
 			}
 
 			impl pallet_collective::Config<governance::CouncilInstance> for Runtime {
@@ -204,7 +204,7 @@ macro_rules! impl_medledger_configs {
 				type MembershipInitialized = Council;
 				type MembershipChanged = Council;
 				type MaxMembers = governance::CouncilMaxMembers;
-				type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+				type WeightInfo = weights::pallet_membership::WeightInfo<Runtime>;
 			}
 
 			/// Who has session keys: `pallet-session`'s keys for the next session.
