@@ -31,18 +31,19 @@ impl<T: Config> Pallet<T> {
 		let first = from.max(oldest).min(length);
 		let end = first.saturating_add(u64::from(limit.min(T::MaxPageSize::get()))).min(length);
 		let per_page = Self::per_page();
-		let mut entries = Vec::new();
+		let mut items = Vec::new();
 		let mut position = first;
 		while position < end {
 			let page_number = position / per_page;
 			let page = TimelinePages::<T>::get(patient, page_number);
 			let page_end = end.min(page_number.saturating_add(1).saturating_mul(per_page));
-			let from_index = (position % per_page) as usize;
-			let to_index = from_index.saturating_add((page_end - position) as usize);
-			entries.extend(page.into_iter().take(to_index).skip(from_index));
+			let skipped = (position % per_page) as usize;
+			items.extend(
+				page.into_iter().skip(skipped).take(page_end.saturating_sub(position) as usize),
+			);
 			position = page_end;
 		}
-		TimelinePage { first, items: entries, next: (end < length).then_some(end), oldest }
+		TimelinePage { first, items, next: (end < length).then_some(end), oldest }
 	}
 
 	/// Grows `patient`'s last entry, if it is an [`TimelineEvent::AccessLogged`] that ends just
