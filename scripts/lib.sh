@@ -13,12 +13,28 @@ step() {
 	say "$name took $((SECONDS - t0)) s"
 }
 
-# Installs the JavaScript of scripts/ (one npm workspace: the toolkit, e2e, examples, bench and
-# network packages) from its one lockfile. `--prefer-offline`: packages already in npm's cache
-# are not checked against the registry again (the lockfile pins them); `--ignore-scripts`: the
-# only install script is sqlite3's (chopsticks' optional `--db`), which nothing here uses.
+# Installs the JavaScript of scripts/ (one npm workspace: the toolkit, the gateway, e2e, examples,
+# bench and network packages) from its one lockfile. `--prefer-offline`: packages already in npm's
+# cache are not checked against the registry again (the lockfile pins them); `--ignore-scripts`:
+# no install script runs (sqlite3's is for chopsticks' optional `--db`, which nothing here uses)
+# but better-sqlite3's, the record gateway's SQLite, run on its own: it compiles its native addon
+# from source against Node's own headers (about a minute on 2 cores), kept per version and Node
+# ABI in ~/.cache/medledger/npm so that it compiles once.
 npm_install() {
-	(cd scripts && npm ci --prefer-offline --no-audit --no-fund --loglevel=error --ignore-scripts)
+	(
+		cd scripts
+		npm ci --prefer-offline --no-audit --no-fund --loglevel=error --ignore-scripts
+		local version abi cache addon=node_modules/better-sqlite3/build/Release/better_sqlite3.node
+		version=$(node -p "require('./node_modules/better-sqlite3/package.json').version")
+		abi=$(node -p 'process.versions.modules')
+		cache="$HOME/.cache/medledger/npm/better-sqlite3-$version-abi$abi.node"
+		if [[ -f "$cache" ]]; then
+			mkdir -p "$(dirname "$addon")" && cp "$cache" "$addon"
+		else
+			npm rebuild better-sqlite3 --loglevel=error
+			mkdir -p "$(dirname "$cache")" && cp "$addon" "$cache"
+		fi
+	)
 }
 
 # What `scripts/build.sh` builds beside the node, for the tests, the dev chain, a consortium's

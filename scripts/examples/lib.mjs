@@ -48,7 +48,13 @@ export async function freshAccounts(api, names, amount = 1_000n * 10n ** 12n) {
   const k = keyring();
   const run = randomBytes(4).toString('hex');
   const [alice] = council();
-  const accounts = Object.fromEntries(names.map((n) => [n, k.addFromUri(`//Example//${run}//${n}`)]));
+  // Each pair keeps its secret URI (`suri`), for a process that signs as it (the record gateway).
+  const accounts = Object.fromEntries(
+    names.map((n) => {
+      const suri = `//Example//${run}//${n}`;
+      return [n, Object.assign(k.addFromUri(suri), { suri })];
+    }),
+  );
   // Explicit nonces: the transfers go in the same block.
   const first = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
   await Promise.all(

@@ -3,7 +3,16 @@
 // (unless given) and its log in a file, one JSON-RPC call over HTTP, and bounded waits. Every
 // process started here is stopped by `stop()`.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -193,4 +202,45 @@ export async function waitFor(check, { timeoutMs = 60_000, intervalMs = 500, wha
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(intervalMs);
   }
+}
+
+/**
+ * Starts the record gateway (scripts/gateway) as its own process against the node at `rpc`, as
+ * the custodian account of secret URI `suri`, with its configuration file and SQLite database in
+ * the base path. Resolves like `startProcess`, plus `url` and `database`.
+ */
+export async function startGateway({ rpc: chainRpc, suri, basePath, config = {} }) {
+  const port = await freePort();
+  const bin = fileURLToPath(new URL('../gateway/bin/medledger-gateway.mjs', import.meta.url));
+  const url = `http://127.0.0.1:${port}`;
+  let database;
+  return startProcess(
+    process.execPath,
+    (base) => {
+      database = join(base, 'gateway.sqlite');
+      const file = join(base, 'gateway.json');
+      writeFileSync(
+        file,
+        JSON.stringify({
+          listen: { host: '127.0.0.1', port },
+          chain: { rpc: chainRpc },
+          custodian: { suri },
+          database,
+          ...config,
+        }),
+      );
+      return [bin, '--config', file];
+    },
+    {
+      basePath,
+      name: 'gateway',
+      ready: async () => (await fetch(`${url}/health`)).status > 0,
+      extra: {
+        url,
+        get database() {
+          return database;
+        },
+      },
+    },
+  );
 }

@@ -1,0 +1,300 @@
+// The record gateway against a real node, as its own process with its SQLite file: a physician
+// uploads a sealed Observation and the gateway anchors it; the patient grants a physician of
+// another organisation and wraps the data key for her; she reads and decrypts; the patient
+// revokes and the next read is refused with the chain's reason. The attacker's cases: a replayed,
+// a late and a misdirected request, an upload without consent, a key wrapped by someone who may
+// not, and content altered in the gateway's database. The patient pages and verifies the log.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+import { Keyring } from '@polkadot/keyring';
+import { u8aToHex } from '@polkadot/util';
+// biome-ignore lint/correctness/noUnresolvedImports: a CommonJS package with only `main`, which Node resolves
+import Database from 'better-sqlite3';
+
+import { connect, devAccounts, eventsOf, submitAll, submitOk } from 'medledger-toolkit/chain.mjs';
+import { openRecord, sealRecord, unwrapDataKey, wrapDataKey } from 'medledger-toolkit/envelope.mjs';
+import { GatewayClient, GatewayRefusal, HEADERS, signRequest } from 'medledger-toolkit/gateway.mjs';
+import { startGateway, startNode, waitFor } from 'medledger-toolkit/node.mjs';
+import { patientWallet, sealedCommitment } from 'medledger-toolkit/privacy.mjs';
+import { encryptionKeyPair } from 'medledger-toolkit/requests.mjs';
+import { timelineEntries, verifyTimelineEntry } from 'medledger-toolkit/timeline.mjs';
+
+const LICENCE = `0x${'cd'.repeat(32)}`;
+/** Where the hospital's reverse proxy serves its gateway (TLS ends there). */
+const PUBLIC_URL = 'https://records.gateway-hospital.example';
+const OBSERVATION = {
+  resourceType: 'Observation',
+  status: 'final',
+  code: { coding: [{ system: 'http://loinc.org', code: '2093-3', display: 'Cholesterol' }] },
+  valueQuantity: { value: 5.2, unit: 'mmol/L' },
+};
+
+/** Asserts that `promise` is refused by the gateway with `status` and `reason`. */
+async function refused(promise, status, reason) {
+  await assert.rejects(promise, (e) => {
+    assert.ok(e instanceof GatewayRefusal, e.message);
+    assert.equal(e.outcome.resourceType, 'OperationOutcome');
+    assert.equal(e.reason, reason, e.message);
+    assert.equal(e.status, status);
+    return true;
+  });
+}
+
+describe('record gateway', () => {
+  let node;
+  let gateway;
+  let api;
+  let k;
+  let hospital;
+  let patient;
+  let patientAccount;
+  let patientKeys;
+  let readerKeys;
+  let authorKeys;
+  let record;
+  let grant;
+  let asAuthor;
+  let asReader;
+  let asPatient;
+  const w = patientWallet();
+
+  before(async () => {
+    node = await startNode();
+    api = await connect(node.wsUrl);
+    k = devAccounts();
+    patientAccount = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Gateway//Patient');
+    [patientKeys, readerKeys, authorKeys] = await Promise.all([1, 2, 3].map(() => encryptionKeyPair()));
+  });
+  after(async () => {
+    await api?.disconnect();
+    await gateway?.stop();
+    await node?.stop();
+  });
+
+  const ok = (tx, signer) => submitOk(api, tx, signer);
+  const accessLog = async () => (await api.call.recordApi.accessLog(patient, 0, 100)).items;
+
+  it('a hospital (admin Bob) keeps records behind its gateway (Ferdie); a clinic (admin Eve) has Dave', async () => {
+    // Independent transactions of one signer go in together (consecutive nonces).
+    const admitted = await submitAll(
+      api,
+      [
+        ['Gateway Hospital', k.bob],
+        ['Gateway Clinic', k.eve],
+      ].map(([name, admin]) =>
+        api.tx.sudo.sudo(
+          api.tx.patientIdentity.admitOrganisation(name, 'Hospital', 'NL', LICENCE, admin.address),
+        ),
+      ),
+      k.alice,
+    );
+    const orgs = admitted.map((r) =>
+      eventsOf(r.events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber(),
+    );
+    [hospital] = orgs;
+    const invite = (who) => api.tx.patientIdentity.invitePractitioner(who.address, 'Physician');
+    await Promise.all([
+      submitAll(api, [invite(k.ferdie), invite(k.charlie)], k.bob),
+      ok(invite(k.dave), k.eve),
+      ok(api.tx.balances.transferKeepAlive(patientAccount.address, 10n ** 15n), k.alice),
+    ]);
+    await Promise.all([
+      ok(api.tx.patientIdentity.acceptInvitation(orgs[0]), k.ferdie),
+      ok(api.tx.patientIdentity.acceptInvitation(orgs[0]), k.charlie),
+      ok(api.tx.patientIdentity.acceptInvitation(orgs[1]), k.dave),
+    ]);
+    const reg = await ok(
+      api.tx.patientIdentity.registerPatient(u8aToHex(patientKeys.publicKey), null),
+      patientAccount,
+    );
+    patient = eventsOf(reg.events, 'patientIdentity', 'PatientRegistered')[0].data.patient.toNumber();
+    // The patient lets Charlie write laboratory results for treatment.
+    const terms = w.terms({ categories: ['laboratory'], actions: ['Append'], purposes: ['TREAT'] });
+    await ok(
+      api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, terms),
+      patientAccount,
+    );
+
+    gateway = await startGateway({ rpc: node.wsUrl, suri: '//Ferdie', config: { publicUrl: PUBLIC_URL } });
+    asAuthor = new GatewayClient(gateway.url, k.charlie);
+    asReader = new GatewayClient(gateway.url, k.dave);
+    asPatient = new GatewayClient(gateway.url, patientAccount);
+    const health = await asAuthor.info();
+    assert.equal(health.status, 'ok');
+    assert.equal(health.audience, PUBLIC_URL);
+    assert.deepEqual(health.custodian, { account: k.ferdie.address, organisation: hospital });
+  });
+
+  /** Charlie's signed `anchorRecord` of sealed content, with the gateway's location for it. */
+  async function signedAnchor(signer, contentHash, client) {
+    const tx = api.tx.recordAnchor.anchorRecord({
+      patient,
+      custodian: hospital,
+      contentHash,
+      algorithm: 'Sha2_256',
+      location: await client.locationOf(contentHash),
+      class: w.class('laboratory'),
+      keyManifest: null,
+      emergencyCommitment: sealedCommitment(),
+      purpose: w.purpose('TREAT'),
+    });
+    return (await tx.signAsync(signer)).toHex();
+  }
+
+  let sealed;
+  it('a physician uploads a sealed Observation; the gateway anchors it with his own transaction', async () => {
+    sealed = await sealRecord(OBSERVATION);
+    const patientKey = (await api.call.identityApi.encryptionKey(patient)).unwrap().key;
+    const keys = {
+      [patientAccount.address]: await wrapDataKey(sealed.dataKey, patientKey, sealed.contentHash),
+      [k.charlie.address]: await wrapDataKey(sealed.dataKey, authorKeys.publicKey, sealed.contentHash),
+    };
+    const anchor = await signedAnchor(k.charlie, sealed.contentHash, asAuthor);
+    const r = await asAuthor.upload({ anchor, ciphertext: sealed.ciphertext, keys });
+    record = r.record;
+    const info = (await api.call.recordApi.record(record)).unwrap();
+    assert.equal(info.author.toString(), k.charlie.address);
+    assert.equal(info.custodian.toNumber(), hospital);
+    assert.equal(info.contentHash.toHex(), sealed.contentHash);
+    assert.equal(info.location.toUtf8(), r.location);
+    // The author reads his own record back through the gateway: his write consent does not
+    // let him read, and the gateway says so, with the chain's reason.
+    await refused(asAuthor.read(record, w.purpose('TREAT')), 403, 'NoConsent');
+  });
+
+  it('adversary: an upload without the patient’s consent is refused by the chain and nothing is kept', async () => {
+    const other = await sealRecord({ ...OBSERVATION, valueQuantity: { value: 9.9, unit: 'mmol/L' } });
+    const anchor = await signedAnchor(k.dave, other.contentHash, asReader);
+    await refused(
+      asReader.upload({ anchor, ciphertext: other.ciphertext, keys: {} }),
+      403,
+      'recordAnchor.WriteNotPermitted',
+    );
+    const db = new Database(gateway.database, { readonly: true });
+    assert.equal(
+      db.prepare('select count(*) as n from objects where content_hash = ?').get(other.contentHash).n,
+      0,
+    );
+    db.close();
+    // Another's signed anchor, uploaded by Dave: refused before it reaches the chain.
+    const charlies = await signedAnchor(k.charlie, other.contentHash, asAuthor);
+    await refused(
+      asReader.upload({ anchor: charlies, ciphertext: other.ciphertext, keys: {} }),
+      422,
+      'SignerMismatch',
+    );
+    // An anchor of other content than uploaded.
+    await refused(
+      asAuthor.upload({ anchor: charlies, ciphertext: sealed.ciphertext, keys: {} }),
+      422,
+      'ContentHashMismatch',
+    );
+  });
+
+  it('the patient grants Dave and wraps the data key for him; nobody else may add keys', async () => {
+    const terms = w.terms({ categories: ['laboratory'], actions: ['Read'], purposes: ['TREAT'] });
+    const { events } = await ok(
+      api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.dave.address }, terms),
+      patientAccount,
+    );
+    grant = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
+    // Before a key is wrapped for him, the gateway has nothing he could open.
+    await refused(asReader.read(record, w.purpose('TREAT')), 409, 'NoKeyWrapped');
+    // Dave cannot wrap a key for himself (he would need the data key anyway).
+    const forged = await wrapDataKey(new Uint8Array(32), readerKeys.publicKey, sealed.contentHash);
+    await refused(asReader.putKey(record, k.dave.address, forged), 403, 'MayNotWrapKeys');
+    // The patient's wallet opens its own copy and wraps it for Dave's key.
+    const mine = await asPatient.read(record, w.purpose('TREAT'));
+    const dataKey = await unwrapDataKey(mine.wrappedKey, patientKeys.privateKey, sealed.contentHash);
+    await asPatient.putKey(
+      record,
+      k.dave.address,
+      await wrapDataKey(dataKey, readerKeys.publicKey, sealed.contentHash),
+    );
+  });
+
+  let daveHeaders;
+  it('Dave reads and decrypts; the read is in the chain’s access log before he gets it', async () => {
+    const path = `/records/${record}?purpose=${w.purpose('TREAT')}`;
+    daveHeaders = await asReader.sign('GET', path);
+    const r = await asReader.send('GET', path, '', daveHeaders);
+    const dataKey = await unwrapDataKey(r.wrappedKey, readerKeys.privateKey, r.contentHash);
+    assert.deepEqual(await openRecord(Buffer.from(r.ciphertext, 'base64'), dataKey), OBSERVATION);
+    assert.deepEqual(r.decision.basis, { consent: grant });
+    const log = await accessLog();
+    const last = log[log.length - 1];
+    assert.equal(last.accessor.toString(), k.dave.address);
+    assert.equal(last.loggedBy.toString(), k.ferdie.address);
+    assert.ok(last.outcome.isPermitted);
+  });
+
+  it('adversary: a replayed, a late, a far-future, a misdirected and an unsigned request are refused', async () => {
+    const path = `/records/${record}?purpose=${w.purpose('TREAT')}`;
+    const before = (await accessLog()).length;
+    await refused(asReader.send('GET', path, '', daveHeaders), 401, 'RequestReplayed');
+    await refused(
+      asReader.read(record, w.purpose('TREAT'), { expiresAt: Date.now() - 1 }),
+      401,
+      'RequestExpired',
+    );
+    await refused(asReader.read(record, w.purpose('TREAT'), { lifetimeMs: 3_600_000 }), 401, 'ExpiryTooFar');
+    const elsewhere = await signRequest(k.dave, {
+      audience: 'https://other-gateway.example',
+      method: 'GET',
+      path,
+    });
+    await refused(asReader.send('GET', path, '', elsewhere), 401, 'BadSignature');
+    // Dave's signed request with its signer changed to Charlie's account.
+    const swapped = { ...(await asReader.sign('GET', path)), [HEADERS.account]: k.charlie.address };
+    await refused(asReader.send('GET', path, '', swapped), 401, 'BadSignature');
+    await refused(asReader.send('GET', path, '', {}), 401, 'MissingSignature');
+    assert.equal((await accessLog()).length, before, 'nothing read, nothing logged');
+  });
+
+  it('adversary: content altered in the gateway’s database is detected and not served', async () => {
+    const db = new Database(gateway.database);
+    const { ciphertext } = db
+      .prepare('select ciphertext from objects where content_hash = ?')
+      .get(sealed.contentHash);
+    const altered = Buffer.from(ciphertext);
+    altered[altered.length - 1] ^= 0xff;
+    const put = db.prepare('update objects set ciphertext = ? where content_hash = ?');
+    put.run(altered, sealed.contentHash);
+    const before = (await accessLog()).length;
+    await refused(asReader.read(record, w.purpose('TREAT')), 502, 'StoredContentAltered');
+    assert.equal((await accessLog()).length, before);
+    put.run(ciphertext, sealed.contentHash);
+    db.close();
+    const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
+    assert.match(metrics, /medledger_gateway_reads_total\{outcome="altered"\} 1/);
+  });
+
+  it('the patient revokes; the next read is refused with the chain’s reason and the refusal is logged', async () => {
+    await ok(api.tx.consentRegistry.revokeConsent(patient, grant), patientAccount);
+    await refused(asReader.read(record, w.purpose('TREAT')), 403, 'NoConsent');
+    const log = await waitFor(
+      async () => {
+        const items = await accessLog();
+        return items[items.length - 1].outcome.isDenied ? items : null;
+      },
+      { what: 'the refusal in the access log', timeoutMs: 30_000 },
+    );
+    assert.equal(log[log.length - 1].accessor.toString(), k.dave.address);
+  });
+
+  it('the patient pages the access log and verifies every timeline entry against its block', async () => {
+    const log = await accessLog();
+    const who = log.map((e) => [e.accessor.toString(), e.outcome.isPermitted]);
+    // The author refused, the patient's own read, Dave's read, Dave refused after the revocation.
+    assert.deepEqual(who, [
+      [k.charlie.address, false],
+      [patientAccount.address, true],
+      [k.dave.address, true],
+      [k.dave.address, false],
+    ]);
+    const { entries } = await timelineEntries(api, patient, { pageSize: 3 });
+    assert.ok(entries.some((e) => e.event.type === 'AccessLogged'));
+    for (const entry of entries) assert.ok(await verifyTimelineEntry(api, patient, entry), entry.event.type);
+  });
+});

@@ -1,0 +1,147 @@
+// The gateway's side of the chain: the custodian's account (a practitioner of the organisation
+// that keeps the records), the chain's decisions, and the on-chain access log it writes.
+import { Keyring } from '@polkadot/keyring';
+
+import { connect, decodeDispatchError, eventsOf, submit } from 'medledger-toolkit/chain.mjs';
+
+/** Where the chain stands on a read: the chain's `AccessDecision`, in plain values. */
+function decision(d) {
+  if (d.isPermit) {
+    const { basis, expiresAt } = d.asPermit;
+    return {
+      permit: true,
+      basis: basis.toJSON(),
+      expiresAt: expiresAt.isSome ? expiresAt.unwrap().toNumber() : null,
+    };
+  }
+  const { reason } = d.asDeny;
+  return {
+    permit: false,
+    reason: reason.type,
+    detail: reason.isDeniedByConsent ? `by consent ${reason.asDeniedByConsent.toNumber()}` : reason.type,
+  };
+}
+
+/**
+ * Connects to the chain at `rpc` as the custodian account of secret URI `suri`. Transactions are
+ * submitted with nonces counted here, so that many logs can be in flight at once.
+ */
+export async function connectCustodian({ rpc, suri }) {
+  const api = await connect(rpc);
+  const account = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(suri);
+  let nextNonce = null;
+  let submissions = Promise.resolve();
+
+  /** Submits `tx` as the custodian, until in a block; resolves { blockHash, events, error }. */
+  function sign(tx) {
+    // Nonces are taken in order; the submissions themselves run concurrently.
+    submissions = submissions
+      .catch(() => null)
+      .then(async () => {
+        if (nextNonce === null)
+          nextNonce = (await api.rpc.system.accountNextIndex(account.address)).toNumber();
+        return nextNonce++;
+      });
+    const nonce = submissions;
+    return nonce.then(async (n) => {
+      try {
+        const r = await submit(api, tx, account, { until: 'inBlock', nonce: n, timeoutMs: 60_000 });
+        return { blockHash: r.blockHash.toHex(), events: r.events, error: r.dispatchError?.name ?? null };
+      } catch (e) {
+        // The pool refused it (a nonce taken elsewhere, too low a balance): count afresh.
+        nextNonce = null;
+        throw e;
+      }
+    });
+  }
+
+  return {
+    api,
+    account,
+    /** What the custodian account is: { organisation } while a practitioner in good standing. */
+    async standing() {
+      const s = await api.call.identityApi.standing(account.address);
+      return { organisation: s.practitioner.isSome ? s.practitioner.unwrap().organisation.toNumber() : null };
+    },
+    /** The record as the chain has it, or null. */
+    async record(record) {
+      const info = await api.call.recordApi.record(record);
+      if (info.isNone) return null;
+      const r = info.unwrap();
+      return {
+        patient: r.patient.toNumber(),
+        class: r.class.toHex(),
+        author: r.author.toString(),
+        custodian: r.custodian.toNumber(),
+        contentHash: r.contentHash.toHex(),
+        algorithm: r.algorithm.type,
+        location: r.location.toUtf8(),
+        erased: r.erasedAt.isSome,
+      };
+    },
+    /** The patient id an account holds, or null. */
+    async patientOf(who) {
+      const s = await api.call.identityApi.standing(who);
+      return s.patient.isSome ? s.patient.unwrap().toNumber() : null;
+    },
+    /** The chain's decision at its best block: may `accessor` read `record` for `purpose`? */
+    async decide(record, info, accessor, purpose, emergencyKey) {
+      const d = await api.call.consentApi.checkAccess(
+        info.patient,
+        accessor,
+        info.class,
+        'Read',
+        purpose,
+        record,
+        emergencyKey,
+      );
+      return decision(d);
+    },
+    /** Logs a read on chain; the chain decides again, in the block. */
+    logRead: (record, accessor, purpose, emergencyKey) =>
+      sign(api.tx.recordAnchor.logAccess(record, accessor, purpose, emergencyKey)),
+    /** Logs a refusal on chain. */
+    logRefusal: (record, accessor, purpose) =>
+      sign(api.tx.recordAnchor.logDeniedAccess(record, accessor, purpose)),
+    /**
+     * Submits an author's signed `anchorRecord` transaction; resolves { record, blockHash } or
+     * { error } (the chain's error, decoded).
+     */
+    async anchor(extrinsic) {
+      const r = await new Promise((resolve, reject) => {
+        let unsub = () => {};
+        const timer = setTimeout(() => {
+          unsub();
+          reject(new Error('anchor not in a block within 60 s'));
+        }, 60_000);
+        api.rpc.author
+          .submitAndWatchExtrinsic(extrinsic, (status) => {
+            if (status.isInvalid || status.isDropped || status.isUsurped) {
+              clearTimeout(timer);
+              unsub();
+              reject(new Error(`anchor ${status.type}`));
+            } else if (status.isInBlock || status.isFinalized) {
+              clearTimeout(timer);
+              unsub();
+              resolve(status.isInBlock ? status.asInBlock : status.asFinalized);
+            }
+          })
+          .then((u) => {
+            unsub = u;
+          }, reject);
+      });
+      const hash = extrinsic.hash.toHex();
+      const index = (await api.rpc.chain.getBlock(r)).block.extrinsics.findIndex(
+        (x) => x.hash.toHex() === hash,
+      );
+      const events = (await (await api.at(r)).query.system.events()).filter(
+        ({ phase }) => phase.isApplyExtrinsic && phase.asApplyExtrinsic.toNumber() === index,
+      );
+      const failed = events.find(({ event }) => api.events.system.ExtrinsicFailed.is(event));
+      if (failed) return { error: decodeDispatchError(api, failed.event.data[0]).name };
+      const [anchored] = eventsOf(events, 'recordAnchor', 'RecordAnchored');
+      return { record: anchored.data.record.toHex(), blockHash: r.toHex() };
+    },
+    disconnect: () => api.disconnect(),
+  };
+}
