@@ -124,6 +124,29 @@ pub struct AccessLogEntry<AccountId, Moment> {
 	pub at: Moment,
 }
 
+/// One read (or refused read) a custodian's record gateway decided and answered off chain: a
+/// leaf of one of the custodian's access-log roots (`RecordAnchor::AccessLogRoots`). The leaf's
+/// hash is BLAKE2-256 of its SCALE encoding; the tree is `binary-merkle-tree`'s. The patient gets
+/// their leaves with proofs from the gateway, checks them against the root on chain
+/// (`RecordApi::verify_in_access_log_root`), and can re-run the decision at `decided_at`.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct AccessLogLeaf<AccountId, Moment> {
+	/// The patient whose record was read.
+	pub patient: PatientId,
+	/// The record.
+	pub record: RecordId,
+	/// Who asked to read it.
+	pub accessor: AccountId,
+	/// Why: the purpose tag the decision was asked for.
+	pub purpose: Tag,
+	/// Served (on which basis) or refused (why).
+	pub outcome: AccessOutcome,
+	/// When the gateway answered (milliseconds since the Unix epoch, by the gateway's clock).
+	pub at: Moment,
+	/// The hash of the block whose state decided (`ConsentApi::check_access` at that block).
+	pub decided_at: [u8; 32],
+}
+
 /// One page of a patient's access log, oldest first.
 #[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct AccessLogPage<AccountId, Moment> {

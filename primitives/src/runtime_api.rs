@@ -185,6 +185,15 @@ mod apis {
 			) -> bool;
 			/// `patient`'s access log, oldest first, from position `from`: at most `limit` (capped).
 			fn access_log(patient: PatientId, from: u64, limit: u32) -> AccessLogPage<AccountId, Moment>;
+			/// Whether `leaf` is leaf `leaf_index` of `custodian`'s access-log root at position
+			/// `seq`, by `proof` (sibling hashes from the leaf up).
+			fn verify_in_access_log_root(
+				custodian: OrganisationId,
+				seq: u64,
+				leaf: AccessLogLeaf<AccountId, Moment>,
+				proof: Vec<[u8; 32]>,
+				leaf_index: u32,
+			) -> bool;
 		}
 
 		/// The patient's timeline: what happened to their data, oldest first.

@@ -79,7 +79,9 @@ await enrolPractitioner(api, a.clinicAdmin, a.grantee);
 const gateway = await startGateway({
   rpc: process.env.MEDLEDGER_WS ?? 'ws://127.0.0.1:9944',
   suri: a.gateway.suri,
-  config: { publicUrl: 'https://records.st-marys.example' },
+  // A transaction per answer: each read is in the chain's own access log before it is served
+  // (the default, `roots`, logs many answers with one Merkle root; docs/gateway.md).
+  config: { publicUrl: 'https://records.st-marys.example', accessLog: { mode: 'per-read' } },
 });
 console.log(`\nthe hospital's record gateway listens on ${gateway.url} (log: ${gateway.logFile})`);
 

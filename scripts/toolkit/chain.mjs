@@ -222,3 +222,22 @@ export function recordId(patient, contentHash, algorithm = 'Sha2_256') {
   );
   return u8aToHex(u8aConcat(le, digest.slice(0, 24)));
 }
+
+/**
+ * Calls runtime API `section.method` (as `api.call` names them: `consentApi`, `checkAccess`) over
+ * `state_call`, at block `at` (hash; the best block if omitted), with its argument and result
+ * types from the metadata. Unlike `api.call`, it answers for any block, so a decision can be
+ * taken, and later re-run, at the block it names.
+ */
+export async function runtimeCall(api, section, method, args, at) {
+  const fn = api.call[section]?.[method];
+  if (!fn) throw new Error(`no runtime API ${section}.${method} in the metadata`);
+  const { params, type } = fn.meta;
+  // Hex, not bytes: polkadot.js reads a `Uint8Array` given as `Bytes` as length-prefixed.
+  const data = u8aToHex(u8aConcat(...params.map((p, i) => api.createType(p.type, args[i]).toU8a())));
+  const snake = method.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  const name = `${section[0].toUpperCase()}${section.slice(1)}_${snake}`;
+  const raw =
+    at === undefined ? await api.rpc.state.call(name, data) : await api.rpc.state.call(name, data, at);
+  return api.createType(type, raw);
+}

@@ -15,7 +15,9 @@ import { randomBytes } from 'node:crypto';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { signatureVerify } from '@polkadot/util-crypto';
 
+import { runtimeCall } from './chain.mjs';
 import { sha256 } from './envelope.mjs';
+import { verifyMerkleProof } from './merkle.mjs';
 
 export const HEADERS = {
   account: 'x-medledger-account',
@@ -91,7 +93,7 @@ export class GatewayRefusal extends Error {
 /**
  * A client of the record gateway at `baseUrl`, signing as `signer`.
  *
- * - `info()`: the gateway's `/health` (audience, custodian organisation, chain).
+ * - `info()`: the gateway's `/health` (audience, custodian organisation, the best block seen).
  * - `upload({ anchor, ciphertext, keys, emergencyKey })`: stores sealed content and anchors it
  *   with `anchor`, an `anchorRecord` transaction the caller signed (`location` from
  *   `locationOf(contentHash)`, `custodian` the gateway's organisation); `keys` maps accounts to
@@ -100,6 +102,9 @@ export class GatewayRefusal extends Error {
  *   throws `GatewayRefusal` with the reason if refused.
  * - `putKey(record, account, wrappedKey)`: the patient (or the record's author) adds the data key
  *   wrapped for `account`, a newly granted reader.
+ * - `accessLog(patient, from, limit)`: the patient's page of the gateway's access log: { items,
+ *   next }; each item { id, custodian, encoded, root } (root null until anchored, else { seq,
+ *   leaves, index, proof }). Check each with `verifyAccessLogItem`.
  * - `send(method, path, body, headers)`: a raw request with the given signed headers (to show
  *   that a replayed one is refused).
  */
@@ -109,8 +114,9 @@ export class GatewayClient {
     this.signer = signer;
   }
 
-  async info() {
-    if (!this.cachedInfo) {
+  /** The gateway's `/health`, fetched once (again with `fresh`). */
+  async info({ fresh = false } = {}) {
+    if (!this.cachedInfo || fresh) {
       const r = await fetch(`${this.baseUrl}/health`);
       this.cachedInfo = await r.json();
     }
@@ -162,4 +168,62 @@ export class GatewayClient {
   async putKey(record, account, wrappedKey) {
     return this.call('PUT', `/records/${record}/keys/${account}`, { wrappedKey });
   }
+
+  async accessLog(patient, from = 0, limit = 100) {
+    return this.call('GET', `/access-log?patient=${patient}&from=${from}&limit=${limit}`);
+  }
+}
+
+/** The value of one series of a gateway's `/metrics` (`name{labels}` as printed; 0 if absent). */
+export async function gatewayMetric(url, series) {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return Number(line?.split(' ')[1] ?? 0);
+}
+
+/** The metadata's name for `AccessLogLeaf` (the leaves of access-log roots), for `createType`. */
+export function accessLogLeafType(api) {
+  const found = api.registry.lookup.types.find((t) =>
+    t.type.path.toHuman().join('::').endsWith('::AccessLogLeaf'),
+  );
+  if (!found) throw new Error('no AccessLogLeaf in the metadata: a runtime without access-log roots');
+  return api.registry.createLookupType(found.id);
+}
+
+/**
+ * Checks an item of a gateway's access log (`GatewayClient.accessLog`) against the chain, for
+ * `patient`. Resolves { leaf, anchored, inRoot, onChain, decisionHolds }:
+ * - `leaf`: the answer, decoded from the bytes that are hashed (never from the gateway's words);
+ * - `anchored`: the custodian's root `seq` is on chain with as many leaves as the proof says;
+ * - `inRoot`: the proof leads from the leaf to that root (the toolkit's own check);
+ * - `onChain`: the chain agrees (`RecordApi::verify_in_access_log_root`);
+ * - `decisionHolds`: the chain, re-run at the block the leaf names (`decided_at`, which needs a
+ *   node that keeps that block's state), decides as the leaf says; null for an emergency read
+ *   (the gateway holds the record's emergency key, the patient's wallet need not).
+ * An item not anchored yet resolves with `anchored` false and the rest null.
+ */
+export async function verifyAccessLogItem(api, patient, item) {
+  const leaf = api.createType(accessLogLeafType(api), item.encoded);
+  if (leaf.patient.toNumber() !== Number(patient))
+    throw new Error(`item ${item.id} is not about patient ${patient}`);
+  if (!item.root) return { leaf, anchored: false, inRoot: null, onChain: null, decisionHolds: null };
+  const { seq, leaves, index, proof } = item.root;
+  const root = await api.query.recordAnchor.accessLogRoots(item.custodian, seq);
+  const anchored = root.isSome && root.unwrap().leaves.toNumber() === leaves;
+  const inRoot =
+    anchored &&
+    verifyMerkleProof({ root: root.unwrap().root.toHex(), proof, leaves, index, leaf: item.encoded });
+  const onChain = (await api.call.recordApi.verifyInAccessLogRoot(item.custodian, seq, leaf, proof, index))
+    .isTrue;
+  const at = leaf.decidedAt.toHex();
+  const emergency = leaf.outcome.isPermitted && leaf.outcome.asPermitted.isEmergency;
+  let decisionHolds = null;
+  if (!emergency) {
+    const info = (await runtimeCall(api, 'recordApi', 'record', [leaf.record], at)).unwrap();
+    const args = [leaf.patient, leaf.accessor, info.class, 'Read', leaf.purpose, leaf.record, null];
+    const d = await runtimeCall(api, 'consentApi', 'checkAccess', args, at);
+    const outcome = d.isPermit ? { Permitted: d.asPermit.basis } : { Denied: d.asDeny.reason };
+    decisionHolds = api.createType(leaf.outcome.toRawType(), outcome).eq(leaf.outcome);
+  }
+  return { leaf, anchored, inRoot, onChain, decisionHolds };
 }

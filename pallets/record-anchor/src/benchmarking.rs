@@ -53,6 +53,7 @@ fn prepay<T: Config>(who: &T::AccountId) -> Result<(), BenchmarkError> {
 		.max(T::VersionDeposit::get())
 		.max(T::MerkleRootDeposit::get())
 		.max(T::LogDeposit::get())
+		.max(T::LogRootDeposit::get())
 		.saturating_mul(1_000u32.into());
 	Pallet::<T>::do_prepay(who.clone(), amount)?;
 	Ok(())
@@ -308,6 +309,42 @@ mod benchmarks {
 		_(RawOrigin::Signed(caller), id, n);
 
 		assert_eq!(AccessLogBounds::<T>::get(id).oldest, n as u64);
+		Ok(())
+	}
+
+	/// A custodian's gateway (its practitioner, prepaid) anchors an access-log root.
+	#[benchmark]
+	fn log_access_root() -> Result<(), BenchmarkError> {
+		let (org, clerk) = custodian::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(clerk), [5; 32], u32::MAX);
+
+		assert!(AccessLogRoots::<T>::contains_key(org, 0));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn prune_access_log_roots(n: Linear<1, { T::MaxPrune::get() }>) -> Result<(), BenchmarkError> {
+		// Each root's deposit goes back to a practitioner of its own, none of them the caller.
+		let (org, _) = custodian::<T>()?;
+		for i in 0..n {
+			let logger: T::AccountId = account("logger", i, 0);
+			let _ = T::Currency::set_balance(
+				&logger,
+				T::LogRootDeposit::get().saturating_mul(100u32.into()),
+			);
+			Helper::<T>::add_practitioner(org, &logger, PractitionerRole::Clerk)?;
+			Pallet::<T>::do_log_root(logger, [6; 32], 1)?;
+		}
+		let later = T::Time::now().saturating_add(T::LogRetention::get());
+		T::BenchmarkClock::set_now(later);
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), org, n);
+
+		assert_eq!(AccessLogRootBounds::<T>::get(org).oldest, n as u64);
 		Ok(())
 	}
 

@@ -2,10 +2,11 @@
 
 use crate::{pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
+use codec::Encode;
 use frame_support::traits::Get;
 use medledger_primitives::{
-	AccessLogEntry, AccessLogPage, MerkleRootId, PatientId, RecordId, RecordInfo, RecordPage,
-	Verification,
+	AccessLogEntry, AccessLogLeaf, AccessLogPage, MerkleRootId, OrganisationId, PatientId,
+	RecordId, RecordInfo, RecordPage, Verification,
 };
 use polkadot_sdk::{
 	binary_merkle_tree, frame_support, sp_core::H256, sp_runtime::traits::BlakeTwo256,
@@ -113,6 +114,24 @@ impl<T: Config> Pallet<T> {
 			info.leaves,
 			leaf_index,
 			&hash,
+		)
+	}
+
+	/// Whether `leaf` is leaf `leaf_index` of `custodian`'s access-log root `seq`, by `proof`.
+	pub fn api_verify_in_access_log_root(
+		custodian: OrganisationId,
+		seq: u64,
+		leaf: AccessLogLeaf<T::AccountId, MomentOf<T>>,
+		proof: Vec<[u8; 32]>,
+		leaf_index: u32,
+	) -> bool {
+		let Some(info) = AccessLogRoots::<T>::get(custodian, seq) else { return false };
+		binary_merkle_tree::verify_proof::<BlakeTwo256, _, _>(
+			&H256(info.root),
+			proof.into_iter().map(H256),
+			info.leaves,
+			leaf_index,
+			&leaf.encode(),
 		)
 	}
 

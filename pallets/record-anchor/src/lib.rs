@@ -23,6 +23,9 @@
 //!   decision that permitted it (or the reason it was denied). The writer pays a deposit; entries
 //!   older than [`Config::LogRetention`] (6 years, HIPAA) may be pruned by anyone, which returns
 //!   it.
+//! - **Access-log root**: a Merkle root a custodian's record gateway anchors over many reads and
+//!   refusals it decided off chain (by the chain's decision at a block it names), instead of an
+//!   entry per read; the patient checks their leaves against it. Pruned like the access log.
 //!
 //! ## Who may write
 //! Every write is one decision of the consent registry: anchoring needs `Append` on the class
@@ -74,8 +77,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use medledger_primitives::{
-		AccessBasis, ConsentChecker, DenyReason, IdentityProvider, MerkleRootId, PatientId,
-		PatientTimeline, RecordId, Tag,
+		AccessBasis, ConsentChecker, DenyReason, IdentityProvider, MerkleRootId, OrganisationId,
+		PatientId, PatientTimeline, RecordId, Tag,
 	};
 	use polkadot_sdk::frame_support::traits::Time;
 
@@ -125,6 +128,11 @@ pub mod pallet {
 		/// Held for an access-log entry from whoever writes it, until it is pruned.
 		#[pallet::constant]
 		type LogDeposit: Get<BalanceOf<Self>>;
+
+		/// Held for an access-log root from the custodian's practitioner who anchors it, until
+		/// it is pruned.
+		#[pallet::constant]
+		type LogRootDeposit: Get<BalanceOf<Self>>;
 
 		/// Longest location, in bytes.
 		#[pallet::constant]
@@ -217,6 +225,25 @@ pub mod pallet {
 	pub type AccessLogBounds<T: Config> =
 		StorageMap<_, Twox64Concat, PatientId, LogBounds, ValueQuery>;
 
+	/// Each custodian's access-log roots, by position: the reads and refusals its record gateway
+	/// decided and answered off chain, a Merkle root per batch (docs/gateway.md).
+	/// `Twox64Concat`: organisation ids and positions are set by the chain.
+	#[pallet::storage]
+	pub type AccessLogRoots<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		OrganisationId,
+		Twox64Concat,
+		u64,
+		AccessLogRoot<T>,
+		OptionQuery,
+	>;
+
+	/// Which positions of each custodian's access-log roots are stored.
+	#[pallet::storage]
+	pub type AccessLogRootBounds<T: Config> =
+		StorageMap<_, Twox64Concat, OrganisationId, LogBounds, ValueQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -250,6 +277,16 @@ pub mod pallet {
 		DeactivatedRecordsErased { patient: PatientId, records: u32, done: bool },
 		/// Access-log entries older than the retention period were removed.
 		AccessLogPruned { patient: PatientId, removed: u32, oldest: u64 },
+		/// A custodian's gateway anchored the root of `leaves` reads and refusals it answered.
+		AccessLogRootAnchored {
+			custodian: OrganisationId,
+			seq: u64,
+			root: [u8; 32],
+			leaves: u32,
+			by: T::AccountId,
+		},
+		/// A custodian's access-log roots older than the retention period were removed.
+		AccessLogRootsPruned { custodian: OrganisationId, removed: u32, oldest: u64 },
 		/// `who` prepaid `amount` of deposits; `total` is prepaid now.
 		DepositsPrepaid { who: T::AccountId, amount: BalanceOf<T>, total: BalanceOf<T> },
 		/// `who` took back `amount` of unused prepaid deposits; `left` is still prepaid.
@@ -293,7 +330,8 @@ pub mod pallet {
 		ReadNotPermitted,
 		/// The chain permits this read: it cannot be logged as a refused one.
 		ReadNotDenied,
-		/// No entry of this patient's access log is past the retention period.
+		/// No entry of this patient's access log (or root of this custodian's) is past the
+		/// retention period.
 		NothingToPrune,
 		/// The deposit could not be held (too little free balance).
 		InsufficientBalance,
@@ -545,6 +583,46 @@ pub mod pallet {
 		pub fn withdraw_prepaid(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_withdraw_prepaid(who, amount)
+		}
+
+		/// Anchor the Merkle root of `leaves` reads and refusals the caller's organisation's
+		/// record gateway decided (by `ConsentApi::check_access`) and answered off chain, so that
+		/// a busy custodian logs every read without a transaction per read. The gateway keeps
+		/// the leaves ([`medledger_primitives::AccessLogLeaf`]) and gives each patient theirs with
+		/// proofs; `RecordApi::verify_in_access_log_root` checks them.
+		///
+		/// Origin: signed by a practitioner in good standing, for the organisation it practises
+		/// at; it pays [`Config::LogRootDeposit`] (prepaid first). Errors: `NotPractitioner`,
+		/// `NoLeaves`, `InvalidHash`, `InsufficientBalance`, `Overflow`. Event:
+		/// `AccessLogRootAnchored`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(
+			T::WeightInfo::log_access_root().saturating_add(T::WeightInfo::hold_deposit())
+		)]
+		pub fn log_access_root(
+			origin: OriginFor<T>,
+			root: [u8; 32],
+			leaves: u32,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let cost = Self::do_log_root(who, root, leaves)?;
+			Ok(Some(T::WeightInfo::log_access_root().saturating_add(Self::extra(cost))).into())
+		}
+
+		/// Remove up to `max` (at most [`Config::MaxPrune`]) of a custodian's oldest access-log
+		/// roots that are past [`Config::LogRetention`], returning their deposits.
+		///
+		/// Origin: any signed account. Errors: `NothingToPrune`. Event: `AccessLogRootsPruned`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::prune_access_log_roots((*max).min(T::MaxPrune::get())))]
+		pub fn prune_access_log_roots(
+			origin: OriginFor<T>,
+			custodian: OrganisationId,
+			max: u32,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let removed = Self::do_prune_roots(custodian, max.min(T::MaxPrune::get()))?;
+			Ok(Some(T::WeightInfo::prune_access_log_roots(removed)).into())
 		}
 	}
 }

@@ -59,6 +59,7 @@ parameter_types! {
 	pub const VersionDeposit: Balance = 3;
 	pub const MerkleRootDeposit: Balance = 6;
 	pub const LogDeposit: Balance = 2;
+	pub const LogRootDeposit: Balance = 3;
 	/// How far the pallets' clock runs ahead of the system block number (0 unless a test sets
 	/// it), as a relay chain's block number would.
 	pub storage ClockOffset: u64 = 0;
@@ -145,6 +146,7 @@ impl pallet_record_anchor::Config for Test {
 	type VersionDeposit = VersionDeposit;
 	type MerkleRootDeposit = MerkleRootDeposit;
 	type LogDeposit = LogDeposit;
+	type LogRootDeposit = LogRootDeposit;
 	type MaxLocationLength = ConstU32<64>;
 	type MaxVersions = ConstU32<MAX_VERSIONS>;
 	type MaxBatchSize = ConstU32<MAX_BATCH>;

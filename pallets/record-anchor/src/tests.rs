@@ -3,9 +3,10 @@
 //! Every test ends with all three pallets' `try_state` invariants.
 
 use crate::{functions::*, mock::*, pallet::*, types::*, Error, Event};
+use codec::{Decode, Encode};
 use medledger_primitives::{
-	AccessBasis, AccessOutcome, ClassScope, ConsentAction, ConsentChecker, DenyReason, Grantee,
-	HashAlgorithm, OrganisationKind, PatientId, RecordId, Verification,
+	AccessBasis, AccessLogLeaf, AccessOutcome, ClassScope, ConsentAction, ConsentChecker,
+	DenyReason, Grantee, HashAlgorithm, OrganisationKind, PatientId, RecordId, Verification,
 };
 use medledger_test_utils::wallet::{Category, Purpose};
 use pallet_consent_registry::ConsentTerms;
@@ -900,6 +901,132 @@ fn merkle_root_errors() {
 	});
 }
 
+// ---------------------------------------------------------------- access-log roots
+
+/// A leaf of an access-log root: `accessor` read (or was refused) ALICE's record 1.
+fn leaf(accessor: AccountId, outcome: AccessOutcome) -> AccessLogLeaf<AccountId, u64> {
+	AccessLogLeaf {
+		patient: ALICE_ID,
+		record: RecordAnchor::record_id(ALICE_ID, HashAlgorithm::Sha2_256, &[1; 32]),
+		accessor,
+		purpose: Purpose::Treatment.tag(),
+		outcome,
+		at: 1_000,
+		decided_at: [7; 32],
+	}
+}
+
+#[test]
+fn access_log_roots_verify_the_leaves_the_gateway_keeps() {
+	build_and_execute(|| {
+		// Five answers of the store's gateway (an odd count promotes the last node).
+		let leaves: Vec<_> = [DOCTOR, NURSE, STRANGER, DOCTOR, RESEARCHER]
+			.into_iter()
+			.enumerate()
+			.map(|(i, who)| {
+				let outcome = if i % 2 == 0 {
+					AccessOutcome::Permitted(AccessBasis::Consent(i as u64))
+				} else {
+					AccessOutcome::Denied(DenyReason::NoConsent)
+				};
+				leaf(who, outcome).encode()
+			})
+			.collect();
+		let root = binary_merkle_tree::merkle_root::<BlakeTwo256, _>(leaves.iter()).0;
+		assert_ok!(RecordAnchor::log_access_root(RuntimeOrigin::signed(CUSTODIAN), root, 5));
+		assert_eq!(
+			last_event(),
+			Event::AccessLogRootAnchored {
+				custodian: STORE,
+				seq: 0,
+				root,
+				leaves: 5,
+				by: CUSTODIAN
+			}
+			.into()
+		);
+		assert_eq!(RecordAnchor::held(&CUSTODIAN), 3);
+		assert_eq!(AccessLogRootBounds::<Test>::get(STORE), LogBounds { oldest: 0, next: 1 });
+		let decode =
+			|bytes: &Vec<u8>| AccessLogLeaf::<AccountId, u64>::decode(&mut &bytes[..]).unwrap();
+		for (i, bytes) in leaves.iter().enumerate() {
+			let proof =
+				binary_merkle_tree::merkle_proof::<BlakeTwo256, _, _>(leaves.iter(), i as u32);
+			let proof: Vec<[u8; 32]> = proof.proof.into_iter().map(|h| h.0).collect();
+			let verify = |org, seq, leaf, index| {
+				RecordAnchor::api_verify_in_access_log_root(org, seq, leaf, proof.clone(), index)
+			};
+			assert!(verify(STORE, 0, decode(bytes), i as u32), "leaf {i}");
+			// An answer changed, moved, or claimed for another root or custodian.
+			let mut changed = decode(bytes);
+			changed.outcome = AccessOutcome::Permitted(AccessBasis::PatientOrRepresentative);
+			assert!(!verify(STORE, 0, changed, i as u32));
+			assert!(!verify(STORE, 0, decode(bytes), (i as u32 + 1) % 5));
+			assert!(!verify(STORE, 1, decode(bytes), i as u32));
+			assert!(!verify(STORE + 1, 0, decode(bytes), i as u32));
+		}
+	});
+}
+
+#[test]
+fn a_practitioner_logs_roots_only_for_its_own_organisation() {
+	use medledger_primitives::IdentityProvider;
+	build_and_execute(|| {
+		// The doctor's root is filed under the doctor's organisation, never the store's: no one
+		// writes another custodian's log.
+		assert_ok!(RecordAnchor::log_access_root(RuntimeOrigin::signed(DOCTOR), [4; 32], 2));
+		let own = PatientIdentity::practitioner_standing(&DOCTOR).unwrap().organisation;
+		assert_ne!(own, STORE);
+		assert!(AccessLogRoots::<Test>::contains_key(own, 0));
+		assert_eq!(AccessLogRootBounds::<Test>::get(STORE), LogBounds::default());
+	});
+}
+
+#[test]
+fn access_log_root_errors() {
+	build_and_execute(|| {
+		let log_root =
+			|who, root, n| RecordAnchor::log_access_root(RuntimeOrigin::signed(who), root, n);
+		assert_noop!(log_root(ALICE, [5; 32], 3), Error::<Test>::NotPractitioner);
+		assert_noop!(log_root(CUSTODIAN, [5; 32], 0), Error::<Test>::NoLeaves);
+		assert_noop!(log_root(CUSTODIAN, [0; 32], 3), Error::<Test>::InvalidHash);
+		AccessLogRootBounds::<Test>::insert(STORE, LogBounds { oldest: u64::MAX, next: u64::MAX });
+		assert_noop!(log_root(CUSTODIAN, [5; 32], 3), Error::<Test>::Overflow);
+		AccessLogRootBounds::<Test>::remove(STORE);
+		practitioner(STORE_ADMIN, POOR, medledger_primitives::PractitionerRole::Clerk);
+		assert_noop!(log_root(POOR, [5; 32], 3), Error::<Test>::InsufficientBalance);
+	});
+}
+
+#[test]
+fn access_log_roots_are_pruned_after_the_retention_period() {
+	build_and_execute(|| {
+		let prune =
+			|max| RecordAnchor::prune_access_log_roots(RuntimeOrigin::signed(STRANGER), STORE, max);
+		assert_noop!(prune(10), Error::<Test>::NothingToPrune);
+		assert_ok!(RecordAnchor::log_access_root(RuntimeOrigin::signed(CUSTODIAN), [5; 32], 3));
+		assert_ok!(RecordAnchor::log_access_root(
+			RuntimeOrigin::signed(SECOND_CUSTODIAN),
+			[6; 32],
+			1
+		));
+		// Not before the retention period has passed.
+		assert_noop!(prune(10), Error::<Test>::NothingToPrune);
+		System::set_block_number(1 + RETENTION);
+		assert_ok!(prune(1));
+		assert_eq!(
+			last_event(),
+			Event::AccessLogRootsPruned { custodian: STORE, removed: 1, oldest: 1 }.into()
+		);
+		assert_eq!(RecordAnchor::held(&CUSTODIAN), 0);
+		assert_eq!(RecordAnchor::held(&SECOND_CUSTODIAN), 3);
+		assert_ok!(prune(10));
+		assert_eq!(RecordAnchor::held(&SECOND_CUSTODIAN), 0);
+		assert_eq!(AccessLogRootBounds::<Test>::get(STORE), LogBounds { oldest: 2, next: 2 });
+		assert_noop!(prune(1), Error::<Test>::NothingToPrune);
+	});
+}
+
 // ---------------------------------------------------------------- access log
 
 #[test]
@@ -1362,10 +1489,25 @@ mod weights {
 				},
 				CUSTODIAN,
 			);
+			within(
+				"log_access_root",
+				crate::Call::log_access_root { root: [5; 32], leaves: 9 },
+				CUSTODIAN,
+			);
+			assert_ok!(RecordAnchor::log_access_root(
+				RuntimeOrigin::signed(SECOND_CUSTODIAN),
+				[6; 32],
+				1
+			));
 			System::set_block_number(1 + RETENTION);
 			within(
 				"prune_access_log",
 				crate::Call::prune_access_log { patient: ALICE_ID, max: MAX_PRUNE },
+				STRANGER,
+			);
+			within(
+				"prune_access_log_roots",
+				crate::Call::prune_access_log_roots { custodian: STORE, max: MAX_PRUNE },
 				STRANGER,
 			);
 		});

@@ -2,7 +2,7 @@
 
 use crate::{pallet::*, types::*};
 use frame_support::{ensure, pallet_prelude::*};
-use medledger_primitives::PatientId;
+use medledger_primitives::{OrganisationId, PatientId};
 use polkadot_sdk::{
 	frame_support,
 	sp_runtime::{traits::Zero, DispatchError, Saturating},
@@ -10,7 +10,8 @@ use polkadot_sdk::{
 
 impl<T: Config> Pallet<T> {
 	/// Invariants: records have their current version and versions `1..current` (and no
-	/// others), erased ones have no locations; access logs occupy exactly `oldest..next`;
+	/// others), erased ones have no locations; access logs and custodians' access-log roots
+	/// occupy exactly `oldest..next`;
 	/// deposits held equal deposits recorded plus deposits prepaid and not yet taken.
 	pub fn do_try_state() -> Result<(), DispatchError> {
 		use alloc::collections::btree_map::BTreeMap;
@@ -54,6 +55,20 @@ impl<T: Config> Pallet<T> {
 			ensure!(bounds.oldest <= bounds.next, "log bounds inverted");
 			let stored = entries.get(&patient).copied().unwrap_or(0);
 			ensure!(stored == bounds.next.saturating_sub(bounds.oldest), "log has gaps");
+		}
+		let mut roots: BTreeMap<OrganisationId, u64> = BTreeMap::new();
+		for (custodian, seq, root) in AccessLogRoots::<T>::iter() {
+			let bounds = AccessLogRootBounds::<T>::get(custodian);
+			ensure!(bounds.oldest <= seq && seq < bounds.next, "log root out of bounds");
+			ensure!(root.leaves > 0, "log root without leaves");
+			let n = roots.entry(custodian).or_default();
+			*n = n.saturating_add(1);
+			add(&root.logged_by, root.deposit);
+		}
+		for (custodian, bounds) in AccessLogRootBounds::<T>::iter() {
+			ensure!(bounds.oldest <= bounds.next, "log root bounds inverted");
+			let stored = roots.get(&custodian).copied().unwrap_or(0);
+			ensure!(stored == bounds.next.saturating_sub(bounds.oldest), "log roots have gaps");
 		}
 		for (who, amount) in Prepaid::<T>::iter() {
 			ensure!(!amount.is_zero(), "empty prepaid entry kept");

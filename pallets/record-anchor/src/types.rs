@@ -281,7 +281,28 @@ pub struct LogEntry<T: Config> {
 	pub deposit: BalanceOf<T>,
 }
 
-/// A patient's access log occupies positions `oldest..next`.
+/// A Merkle root over the reads and refusals a custodian's record gateway decided and answered
+/// off chain ([`medledger_primitives::AccessLogLeaf`] leaves), anchored at once.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[codec(mel_bound())]
+#[scale_info(skip_type_params(T))]
+pub struct AccessLogRoot<T: Config> {
+	/// The root (binary Merkle tree, BLAKE2-256; a leaf's hash is BLAKE2-256 of its SCALE
+	/// encoding).
+	pub root: [u8; 32],
+	/// How many leaves the tree has (`leaves`, not `entries`: polkadot.js structs are maps).
+	pub leaves: u32,
+	/// The custodian's practitioner (its gateway's account) who anchored it.
+	pub logged_by: T::AccountId,
+	/// When.
+	pub at: MomentOf<T>,
+	/// The deposit held from `logged_by`.
+	pub deposit: BalanceOf<T>,
+}
+
+/// A patient's access log, or a custodian's access-log roots, occupy positions `oldest..next`.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
 pub struct LogBounds {
 	/// The oldest entry still stored (entries before it were pruned).

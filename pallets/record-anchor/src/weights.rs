@@ -7,6 +7,8 @@
 //! WASM-EXECUTION: `Compiled`, CHAIN: `None`, DB CACHE: `1024`
 //!
 //! Regenerate with `scripts/bench/weights.sh` (template: `scripts/bench/frame-weight-template.hbs`).
+//! `log_access_root` and `prune_access_log_roots` were added by the same command with
+//! `--extrinsic log_access_root,prune_access_log_roots`, on 2026-12-04, CPU `Intel(R) Xeon(R) Processor`.
 
 // Executed Command:
 // /root/.cache/medledger/target/release/medledger-node
@@ -63,6 +65,8 @@ pub trait WeightInfo {
 	fn prepay_deposits() -> Weight;
 	fn withdraw_prepaid() -> Weight;
 	fn hold_deposit() -> Weight;
+	fn log_access_root() -> Weight;
+	fn prune_access_log_roots(n: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_record_anchor`, measured on the reference machine, in terms of the runtime's
@@ -334,6 +338,52 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `PatientIdentity::Practitioners` (r:1 w:0)
+	/// Proof: `PatientIdentity::Practitioners` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Organisations` (r:1 w:0)
+	/// Proof: `PatientIdentity::Organisations` (`max_values`: None, `max_size`: Some(448), added: 2923, mode: `MaxEncodedLen`)
+	/// Storage: `RecordAnchor::AccessLogRootBounds` (r:1 w:1)
+	/// Proof: `RecordAnchor::AccessLogRootBounds` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `RecordAnchor::Prepaid` (r:1 w:1)
+	/// Proof: `RecordAnchor::Prepaid` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `RecordAnchor::AccessLogRoots` (r:0 w:1)
+	/// Proof: `RecordAnchor::AccessLogRoots` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
+	fn log_access_root() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `388`
+		//  Estimated: `3913`
+		// Minimum execution time: 27_963_000 picoseconds.
+		Weight::from_parts(31_951_000, 3913)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `RecordAnchor::AccessLogRootBounds` (r:1 w:1)
+	/// Proof: `RecordAnchor::AccessLogRootBounds` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `RecordAnchor::AccessLogRoots` (r:100 w:100)
+	/// Proof: `RecordAnchor::AccessLogRoots` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:100 w:100)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:100 w:100)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 100]`.
+	fn prune_access_log_roots(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `251 + n * (270 ±0)`
+		//  Estimated: `3493 + n * (2704 ±0)`
+		// Minimum execution time: 57_780_000 picoseconds.
+		Weight::from_parts(61_624_000, 3493)
+			// Standard Error: 38_917
+			.saturating_add(Weight::from_parts(42_490_886, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2704).saturating_mul(n.into()))
+	}
 }
 
 /// For tests: the same figures with RocksDB weights, so mock runtimes need no database weights.
@@ -602,5 +652,51 @@ impl WeightInfo for () {
 		Weight::from_parts(52_949_000, 3658)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	/// Storage: `PatientIdentity::Practitioners` (r:1 w:0)
+	/// Proof: `PatientIdentity::Practitioners` (`max_values`: None, `max_size`: Some(53), added: 2528, mode: `MaxEncodedLen`)
+	/// Storage: `PatientIdentity::Organisations` (r:1 w:0)
+	/// Proof: `PatientIdentity::Organisations` (`max_values`: None, `max_size`: Some(448), added: 2923, mode: `MaxEncodedLen`)
+	/// Storage: `RecordAnchor::AccessLogRootBounds` (r:1 w:1)
+	/// Proof: `RecordAnchor::AccessLogRootBounds` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `RecordAnchor::Prepaid` (r:1 w:1)
+	/// Proof: `RecordAnchor::Prepaid` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `RecordAnchor::AccessLogRoots` (r:0 w:1)
+	/// Proof: `RecordAnchor::AccessLogRoots` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
+	fn log_access_root() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `388`
+		//  Estimated: `3913`
+		// Minimum execution time: 27_963_000 picoseconds.
+		Weight::from_parts(31_951_000, 3913)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	/// Storage: `RecordAnchor::AccessLogRootBounds` (r:1 w:1)
+	/// Proof: `RecordAnchor::AccessLogRootBounds` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `RecordAnchor::AccessLogRoots` (r:100 w:100)
+	/// Proof: `RecordAnchor::AccessLogRoots` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:100 w:100)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:100 w:100)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 100]`.
+	fn prune_access_log_roots(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `251 + n * (270 ±0)`
+		//  Estimated: `3493 + n * (2704 ±0)`
+		// Minimum execution time: 57_780_000 picoseconds.
+		Weight::from_parts(61_624_000, 3493)
+			// Standard Error: 38_917
+			.saturating_add(Weight::from_parts(42_490_886, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2704).saturating_mul(n.into()))
 	}
 }

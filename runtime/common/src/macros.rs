@@ -295,6 +295,7 @@ macro_rules! impl_medledger_configs {
 				type VersionDeposit = p::VersionDeposit;
 				type MerkleRootDeposit = p::MerkleRootDeposit;
 				type LogDeposit = p::LogDeposit;
+				type LogRootDeposit = p::LogRootDeposit;
 				type MaxLocationLength = ConstU32<{ p::MAX_LOCATION_LENGTH }>;
 				type MaxVersions = ConstU32<{ p::MAX_VERSIONS }>;
 				type MaxBatchSize = ConstU32<{ p::MAX_BATCH_SIZE }>;
@@ -750,6 +751,16 @@ macro_rules! impl_medledger_runtime_apis {
 					limit: u32,
 				) -> medledger_primitives::AccessLogPage<$crate::AccountId, $crate::Moment> {
 					RecordAnchor::api_access_log(patient, from, limit)
+				}
+
+				fn verify_in_access_log_root(
+					custodian: medledger_primitives::OrganisationId,
+					seq: u64,
+					leaf: medledger_primitives::AccessLogLeaf<$crate::AccountId, $crate::Moment>,
+					proof: alloc::vec::Vec<[u8; 32]>,
+					leaf_index: u32,
+				) -> bool {
+					RecordAnchor::api_verify_in_access_log_root(custodian, seq, leaf, proof, leaf_index)
 				}
 			}
 

@@ -24,6 +24,8 @@ pub const RECORD_MAX_BYTES: u32 = 640;
 pub const VERSION_MAX_BYTES: u32 = 512;
 /// Upper bound of one access-log entry, in bytes (runtime test).
 pub const LOG_ENTRY_MAX_BYTES: u32 = 192;
+/// Upper bound of one custodian's access-log root with its key, in bytes (runtime test).
+pub const LOG_ROOT_MAX_BYTES: u32 = 160;
 
 /// Entries on one page of a patient's timeline.
 pub const TIMELINE_ENTRIES_PER_PAGE: u32 = 32;
@@ -131,6 +133,7 @@ parameter_types! {
 	pub const VersionDeposit: Balance = deposit(1, VERSION_MAX_BYTES);
 	pub const MerkleRootDeposit: Balance = deposit(1, 128);
 	pub const LogDeposit: Balance = deposit(1, LOG_ENTRY_MAX_BYTES);
+	pub const LogRootDeposit: Balance = deposit(1, LOG_ROOT_MAX_BYTES);
 
 	/// One micro-unit per byte keeps large payloads (the usual bloat vector) paying their way.
 	pub const TransactionByteFee: Balance = MICRO_UNIT;

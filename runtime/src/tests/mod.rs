@@ -154,8 +154,10 @@ fn emergency_deposit_covers_a_session_and_its_access_entry() {
 
 #[test]
 fn record_deposits_cover_their_storage() {
-	use crate::configs::{LOG_ENTRY_MAX_BYTES, RECORD_MAX_BYTES, VERSION_MAX_BYTES};
-	use pallet_record_anchor::{LogEntry, Record, Version};
+	use crate::configs::{
+		LOG_ENTRY_MAX_BYTES, LOG_ROOT_MAX_BYTES, RECORD_MAX_BYTES, VERSION_MAX_BYTES,
+	};
+	use pallet_record_anchor::{AccessLogRoot, LogEntry, Record, Version};
 	use polkadot_sdk::frame_support::pallet_prelude::MaxEncodedLen;
 	// Keys: Twox64Concat(patient) 16 + Identity(rest of the id) 24; a superseded version:
 	// Identity(record id) 32 + Twox64Concat(u32) 12. The record holds its current version.
@@ -165,6 +167,9 @@ fn record_deposits_cover_their_storage() {
 	assert!(version as u32 <= VERSION_MAX_BYTES, "version is {version} bytes");
 	let entry = LogEntry::<Runtime>::max_encoded_len() + 16 + 16;
 	assert!(entry as u32 <= LOG_ENTRY_MAX_BYTES, "log entry is {entry} bytes");
+	// Keys: prefixes 32, Twox64Concat(organisation) 12 and Twox64Concat(position) 16.
+	let root = AccessLogRoot::<Runtime>::max_encoded_len() + 32 + 12 + 16;
+	assert!(root as u32 <= LOG_ROOT_MAX_BYTES, "log root is {root} bytes");
 }
 
 #[test]

@@ -9,10 +9,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
-import { u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a } from '@polkadot/util-crypto';
 
-import { connect, devAccounts, eventsOf, recordId, submit, submitOk } from 'medledger-toolkit/chain.mjs';
+import {
+  connect,
+  devAccounts,
+  eventsOf,
+  recordId,
+  submit,
+  submitAll,
+  submitOk,
+} from 'medledger-toolkit/chain.mjs';
+import { merkleProof, merkleRoot } from 'medledger-toolkit/merkle.mjs';
 import { startNode } from 'medledger-toolkit/node.mjs';
 import {
   EMERGENCY_TAG,
@@ -25,22 +32,6 @@ import { timelineEntries, verifyTimelineEntry } from 'medledger-toolkit/timeline
 const KEY = `0x${'44'.repeat(32)}`;
 const LICENCE = `0x${'ef'.repeat(32)}`;
 const hash = (n) => `0x${n.toString(16).padStart(2, '0').repeat(32)}`;
-
-/// Root and proof of leaf `index` of binary-merkle-tree over BLAKE2-256 (leaves: hashes of the
-/// content hashes; a power-of-two count, so no node is promoted).
-function merkle(contentHashes, index) {
-  let level = contentHashes.map((h) => blake2AsU8a(h));
-  const proof = [];
-  let i = index;
-  while (level.length > 1) {
-    proof.push(u8aToHex(level[i ^ 1]));
-    const next = [];
-    for (let j = 0; j < level.length; j += 2) next.push(blake2AsU8a(u8aConcat(level[j], level[j + 1])));
-    level = next;
-    i >>= 1;
-  }
-  return { root: u8aToHex(level[0]), proof };
-}
 
 describe('record anchoring', () => {
   let node;
@@ -285,14 +276,25 @@ describe('record anchoring', () => {
     assert.ok(page.next.isNone);
   });
 
-  it('a custodian anchors a Merkle root; a proof verifies on chain, a wrong leaf does not', async () => {
-    const leaves = [hash(0x10), hash(0x11), hash(0x12), hash(0x13)];
-    const { root, proof } = merkle(leaves, 2);
-    const { events } = await ok(api.tx.recordAnchor.anchorMerkleRoot(root, leaves.length), k.ferdie);
-    const merkleRoot = eventsOf(events, 'recordAnchor', 'MerkleRootAnchored')[0].data.id.toNumber();
-    assert.ok((await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2)).isTrue);
-    assert.ok((await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[1], proof, 2)).isFalse);
-    assert.ok((await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 3)).isFalse);
+  it('a custodian anchors Merkle roots of 1 to 9 leaves; the toolkit’s proofs verify on chain, wrong ones do not', async () => {
+    const trees = Array.from({ length: 9 }, (_, t) =>
+      Array.from({ length: t + 1 }, (_, i) => hash(0x10 + t * 9 + i)),
+    );
+    const anchored = await submitAll(
+      api,
+      trees.map((leaves) => api.tx.recordAnchor.anchorMerkleRoot(merkleRoot(leaves), leaves.length)),
+      k.ferdie,
+    );
+    for (const [t, leaves] of trees.entries()) {
+      const id = eventsOf(anchored[t].events, 'recordAnchor', 'MerkleRootAnchored')[0].data.id.toNumber();
+      const verify = (leaf, proof, index) => api.call.recordApi.verifyInMerkleRoot(id, leaf, proof, index);
+      for (const [i, leaf] of leaves.entries()) {
+        const { proof } = merkleProof(leaves, i);
+        assert.ok((await verify(leaf, proof, i)).isTrue, `${leaves.length} leaves, leaf ${i}`);
+        assert.ok((await verify(hash(0xff), proof, i)).isFalse);
+        if (leaves.length > 1) assert.ok((await verify(leaf, proof, (i + 1) % leaves.length)).isFalse);
+      }
+    }
   });
 
   it('the patient erases the record: location gone, proof of existence kept', async () => {

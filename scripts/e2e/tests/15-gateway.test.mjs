@@ -1,9 +1,12 @@
 // The record gateway against a real node, as its own process with its SQLite file: a physician
 // uploads a sealed Observation and the gateway anchors it; the patient grants a physician of
-// another organisation and wraps the data key for her; she reads and decrypts; the patient
-// revokes and the next read is refused with the chain's reason. The attacker's cases: a replayed,
-// a late and a misdirected request, an upload without consent, a key wrapped by someone who may
-// not, and content altered in the gateway's database. The patient pages and verifies the log.
+// another organisation and wraps the data key for her; she reads and decrypts, the second time on
+// a decision the gateway remembers; the patient revokes and, once the gateway has seen that block,
+// the next read is refused with the chain's reason. The patient pages the gateway's access log and
+// checks every answer against a Merkle root on chain and against the chain's decision at the
+// block it names. The attacker's cases: a replayed, a late and a misdirected request, an upload
+// without consent, a key wrapped by someone who may not, content altered in the gateway's
+// database, an answer moved or altered in the log, and a stranger paging the patient's log.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
@@ -14,7 +17,15 @@ import Database from 'better-sqlite3';
 
 import { connect, devAccounts, eventsOf, submitAll, submitOk } from 'medledger-toolkit/chain.mjs';
 import { openRecord, sealRecord, unwrapDataKey, wrapDataKey } from 'medledger-toolkit/envelope.mjs';
-import { GatewayClient, GatewayRefusal, HEADERS, signRequest } from 'medledger-toolkit/gateway.mjs';
+import {
+  accessLogLeafType,
+  GatewayClient,
+  gatewayMetric,
+  GatewayRefusal,
+  HEADERS,
+  signRequest,
+  verifyAccessLogItem,
+} from 'medledger-toolkit/gateway.mjs';
 import { startGateway, startNode, waitFor } from 'medledger-toolkit/node.mjs';
 import { patientWallet, sealedCommitment } from 'medledger-toolkit/privacy.mjs';
 import { encryptionKeyPair } from 'medledger-toolkit/requests.mjs';
@@ -73,7 +84,17 @@ describe('record gateway', () => {
   });
 
   const ok = (tx, signer) => submitOk(api, tx, signer);
-  const accessLog = async () => (await api.call.recordApi.accessLog(patient, 0, 100)).items;
+  /** Every answer in the gateway's access log about the patient, as the patient pages it. */
+  const accessLog = async () => {
+    const items = [];
+    for (let from = 0; from !== null; ) {
+      const page = await asPatient.accessLog(patient, from, 2);
+      items.push(...page.items);
+      from = page.next;
+    }
+    return items;
+  };
+  const metric = (series) => gatewayMetric(gateway.url, series);
 
   it('a hospital (admin Bob) keeps records behind its gateway (Ferdie); a clinic (admin Eve) has Dave', async () => {
     // Independent transactions of one signer go in together (consecutive nonces).
@@ -116,7 +137,11 @@ describe('record gateway', () => {
       patientAccount,
     );
 
-    gateway = await startGateway({ rpc: node.wsUrl, suri: '//Ferdie', config: { publicUrl: PUBLIC_URL } });
+    gateway = await startGateway({
+      rpc: node.wsUrl,
+      suri: '//Ferdie',
+      config: { publicUrl: PUBLIC_URL, accessLog: { mode: 'roots', rootIntervalMs: 2_000 } },
+    });
     asAuthor = new GatewayClient(gateway.url, k.charlie);
     asReader = new GatewayClient(gateway.url, k.dave);
     asPatient = new GatewayClient(gateway.url, patientAccount);
@@ -215,18 +240,23 @@ describe('record gateway', () => {
   });
 
   let daveHeaders;
-  it('Dave reads and decrypts; the read is in the chain’s access log before he gets it', async () => {
+  it('Dave reads and decrypts; the read is in the gateway’s access log before he gets it', async () => {
     const path = `/records/${record}?purpose=${w.purpose('TREAT')}`;
     daveHeaders = await asReader.sign('GET', path);
     const r = await asReader.send('GET', path, '', daveHeaders);
     const dataKey = await unwrapDataKey(r.wrappedKey, readerKeys.privateKey, r.contentHash);
     assert.deepEqual(await openRecord(Buffer.from(r.ciphertext, 'base64'), dataKey), OBSERVATION);
     assert.deepEqual(r.decision.basis, { consent: grant });
+    assert.equal(r.log.mode, 'roots');
     const log = await accessLog();
-    const last = log[log.length - 1];
-    assert.equal(last.accessor.toString(), k.dave.address);
-    assert.equal(last.loggedBy.toString(), k.ferdie.address);
-    assert.ok(last.outcome.isPermitted);
+    assert.equal(log[log.length - 1].id, r.log.entry);
+    const { leaf } = await verifyAccessLogItem(api, patient, log[log.length - 1]);
+    assert.equal(leaf.accessor.toString(), k.dave.address);
+    assert.ok(leaf.outcome.isPermitted);
+    // A second read is decided from memory: nothing about the patient happened since.
+    const fromMemory = await metric('medledger_gateway_decisions_total{source="memory"}');
+    await asReader.read(record, w.purpose('TREAT'));
+    assert.equal(await metric('medledger_gateway_decisions_total{source="memory"}'), fromMemory + 1);
   });
 
   it('adversary: a replayed, a late, a far-future, a misdirected and an unsigned request are refused', async () => {
@@ -266,35 +296,88 @@ describe('record gateway', () => {
     assert.equal((await accessLog()).length, before);
     put.run(ciphertext, sealed.contentHash);
     db.close();
-    const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
-    assert.match(metrics, /medledger_gateway_reads_total\{outcome="altered"\} 1/);
+    assert.equal(await metric('medledger_gateway_reads_total{outcome="altered"}'), 1);
   });
 
-  it('the patient revokes; the next read is refused with the chain’s reason and the refusal is logged', async () => {
-    await ok(api.tx.consentRegistry.revokeConsent(patient, grant), patientAccount);
+  it('the patient revokes; once the gateway has seen that block, no permit is served from memory', async () => {
+    // Dave's permit is remembered (the read above); the revocation's block must end it.
+    const { blockHash } = await ok(api.tx.consentRegistry.revokeConsent(patient, grant), patientAccount);
+    const revokedIn = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
+    await waitFor(async () => (await asReader.info({ fresh: true })).chain.bestBlock >= revokedIn, {
+      what: 'the gateway to see the revocation’s block',
+      timeoutMs: 30_000,
+    });
     await refused(asReader.read(record, w.purpose('TREAT')), 403, 'NoConsent');
+    const log = await accessLog();
+    const { leaf } = await verifyAccessLogItem(api, patient, log[log.length - 1]);
+    assert.equal(leaf.accessor.toString(), k.dave.address);
+    assert.ok(leaf.outcome.isDenied && leaf.outcome.asDenied.isNoConsent);
+  });
+
+  it('the patient pages the access log and checks every answer against a root on chain and the chain’s decision', async () => {
     const log = await waitFor(
       async () => {
         const items = await accessLog();
-        return items[items.length - 1].outcome.isDenied ? items : null;
+        return items.every((i) => i.root) ? items : null;
       },
-      { what: 'the refusal in the access log', timeoutMs: 30_000 },
+      { what: 'every answer in an anchored root', timeoutMs: 30_000 },
     );
-    assert.equal(log[log.length - 1].accessor.toString(), k.dave.address);
+    const checked = await Promise.all(log.map((item) => verifyAccessLogItem(api, patient, item)));
+    for (const c of checked)
+      assert.deepEqual([c.anchored, c.inRoot, c.onChain, c.decisionHolds], [true, true, true, true]);
+    // The author refused, the patient's own read, Dave's two reads, Dave refused after the
+    // revocation; nothing for the refused requests, the missing key or the altered content.
+    assert.deepEqual(
+      checked.map(({ leaf }) => [leaf.accessor.toString(), leaf.outcome.isPermitted]),
+      [
+        [k.charlie.address, false],
+        [patientAccount.address, true],
+        [k.dave.address, true],
+        [k.dave.address, true],
+        [k.dave.address, false],
+      ],
+    );
+    // Reads went to the gateway's log, not a transaction each: the chain's own log is empty.
+    assert.equal((await api.call.recordApi.accessLog(patient, 0, 10)).items.length, 0);
+    // The roots are the custodian's, anchored by its gateway's account.
+    const root = (await api.query.recordAnchor.accessLogRoots(hospital, log[0].root.seq)).unwrap();
+    assert.equal(root.loggedBy.toString(), k.ferdie.address);
+    for (const entry of (await timelineEntries(api, patient)).entries) {
+      assert.ok(await verifyTimelineEntry(api, patient, entry), entry.event.type);
+    }
   });
 
-  it('the patient pages the access log and verifies every timeline entry against its block', async () => {
+  it('adversary: a moved or altered answer does not verify, and no one but the patient pages the log', async () => {
     const log = await accessLog();
-    const who = log.map((e) => [e.accessor.toString(), e.outcome.isPermitted]);
-    // The author refused, the patient's own read, Dave's read, Dave refused after the revocation.
-    assert.deepEqual(who, [
-      [k.charlie.address, false],
-      [patientAccount.address, true],
-      [k.dave.address, true],
-      [k.dave.address, false],
-    ]);
-    const { entries } = await timelineEntries(api, patient, { pageSize: 3 });
-    assert.ok(entries.some((e) => e.event.type === 'AccessLogged'));
-    for (const entry of entries) assert.ok(await verifyTimelineEntry(api, patient, entry), entry.event.type);
+    const [item] = log;
+    // An answer moved within its root (Dave's two reads share one), or claimed for another root.
+    const shared = log.find((i) => i.root.leaves > 1);
+    assert.ok(shared, 'a root of several answers');
+    const moved = {
+      ...shared,
+      root: { ...shared.root, index: (shared.root.index + 1) % shared.root.leaves },
+    };
+    const other = log.find((i) => i.root.seq !== item.root.seq);
+    for (const wrong of [moved, { ...item, root: other.root }]) {
+      const check = await verifyAccessLogItem(api, patient, wrong);
+      assert.deepEqual([check.inRoot, check.onChain], [false, false]);
+    }
+    // The first answer (Charlie refused) claimed as a permit.
+    const leaf = api.createType(accessLogLeafType(api), item.encoded);
+    const forged = {
+      ...item,
+      encoded: api
+        .createType(accessLogLeafType(api), {
+          ...leaf.toJSON(),
+          outcome: { Permitted: 'PatientOrRepresentative' },
+        })
+        .toHex(),
+    };
+    const forgedCheck = await verifyAccessLogItem(api, patient, forged);
+    assert.deepEqual(
+      [forgedCheck.inRoot, forgedCheck.onChain, forgedCheck.decisionHolds],
+      [false, false, false],
+    );
+    await refused(asReader.accessLog(patient), 403, 'NotThePatient');
   });
 });

@@ -20,6 +20,14 @@ export const DEFAULTS = {
     maxLifetimeMs: 60_000,
     maxBodyBytes: 16 * 1024 * 1024,
   },
+  accessLog: {
+    // `roots`: each answer is a leaf on disk before it leaves, anchored in a Merkle root every
+    // `rootIntervalMs` (one transaction for up to `maxLeavesPerRoot` answers); `per-read`: a
+    // transaction per answer, a read served once its entry is in a block.
+    mode: 'roots',
+    rootIntervalMs: 6_000,
+    maxLeavesPerRoot: 10_000,
+  },
   logLevel: 'info',
 };
 
@@ -46,6 +54,8 @@ export function makeConfig(overrides = {}, base = process.cwd()) {
   if (!config.custodian.suri) throw new Error('custodian.suri or custodian.suriFile is required');
   config.publicUrl = (config.publicUrl ?? `https://localhost:${config.listen.port}`).replace(/\/$/, '');
   if (!config.publicUrl.startsWith('https://')) throw new Error('publicUrl must be an https:// URL');
+  if (!['roots', 'per-read'].includes(config.accessLog.mode))
+    throw new Error('accessLog.mode is roots or per-read');
   return config;
 }
 

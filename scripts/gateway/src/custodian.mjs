@@ -2,9 +2,13 @@
 // that keeps the records), the chain's decisions, and the on-chain access log it writes.
 import { Keyring } from '@polkadot/keyring';
 
-import { connect, decodeDispatchError, eventsOf, submit } from 'medledger-toolkit/chain.mjs';
+import { connect, decodeDispatchError, eventsOf, runtimeCall, submit } from 'medledger-toolkit/chain.mjs';
+import { accessLogLeafType } from 'medledger-toolkit/gateway.mjs';
 
-/** Where the chain stands on a read: the chain's `AccessDecision`, in plain values. */
+/**
+ * Where the chain stands on a read: the chain's `AccessDecision` in plain values, with `outcome`,
+ * the access-log outcome it makes (`Permitted(basis)` or `Denied(reason)`).
+ */
 function decision(d) {
   if (d.isPermit) {
     const { basis, expiresAt } = d.asPermit;
@@ -12,6 +16,7 @@ function decision(d) {
       permit: true,
       basis: basis.toJSON(),
       expiresAt: expiresAt.isSome ? expiresAt.unwrap().toNumber() : null,
+      outcome: { Permitted: basis },
     };
   }
   const { reason } = d.asDeny;
@@ -19,6 +24,7 @@ function decision(d) {
     permit: false,
     reason: reason.type,
     detail: reason.isDeniedByConsent ? `by consent ${reason.asDeniedByConsent.toNumber()}` : reason.type,
+    outcome: { Denied: reason },
   };
 }
 
@@ -63,9 +69,9 @@ export async function connectCustodian({ rpc, suri }) {
       const s = await api.call.identityApi.standing(account.address);
       return { organisation: s.practitioner.isSome ? s.practitioner.unwrap().organisation.toNumber() : null };
     },
-    /** The record as the chain has it, or null. */
-    async record(record) {
-      const info = await api.call.recordApi.record(record);
+    /** The record as the chain has it (at block `at`, or the best), or null. */
+    async record(record, at) {
+      const info = await runtimeCall(api, 'recordApi', 'record', [record], at);
       if (info.isNone) return null;
       const r = info.unwrap();
       return {
@@ -84,18 +90,41 @@ export async function connectCustodian({ rpc, suri }) {
       const s = await api.call.identityApi.standing(who);
       return s.patient.isSome ? s.patient.unwrap().toNumber() : null;
     },
-    /** The chain's decision at its best block: may `accessor` read `record` for `purpose`? */
-    async decide(record, info, accessor, purpose, emergencyKey) {
-      const d = await api.call.consentApi.checkAccess(
-        info.patient,
-        accessor,
-        info.class,
-        'Read',
-        purpose,
-        record,
-        emergencyKey,
-      );
-      return decision(d);
+    /** The chain's decision at block `at` (or the best): may `accessor` read `record` for `purpose`? */
+    async decide(record, info, accessor, purpose, emergencyKey, at) {
+      const args = [info.patient, accessor, info.class, 'Read', purpose, record, emergencyKey];
+      return decision(await runtimeCall(api, 'consentApi', 'checkAccess', args, at));
+    },
+    /** The SCALE encoding of an access-log leaf (`AccessLogLeaf`), as the chain hashes it. */
+    encodeLeaf: (leaf) => api.createType(accessLogLeafType(api), leaf).toU8a(),
+    /** Anchors the root of `leaves` answers; resolves { seq, blockHash } or { error }. */
+    async logRoot(root, leaves) {
+      const r = await sign(api.tx.recordAnchor.logAccessRoot(root, leaves));
+      if (r.error) return { error: r.error };
+      const [anchored] = eventsOf(r.events, 'recordAnchor', 'AccessLogRootAnchored');
+      return { seq: anchored.data.seq.toNumber(), blockHash: r.blockHash };
+    },
+    /**
+     * Calls `onHead({ hash, number, parentHash, events })` for each new best block, one at a
+     * time, in the order the node reports them. Resolves the unsubscribe function.
+     */
+    async follow(onHead) {
+      let queue = Promise.resolve();
+      return api.rpc.chain.subscribeNewHeads((header) => {
+        queue = queue
+          .then(async () => {
+            const hash = header.hash.toHex();
+            // `events` null: they could not be read (the gateway then forgets every decision).
+            const events = await api.query.system.events.at(hash).catch(() => null);
+            await onHead({
+              hash,
+              number: header.number.toNumber(),
+              parentHash: header.parentHash.toHex(),
+              events,
+            });
+          })
+          .catch(() => null);
+      });
     },
     /** Logs a read on chain; the chain decides again, in the block. */
     logRead: (record, accessor, purpose, emergencyKey) =>

@@ -1,8 +1,10 @@
 // The record gateway: an HTTP service a data custodian runs beside its storage (docs/gateway.md).
 // It keeps sealed FHIR resources and the data keys wrapped for each reader, never a key that opens
 // them; it anchors an author's upload with the author's own signed transaction, and serves a read
-// only to a caller whose signed request is fresh and whom the chain permits, once the chain has
-// logged the read in a block. Every refusal is logged on chain too.
+// only to a caller whose signed request is fresh and whom the chain permits. Every read and
+// refusal is logged: in `roots` mode as a leaf on disk before the answer leaves, anchored on chain
+// in a Merkle root per interval; in `per-read` mode by a transaction per answer, a read served
+// once its entry is in a block.
 import { createServer } from 'node:http';
 
 import { hexToU8a, isHex } from '@polkadot/util';
@@ -14,7 +16,10 @@ import { sha256, WRAPPED_KEY_BYTES } from 'medledger-toolkit/envelope.mjs';
 import { HEADERS, verifyRequest } from 'medledger-toolkit/gateway.mjs';
 import { EMERGENCY_TAG } from 'medledger-toolkit/privacy.mjs';
 
+import { accessLogPage, anchorRoots } from './access-log.mjs';
 import { connectCustodian } from './custodian.mjs';
+import { DecisionCache } from './decisions.mjs';
+import { groupCommit, nonceRegister } from './durable.mjs';
 import { openStore } from './store.mjs';
 
 /** The code system of the reasons the gateway names in an `OperationOutcome`. */
@@ -66,6 +71,10 @@ function metrics() {
     reads: m(Counter, 'reads_total', 'Reads, by outcome (served, refused, no_key, altered, unlogged).', [
       'outcome',
     ]),
+    decisions: m(Counter, 'decisions_total', 'Decisions, by source (memory, chain).', ['source']),
+    roots: m(Counter, 'access_log_roots_total', 'Access-log roots, by result (ok, or the error).', [
+      'result',
+    ]),
     uploads: m(Counter, 'uploads_total', 'Uploads, by outcome (anchored, refused).', ['outcome']),
     logs: m(Counter, 'chain_logs_total', 'Access-log transactions, by kind and result.', ['kind', 'result']),
     ready: m(Gauge, 'custodian_ready', '1 while the custodian account is a practitioner in good standing.'),
@@ -97,6 +106,20 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
   const store = openStore(config.database);
   const custodian = await connectCustodian({ rpc: config.chain.rpc, suri: config.custodian.suri });
   const m = metrics();
+  const cache = new DecisionCache();
+  let seenFirstHead;
+  const firstHead = new Promise((resolve) => {
+    seenFirstHead = resolve;
+  });
+  const unfollow = await custodian.follow((head) => {
+    cache.onHead(head);
+    seenFirstHead();
+  });
+  await firstHead;
+  const roots = config.accessLog.mode === 'roots';
+  const durable = groupCommit(store);
+  const nonces = nonceRegister(store);
+  const anchorer = roots ? anchorRoots({ store, custodian, logger, metrics: m, ...config.accessLog }) : null;
   const audience = config.publicUrl;
   let organisation = null;
   async function refreshStanding() {
@@ -111,7 +134,7 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
       'the custodian account is not a practitioner in good standing: uploads and reads are refused until it is',
     );
   }
-  const pruner = setInterval(() => store.pruneNonces(Date.now()), 10_000);
+  const pruner = setInterval(() => nonces.prune(Date.now()), 10_000);
   pruner.unref();
 
   /** The caller of a signed request, once its signature, expiry and nonce are good. */
@@ -135,9 +158,14 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
         `a request may be valid for at most ${config.requests.maxLifetimeMs} ms`,
       );
     }
-    if (!store.useNonce(account, req.headers[HEADERS.nonce], expiresAt)) {
+    const nonce = req.headers[HEADERS.nonce];
+    if (!nonces.use(account, nonce, expiresAt)) {
       throw new Refusal(401, 'login', 'RequestReplayed', 'this request was already received');
     }
+    // On disk with the next group commit, before any answer that logs (commits go in order).
+    durable
+      .nonce(account, nonce, expiresAt)
+      .catch((e) => logger.error({ err: e.message }, 'could not keep a nonce'));
     return account;
   }
 
@@ -268,7 +296,12 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
     if (!RECORD_ID.test(record))
       throw new Refusal(400, 'invalid', 'InvalidRecordId', 'a record id is 32 bytes of hex');
     const org = await custodianOrganisation();
-    const info = await custodian.record(record);
+    const at = cache.head.hash;
+    let info = cache.record(record);
+    if (!info) {
+      info = await custodian.record(record, at);
+      if (info) cache.putRecord(record, info, at);
+    }
     if (!info) throw new Refusal(404, 'not-found', 'UnknownRecord', 'no such record on chain');
     const kept = store.record(record);
     if (info.custodian !== org || !kept) {
@@ -278,7 +311,36 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
     return { info, kept };
   }
 
-  // ---- Read: decide, verify, log on chain, then serve ----
+  // ---- Read: decide, verify, log, then serve ----
+
+  /** The chain's decision for this read: remembered since the block it was taken at, or taken now. */
+  async function decide(record, info, caller, purpose, emergencyKey) {
+    const remembered = emergencyKey ? null : cache.permit(record, caller, purpose);
+    if (remembered) {
+      m.decisions.inc({ source: 'memory' });
+      return remembered;
+    }
+    const at = cache.head.hash;
+    const decision = { ...(await custodian.decide(record, info, caller, purpose, emergencyKey, at)), at };
+    m.decisions.inc({ source: 'chain' });
+    if (!emergencyKey) cache.putPermit(record, caller, purpose, decision, at);
+    return decision;
+  }
+
+  /** Writes an answer to the access log (`roots` mode); resolves its id once it is on disk. */
+  function logLeaf(record, info, caller, purpose, decision) {
+    const leaf = custodian.encodeLeaf({
+      patient: info.patient,
+      record,
+      accessor: caller,
+      purpose,
+      outcome: decision.outcome,
+      at: Date.now(),
+      decidedAt: decision.at,
+    });
+    return durable.entry(info.patient, leaf);
+  }
+
   async function read(caller, record, purpose) {
     if (!TAG.test(purpose ?? ''))
       throw new Refusal(400, 'invalid', 'InvalidPurpose', '`purpose` is an 8-byte tag (hex)');
@@ -287,10 +349,11 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
     if (!object)
       throw new Refusal(404, 'not-found', 'VersionNotHeld', "the record's current version is not kept here");
     const emergencyKey = purpose === EMERGENCY_TAG ? object.emergencyKey : null;
-    const decision = await custodian.decide(record, info, caller, purpose, emergencyKey);
+    const decision = await decide(record, info, caller, purpose, emergencyKey);
     if (!decision.permit) {
       m.reads.inc({ outcome: 'refused' });
-      logRefusal(record, caller, purpose);
+      if (roots) await logLeaf(record, info, caller, purpose, decision);
+      else logRefusal(record, caller, purpose);
       throw new Refusal(403, 'forbidden', decision.reason, `the chain denies this read: ${decision.detail}`);
     }
     const wrappedKey = store.wrappedKey(record, caller);
@@ -316,15 +379,21 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
         'the stored content does not match the chain; not served',
       );
     }
-    const logged = await custodian.logRead(record, caller, purpose, emergencyKey);
-    m.logs.inc({ kind: 'read', result: logged.error ?? 'ok' });
-    if (logged.error) {
-      // Decided again in the block: a revocation got there first.
-      m.reads.inc({ outcome: 'unlogged' });
-      const again = await custodian.decide(record, info, caller, purpose, emergencyKey);
-      const reason = again.permit ? logged.error : again.reason;
-      if (!again.permit) logRefusal(record, caller, purpose);
-      throw new Refusal(403, 'forbidden', reason, `the chain refused to log the read (${logged.error})`);
+    let log;
+    if (roots) {
+      log = { mode: 'roots', entry: await logLeaf(record, info, caller, purpose, decision) };
+    } else {
+      const logged = await custodian.logRead(record, caller, purpose, emergencyKey);
+      m.logs.inc({ kind: 'read', result: logged.error ?? 'ok' });
+      if (logged.error) {
+        // Decided again in the block: a revocation got there first.
+        m.reads.inc({ outcome: 'unlogged' });
+        const again = await custodian.decide(record, info, caller, purpose, emergencyKey);
+        const reason = again.permit ? logged.error : again.reason;
+        if (!again.permit) logRefusal(record, caller, purpose);
+        throw new Refusal(403, 'forbidden', reason, `the chain refused to log the read (${logged.error})`);
+      }
+      log = { mode: 'per-read', blockHash: logged.blockHash };
     }
     m.reads.inc({ outcome: 'served' });
     return {
@@ -334,10 +403,34 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
         contentHash: info.contentHash,
         ciphertext: object.ciphertext.toString('base64'),
         wrappedKey,
-        decision: { basis: decision.basis, expiresAt: decision.expiresAt },
-        loggedIn: logged.blockHash,
+        decision: { basis: decision.basis, expiresAt: decision.expiresAt, decidedAt: decision.at },
+        log,
       },
     };
+  }
+
+  // ---- The patient's page of the access log (`roots` mode) ----
+  async function patientLog(caller, url) {
+    const patient = Number(url.searchParams.get('patient'));
+    const from = Number(url.searchParams.get('from') ?? 0);
+    const limit = Math.min(Number(url.searchParams.get('limit') ?? 100), 100);
+    if (![patient, from, limit].every((n) => Number.isSafeInteger(n) && n >= 0) || limit === 0) {
+      throw new Refusal(
+        400,
+        'invalid',
+        'InvalidPage',
+        '`patient`, `from` and `limit` (1 to 100) are numbers',
+      );
+    }
+    if ((await custodian.patientOf(caller)) !== patient) {
+      throw new Refusal(
+        403,
+        'forbidden',
+        'NotThePatient',
+        "only the patient's own account pages their log here",
+      );
+    }
+    return { status: 200, json: accessLogPage(store, await custodianOrganisation(), patient, from, limit) };
   }
 
   function logRefusal(record, caller, purpose) {
@@ -379,6 +472,7 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
     ['POST', /^\/records$/, 'upload', true],
     ['GET', /^\/records\/([^/?]+)$/, 'read', true],
     ['PUT', /^\/records\/([^/?]+)\/keys\/([^/?]+)$/, 'put_key', true],
+    ['GET', /^\/access-log$/, 'access_log', true],
   ];
 
   async function handle(req) {
@@ -392,17 +486,19 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
     req.routeName = name;
     if (name === 'health') {
       const org = await refreshStanding();
-      const header = await custodian.api.rpc.chain.getHeader();
       return {
         status: org === null ? 503 : 200,
         json: {
           status: org === null ? 'custodian-not-ready' : 'ok',
           audience,
           custodian: { account: custodian.account.address, organisation: org },
+          // The best block the gateway has seen and read the events of: every decision it
+          // remembers holds at it.
           chain: {
-            bestBlock: header.number.toNumber(),
+            bestBlock: cache.head.number,
             specVersion: custodian.api.runtimeVersion.specVersion.toNumber(),
           },
+          accessLog: config.accessLog.mode,
         },
       };
     }
@@ -412,6 +508,7 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
     req.caller = caller;
     if (name === 'upload') return upload(caller, body.toString('utf8'));
     if (name === 'read') return read(caller, params[0], url.searchParams.get('purpose'));
+    if (name === 'access_log') return patientLog(caller, url);
     return putKey(caller, params[0], params[1], body.toString('utf8'));
   }
 
@@ -446,9 +543,13 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
     audience,
     store,
     custodian,
+    /** Anchors the answers not in a root yet (`roots` mode). */
+    flushAccessLog: () => anchorer?.flush(),
     async close() {
       clearInterval(pruner);
+      anchorer?.stop();
       await new Promise((resolve) => server.close(resolve));
+      unfollow();
       await custodian.disconnect();
       store.close();
     },

@@ -1,6 +1,7 @@
 // What the gateway keeps, in SQLite (better-sqlite3, WAL): sealed content by content hash, the
-// records anchored for it, the data keys wrapped for each reader, and the nonces of requests not
-// yet expired. Never a key that opens anything: only the readers' private keys open wrapped keys.
+// records anchored for it, the data keys wrapped for each reader, the nonces of requests not yet
+// expired, and the access log: every answer as the leaf it is in an access-log root, and the roots
+// anchored. Never a key that opens anything: only the readers' private keys open wrapped keys.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -36,6 +37,21 @@ create table if not exists nonces (
   primary key (account, nonce)
 );
 create index if not exists nonces_by_expiry on nonces(expires_at);
+create table if not exists access_entries (
+  id integer primary key autoincrement,
+  patient integer not null,
+  leaf blob not null,
+  root_seq integer,
+  leaf_index integer
+);
+create index if not exists access_by_patient on access_entries(patient, id);
+create index if not exists access_by_root on access_entries(root_seq, leaf_index);
+create table if not exists access_roots (
+  seq integer primary key,
+  root text not null,
+  entries integer not null,
+  block_hash text not null
+);
 `;
 
 /** Opens (and creates) the store at `path` (`:memory:` for none on disk). */
@@ -43,6 +59,8 @@ export function openStore(path) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
+  // FULL: an answer's log entry is on disk before the answer leaves, power cut or not.
+  db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
   const q = {
@@ -65,9 +83,30 @@ export function openStore(path) {
       'insert or replace into wrapped_keys (record, account, wrapped_key, added_by, added_at) values (?, ?, ?, ?, ?)',
     ),
     key: db.prepare('select wrapped_key as wrappedKey from wrapped_keys where record = ? and account = ?'),
-    useNonce: db.prepare('insert or ignore into nonces (account, nonce, expires_at) values (?, ?, ?)'),
+    putNonce: db.prepare('insert or ignore into nonces (account, nonce, expires_at) values (?, ?, ?)'),
+    liveNonces: db.prepare(
+      'select account, nonce, expires_at as expiresAt from nonces where expires_at >= ?',
+    ),
     pruneNonces: db.prepare('delete from nonces where expires_at < ?'),
+    addEntry: db.prepare('insert into access_entries (patient, leaf) values (?, ?)'),
+    pending: db.prepare('select id, leaf from access_entries where root_seq is null order by id limit ?'),
+    placeEntry: db.prepare('update access_entries set root_seq = ?, leaf_index = ? where id = ?'),
+    addRoot: db.prepare('insert into access_roots (seq, root, entries, block_hash) values (?, ?, ?, ?)'),
+    patientEntries: db.prepare(
+      'select id, leaf, root_seq as seq, leaf_index as leafIndex from access_entries where patient = ? and id >= ? order by id limit ?',
+    ),
+    rootLeaves: db.prepare('select leaf from access_entries where root_seq = ? order by leaf_index'),
   };
+  const committed = db.transaction((nonces, entries) => {
+    for (const [account, nonce, expiresAt] of nonces) q.putNonce.run(account, nonce, expiresAt);
+    return entries.map(([patient, leaf]) =>
+      Number(q.addEntry.run(patient, Buffer.from(leaf)).lastInsertRowid),
+    );
+  });
+  const placed = db.transaction((seq, root, blockHash, ids) => {
+    q.addRoot.run(seq, root, ids.length, blockHash);
+    for (const [index, id] of ids.entries()) q.placeEntry.run(seq, index, id);
+  });
   const anchored = db.transaction(({ record, contentHash, patient, author, blockHash, keys, by }) => {
     q.putRecord.run(record, contentHash, patient, author, blockHash);
     for (const [account, wrapped] of Object.entries(keys))
@@ -86,9 +125,22 @@ export function openStore(path) {
     record: (record) => q.record.get(record) ?? null,
     putKey: (record, account, wrappedKey, by) => q.putKey.run(record, account, wrappedKey, by, Date.now()),
     wrappedKey: (record, account) => q.key.get(record, account)?.wrappedKey ?? null,
-    /** Whether `nonce` of `account` is new (and now used, until `expiresAt`). */
-    useNonce: (account, nonce, expiresAt) => q.useNonce.run(account, nonce, expiresAt).changes === 1,
+    /** The nonces of requests not expired at `now`: [{ account, nonce, expiresAt }]. */
+    liveNonces: (now) => q.liveNonces.all(now),
     pruneNonces: (now) => q.pruneNonces.run(now).changes,
+    /**
+     * In one transaction: notes used `nonces` ([account, nonce, expiresAt]) and appends answers
+     * (`entries`: [patient, leaf (SCALE-encoded)]) to the access log; returns their ids.
+     */
+    commit: (nonces, entries) => committed(nonces, entries),
+    /** The oldest `limit` answers in no root yet: [{ id, leaf }]. */
+    pendingEntries: (limit) => q.pending.all(limit),
+    /** Notes the root anchored at `seq` over the answers `ids`, in that order. */
+    rootAnchored: (seq, root, blockHash, ids) => placed(seq, root, blockHash, ids),
+    /** A patient's answers from id `from` on: [{ id, leaf, seq, leafIndex }] (seq null: pending). */
+    patientEntries: (patient, from, limit) => q.patientEntries.all(patient, from, limit),
+    /** The leaves of root `seq`, in order. */
+    rootLeaves: (seq) => q.rootLeaves.all(seq).map((r) => r.leaf),
     close: () => db.close(),
   };
 }
