@@ -20,7 +20,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { connect, devAccounts, eventsOf, submitAll, submitOk } from 'medledger-toolkit/chain.mjs';
 import { sealRecord, wrapDataKey } from 'medledger-toolkit/envelope.mjs';

@@ -1,6 +1,7 @@
 // polkadot.js helpers every script shares: connect, dev keys, submit-and-wait with a time limit,
 // dispatch-error decoding from metadata, council motions, view functions and record ids.
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Metadata, TypeRegistry } from '@polkadot/types';
 import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
@@ -223,21 +224,71 @@ export function recordId(patient, contentHash, algorithm = 'Sha2_256') {
   return u8aToHex(u8aConcat(le, digest.slice(0, 24)));
 }
 
+/** Each runtime's own metadata (V15), by spec version: its types and runtime APIs. */
+const runtimes = new Map();
+/** The spec version of recent blocks, by hash (a decision is often taken at the same block). */
+const versionsAt = new Map();
+
+async function specVersionAt(api, at) {
+  const hash = typeof at === 'string' ? at : at.toHex();
+  if (!versionsAt.has(hash)) {
+    if (versionsAt.size >= 256) versionsAt.delete(versionsAt.keys().next().value);
+    versionsAt.set(hash, (await api.rpc.state.getRuntimeVersion(hash)).specVersion.toNumber());
+  }
+  return versionsAt.get(hash);
+}
+
+/**
+ * The runtime's own types at block `at` (the best block if omitted), from its metadata V15:
+ * { registry, apis, specVersion, type(path) }. Unlike the connection's registry, it follows a
+ * runtime upgrade: polkadot.js 16 refreshes a connection's metadata from V14 after an upgrade,
+ * and V14 does not describe runtime APIs (`api.call` loses them) nor the types only they use.
+ * `type('AccessLogLeaf')` names a type by the end of its path, for `registry.createType`.
+ */
+export async function runtimeTypes(api, at) {
+  const specVersion =
+    at === undefined ? api.runtimeVersion.specVersion.toNumber() : await specVersionAt(api, at);
+  if (!runtimes.has(specVersion)) {
+    const v15 = u8aToHex(new Uint8Array([15, 0, 0, 0]));
+    // An explicit `undefined` block would be sent as the zero hash: leave it out.
+    const raw = await api.rpc.state.call(
+      ...['Metadata_metadata_at_version', v15, at].filter((a) => a !== undefined),
+    );
+    const registry = new TypeRegistry();
+    const opaque = registry.createType('Option<OpaqueMetadata>', raw).unwrap();
+    const metadata = new Metadata(registry, opaque.toU8a(true));
+    registry.setMetadata(metadata);
+    registry.setChainProperties(api.registry.getChainProperties());
+    const byPath = (name) => {
+      const found = registry.lookup.types.find((t) => t.type.path.toHuman().join('::').endsWith(`::${name}`));
+      if (!found) throw new Error(`no type ${name} in the runtime's metadata`);
+      return registry.createLookupType(found.id);
+    };
+    runtimes.set(specVersion, { registry, apis: metadata.asLatest.apis, specVersion, type: byPath });
+  }
+  return runtimes.get(specVersion);
+}
+
 /**
  * Calls runtime API `section.method` (as `api.call` names them: `consentApi`, `checkAccess`) over
  * `state_call`, at block `at` (hash; the best block if omitted), with its argument and result
- * types from the metadata. Unlike `api.call`, it answers for any block, so a decision can be
- * taken, and later re-run, at the block it names.
+ * types from that block's runtime metadata (`runtimeTypes`). Unlike `api.call`, it answers for any
+ * block, so a decision can be taken, and later re-run, at the block it names, and it keeps working
+ * on a connection opened before a runtime upgrade.
  */
 export async function runtimeCall(api, section, method, args, at) {
-  const fn = api.call[section]?.[method];
-  if (!fn) throw new Error(`no runtime API ${section}.${method} in the metadata`);
-  const { params, type } = fn.meta;
-  // Hex, not bytes: polkadot.js reads a `Uint8Array` given as `Bytes` as length-prefixed.
-  const data = u8aToHex(u8aConcat(...params.map((p, i) => api.createType(p.type, args[i]).toU8a())));
+  const { registry, apis } = await runtimeTypes(api, at);
+  const apiName = `${section[0].toUpperCase()}${section.slice(1)}`;
   const snake = method.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-  const name = `${section[0].toUpperCase()}${section.slice(1)}_${snake}`;
-  const raw =
-    at === undefined ? await api.rpc.state.call(name, data) : await api.rpc.state.call(name, data, at);
-  return api.createType(type, raw);
+  const fn = apis
+    .find((a) => a.name.toString() === apiName)
+    ?.methods.find((m) => m.name.toString() === snake);
+  if (!fn) throw new Error(`no runtime API ${apiName}_${snake} in the runtime's metadata`);
+  const type = (id) => registry.createLookupType(id);
+  // Hex, not bytes: polkadot.js reads a `Uint8Array` given as `Bytes` as length-prefixed.
+  const data = u8aToHex(
+    u8aConcat(...fn.inputs.map((p, i) => registry.createType(type(p.type), args[i]).toU8a())),
+  );
+  const raw = await api.rpc.state.call(...[`${apiName}_${snake}`, data, at].filter((a) => a !== undefined));
+  return registry.createType(type(fn.output), raw);
 }

@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { signatureVerify } from '@polkadot/util-crypto';
 
-import { runtimeCall } from './chain.mjs';
+import { runtimeCall, runtimeTypes } from './chain.mjs';
 import { sha256 } from './envelope.mjs';
 import { verifyMerkleProof } from './merkle.mjs';
 
@@ -181,15 +181,6 @@ export async function gatewayMetric(url, series) {
   return Number(line?.split(' ')[1] ?? 0);
 }
 
-/** The metadata's name for `AccessLogLeaf` (the leaves of access-log roots), for `createType`. */
-export function accessLogLeafType(api) {
-  const found = api.registry.lookup.types.find((t) =>
-    t.type.path.toHuman().join('::').endsWith('::AccessLogLeaf'),
-  );
-  if (!found) throw new Error('no AccessLogLeaf in the metadata: a runtime without access-log roots');
-  return api.registry.createLookupType(found.id);
-}
-
 /**
  * Checks an item of a gateway's access log (`GatewayClient.accessLog`) against the chain, for
  * `patient`. Resolves { leaf, anchored, inRoot, onChain, decisionHolds }:
@@ -203,7 +194,8 @@ export function accessLogLeafType(api) {
  * An item not anchored yet resolves with `anchored` false and the rest null.
  */
 export async function verifyAccessLogItem(api, patient, item) {
-  const leaf = api.createType(accessLogLeafType(api), item.encoded);
+  const { registry, type } = await runtimeTypes(api);
+  const leaf = registry.createType(type('AccessLogLeaf'), item.encoded);
   if (leaf.patient.toNumber() !== Number(patient))
     throw new Error(`item ${item.id} is not about patient ${patient}`);
   if (!item.root) return { leaf, anchored: false, inRoot: null, onChain: null, decisionHolds: null };
@@ -213,8 +205,13 @@ export async function verifyAccessLogItem(api, patient, item) {
   const inRoot =
     anchored &&
     verifyMerkleProof({ root: root.unwrap().root.toHex(), proof, leaves, index, leaf: item.encoded });
-  const onChain = (await api.call.recordApi.verifyInAccessLogRoot(item.custodian, seq, leaf, proof, index))
-    .isTrue;
+  const verified = await runtimeCall(api, 'recordApi', 'verifyInAccessLogRoot', [
+    item.custodian,
+    seq,
+    leaf,
+    proof,
+    index,
+  ]);
   const at = leaf.decidedAt.toHex();
   const emergency = leaf.outcome.isPermitted && leaf.outcome.asPermitted.isEmergency;
   let decisionHolds = null;
@@ -223,7 +220,7 @@ export async function verifyAccessLogItem(api, patient, item) {
     const args = [leaf.patient, leaf.accessor, info.class, 'Read', leaf.purpose, leaf.record, null];
     const d = await runtimeCall(api, 'consentApi', 'checkAccess', args, at);
     const outcome = d.isPermit ? { Permitted: d.asPermit.basis } : { Denied: d.asDeny.reason };
-    decisionHolds = api.createType(leaf.outcome.toRawType(), outcome).eq(leaf.outcome);
+    decisionHolds = registry.createType(type('AccessOutcome'), outcome).toHex() === leaf.outcome.toHex();
   }
-  return { leaf, anchored, inRoot, onChain, decisionHolds };
+  return { leaf, anchored, inRoot, onChain: verified.isTrue, decisionHolds };
 }

@@ -12,7 +12,15 @@ import { after, before, describe, it } from 'node:test';
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { connect, councilMotion, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
+import {
+  connect,
+  councilMotion,
+  devAccounts,
+  eventsOf,
+  runtimeCall,
+  submit,
+  submitOk,
+} from 'medledger-toolkit/chain.mjs';
 import { rpc, startNode, upgradeFixtureWasm, waitFor } from 'medledger-toolkit/node.mjs';
 import { patientWallet, sealedCommitment } from 'medledger-toolkit/privacy.mjs';
 
@@ -220,6 +228,16 @@ describe('runtime upgrade through the council', () => {
   // connection opened before the upgrade (`api.at(hash).call` too). Transactions, storage and
   // constants follow the upgrade. A client that uses the runtime APIs reconnects, as below.
   const latest = async () => api.at(await api.rpc.chain.getBlockHash());
+  /** `check_access`'s arguments for Charlie reading the record for treatment. */
+  const charliesRead = () => [
+    patient,
+    k.charlie.address,
+    w.class('laboratory'),
+    'Read',
+    w.purpose('TREAT'),
+    record,
+    null,
+  ];
 
   it("the migration re-priced the patient's deposit; the difference is free again", async () => {
     const now = await latest();
@@ -253,18 +271,20 @@ describe('runtime upgrade through the council', () => {
     assert.deepEqual(log, v1.log);
     assert.deepEqual((await now.query.consortium.validators()).toJSON(), v1.validators);
     assert.deepEqual((await now.query.council.members()).toJSON(), v1.members);
-    const d = await now.call.consentApi.checkAccess(
-      patient,
-      k.charlie.address,
-      w.class('laboratory'),
-      'Read',
-      w.purpose('TREAT'),
-      record,
-      null,
-    );
+    const d = await now.call.consentApi.checkAccess(...charliesRead());
     assert.ok(d.isPermit, d.toString());
     const v = await now.call.recordApi.verify(record, CONTENT);
     assert.ok(v.isValid, v.toString());
+  });
+
+  it('the connection opened before the upgrade still answers runtime APIs through runtimeCall', async () => {
+    // `api.call` lost them with the V14 refresh; `runtimeCall` reads each runtime's own metadata.
+    const d = await runtimeCall(api, 'consentApi', 'checkAccess', charliesRead());
+    assert.ok(d.isPermit, d.toString());
+    // And at a block of v1, with v1's metadata.
+    const v1Block = await api.rpc.chain.getBlockHash(1);
+    assert.ok((await runtimeCall(api, 'recordApi', 'verify', [record, CONTENT], v1Block)).isUnknown);
+    assert.ok((await runtimeCall(api, 'recordApi', 'verify', [record, CONTENT])).isValid);
   });
 
   it('v2 takes transactions at the new price, and blocks are produced and finalised', async () => {

@@ -15,10 +15,16 @@ import { u8aToHex } from '@polkadot/util';
 // biome-ignore lint/correctness/noUnresolvedImports: a CommonJS package with only `main`, which Node resolves
 import Database from 'better-sqlite3';
 
-import { connect, devAccounts, eventsOf, submitAll, submitOk } from 'medledger-toolkit/chain.mjs';
+import {
+  connect,
+  devAccounts,
+  eventsOf,
+  runtimeTypes,
+  submitAll,
+  submitOk,
+} from 'medledger-toolkit/chain.mjs';
 import { openRecord, sealRecord, unwrapDataKey, wrapDataKey } from 'medledger-toolkit/envelope.mjs';
 import {
-  accessLogLeafType,
   GatewayClient,
   gatewayMetric,
   GatewayRefusal,
@@ -363,16 +369,10 @@ describe('record gateway', () => {
       assert.deepEqual([check.inRoot, check.onChain], [false, false]);
     }
     // The first answer (Charlie refused) claimed as a permit.
-    const leaf = api.createType(accessLogLeafType(api), item.encoded);
-    const forged = {
-      ...item,
-      encoded: api
-        .createType(accessLogLeafType(api), {
-          ...leaf.toJSON(),
-          outcome: { Permitted: 'PatientOrRepresentative' },
-        })
-        .toHex(),
-    };
+    const { registry, type } = await runtimeTypes(api);
+    const leaf = registry.createType(type('AccessLogLeaf'), item.encoded);
+    const claimed = { ...leaf.toJSON(), outcome: { Permitted: 'PatientOrRepresentative' } };
+    const forged = { ...item, encoded: registry.createType(type('AccessLogLeaf'), claimed).toHex() };
     const forgedCheck = await verifyAccessLogItem(api, patient, forged);
     assert.deepEqual(
       [forgedCheck.inRoot, forgedCheck.onChain, forgedCheck.decisionHolds],

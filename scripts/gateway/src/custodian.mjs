@@ -2,8 +2,14 @@
 // that keeps the records), the chain's decisions, and the on-chain access log it writes.
 import { Keyring } from '@polkadot/keyring';
 
-import { connect, decodeDispatchError, eventsOf, runtimeCall, submit } from 'medledger-toolkit/chain.mjs';
-import { accessLogLeafType } from 'medledger-toolkit/gateway.mjs';
+import {
+  connect,
+  decodeDispatchError,
+  eventsOf,
+  runtimeCall,
+  runtimeTypes,
+  submit,
+} from 'medledger-toolkit/chain.mjs';
 
 /**
  * Where the chain stands on a read: the chain's `AccessDecision` in plain values, with `outcome`,
@@ -66,7 +72,7 @@ export async function connectCustodian({ rpc, suri }) {
     account,
     /** What the custodian account is: { organisation } while a practitioner in good standing. */
     async standing() {
-      const s = await api.call.identityApi.standing(account.address);
+      const s = await runtimeCall(api, 'identityApi', 'standing', [account.address]);
       return { organisation: s.practitioner.isSome ? s.practitioner.unwrap().organisation.toNumber() : null };
     },
     /** The record as the chain has it (at block `at`, or the best), or null. */
@@ -87,7 +93,7 @@ export async function connectCustodian({ rpc, suri }) {
     },
     /** The patient id an account holds, or null. */
     async patientOf(who) {
-      const s = await api.call.identityApi.standing(who);
+      const s = await runtimeCall(api, 'identityApi', 'standing', [who]);
       return s.patient.isSome ? s.patient.unwrap().toNumber() : null;
     },
     /** The chain's decision at block `at` (or the best): may `accessor` read `record` for `purpose`? */
@@ -96,7 +102,10 @@ export async function connectCustodian({ rpc, suri }) {
       return decision(await runtimeCall(api, 'consentApi', 'checkAccess', args, at));
     },
     /** The SCALE encoding of an access-log leaf (`AccessLogLeaf`), as the chain hashes it. */
-    encodeLeaf: (leaf) => api.createType(accessLogLeafType(api), leaf).toU8a(),
+    async encodeLeaf(leaf) {
+      const { registry, type } = await runtimeTypes(api);
+      return registry.createType(type('AccessLogLeaf'), leaf).toU8a();
+    },
     /** Anchors the root of `leaves` answers; resolves { seq, blockHash } or { error }. */
     async logRoot(root, leaves) {
       const r = await sign(api.tx.recordAnchor.logAccessRoot(root, leaves));

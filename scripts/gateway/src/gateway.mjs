@@ -328,8 +328,8 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
   }
 
   /** Writes an answer to the access log (`roots` mode); resolves its id once it is on disk. */
-  function logLeaf(record, info, caller, purpose, decision) {
-    const leaf = custodian.encodeLeaf({
+  async function logLeaf(record, info, caller, purpose, decision) {
+    const leaf = await custodian.encodeLeaf({
       patient: info.patient,
       record,
       accessor: caller,
