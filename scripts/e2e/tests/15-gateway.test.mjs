@@ -20,6 +20,7 @@ import {
   devAccounts,
   eventsOf,
   runtimeTypes,
+  submit,
   submitAll,
   submitOk,
 } from 'medledger-toolkit/chain.mjs';
@@ -379,5 +380,32 @@ describe('record gateway', () => {
       [false, false, false],
     );
     await refused(asReader.accessLog(patient), 403, 'NotThePatient');
+  });
+
+  it('adversary: no one writes the hospital’s roots but its own practitioners, and none is pruned early', async () => {
+    const bounds = async () => (await api.query.recordAnchor.accessLogRootBounds(hospital)).toJSON();
+    const before = await bounds();
+    // The patient practises nowhere.
+    const stranger = await submit(
+      api,
+      api.tx.recordAnchor.logAccessRoot(`0x${'77'.repeat(32)}`, 1),
+      patientAccount,
+      {
+        until: 'inBlock',
+      },
+    );
+    assert.equal(stranger.dispatchError?.name, 'recordAnchor.NotPractitioner');
+    // Dave practises at the clinic: his root is the clinic's, never the hospital's.
+    const { events } = await ok(api.tx.recordAnchor.logAccessRoot(`0x${'77'.repeat(32)}`, 1), k.dave);
+    assert.notEqual(
+      eventsOf(events, 'recordAnchor', 'AccessLogRootAnchored')[0].data.custodian.toNumber(),
+      hospital,
+    );
+    // Anyone may prune, but only roots past the six-year retention.
+    const early = await submit(api, api.tx.recordAnchor.pruneAccessLogRoots(hospital, 10), k.dave, {
+      until: 'inBlock',
+    });
+    assert.equal(early.dispatchError?.name, 'recordAnchor.NothingToPrune');
+    assert.deepEqual(await bounds(), before);
   });
 });

@@ -2,14 +2,7 @@
 // that keeps the records), the chain's decisions, and the on-chain access log it writes.
 import { Keyring } from '@polkadot/keyring';
 
-import {
-  connect,
-  decodeDispatchError,
-  eventsOf,
-  runtimeCall,
-  runtimeTypes,
-  submit,
-} from 'medledger-toolkit/chain.mjs';
+import { connect, eventsOf, runtimeCall, runtimeTypes, submit } from 'medledger-toolkit/chain.mjs';
 
 /**
  * Where the chain stands on a read: the chain's `AccessDecision` in plain values, with `outcome`,
@@ -146,39 +139,11 @@ export async function connectCustodian({ rpc, suri }) {
      * { error } (the chain's error, decoded).
      */
     async anchor(extrinsic) {
-      const r = await new Promise((resolve, reject) => {
-        let unsub = () => {};
-        const timer = setTimeout(() => {
-          unsub();
-          reject(new Error('anchor not in a block within 60 s'));
-        }, 60_000);
-        api.rpc.author
-          .submitAndWatchExtrinsic(extrinsic, (status) => {
-            if (status.isInvalid || status.isDropped || status.isUsurped) {
-              clearTimeout(timer);
-              unsub();
-              reject(new Error(`anchor ${status.type}`));
-            } else if (status.isInBlock || status.isFinalized) {
-              clearTimeout(timer);
-              unsub();
-              resolve(status.isInBlock ? status.asInBlock : status.asFinalized);
-            }
-          })
-          .then((u) => {
-            unsub = u;
-          }, reject);
-      });
-      const hash = extrinsic.hash.toHex();
-      const index = (await api.rpc.chain.getBlock(r)).block.extrinsics.findIndex(
-        (x) => x.hash.toHex() === hash,
-      );
-      const events = (await (await api.at(r)).query.system.events()).filter(
-        ({ phase }) => phase.isApplyExtrinsic && phase.asApplyExtrinsic.toNumber() === index,
-      );
-      const failed = events.find(({ event }) => api.events.system.ExtrinsicFailed.is(event));
-      if (failed) return { error: decodeDispatchError(api, failed.event.data[0]).name };
-      const [anchored] = eventsOf(events, 'recordAnchor', 'RecordAnchored');
-      return { record: anchored.data.record.toHex(), blockHash: r.toHex() };
+      // Already signed by the author: submitted as it is (`submit` without a signer).
+      const r = await submit(api, api.tx(extrinsic), null, { until: 'inBlock', timeoutMs: 60_000 });
+      if (r.dispatchError) return { error: r.dispatchError.name };
+      const [anchored] = eventsOf(r.events, 'recordAnchor', 'RecordAnchored');
+      return { record: anchored.data.record.toHex(), blockHash: r.blockHash.toHex() };
     },
     disconnect: () => api.disconnect(),
   };
