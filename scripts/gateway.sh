@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the record gateway against the dev chain of `scripts/dev.sh` (docs/gateway.md): installs
-# the JavaScript if it is not yet, makes the custodian account of the development configuration
+# the JavaScript if it is not yet (and builds the SDK), makes the custodian account of the development configuration
 # (//Ferdie) a practitioner of a development hospital if it is not yet (`gateway/dev-setup.mjs`),
 # and starts `medledger-gateway` with scripts/gateway/gateway.dev.json: HTTP on 127.0.0.1:8787,
 # SQLite in ~/.local/share/medledger/gateway/dev.sqlite.
@@ -13,6 +13,9 @@ source scripts/lib.sh
 if [[ ! -f scripts/node_modules/better-sqlite3/build/Release/better_sqlite3.node ||
 	scripts/package-lock.json -nt scripts/node_modules/.package-lock.json ]]; then
 	step "npm ci (scripts/)" npm_install
+else
+	# The SDK's build (scripts/sdk/dist) follows its sources: incremental, a second when unchanged.
+	npm --prefix scripts run build --workspace @medledger/sdk --silent
 fi
 config="${1:-}"
 if [[ -z "$config" ]]; then

@@ -34,6 +34,8 @@ npm_install() {
 			npm rebuild better-sqlite3 --loglevel=error
 			mkdir -p "$(dirname "$cache")" && cp "$addon" "$cache"
 		fi
+		# The SDK is TypeScript: every other package imports its build (sdk/dist).
+		npm run build --workspace @medledger/sdk --silent
 	)
 }
 

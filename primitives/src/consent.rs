@@ -29,7 +29,7 @@ pub type RecordId = [u8; 32];
 ///
 /// The patient's wallet derives it as the 8-byte BLAKE2b hash of the patient's tag key (32 random
 /// bytes, never on chain, shared off chain with those the patient grants), a domain and a code
-/// (`scripts/toolkit/privacy.mjs`, [docs/privacy.md](../../docs/privacy.md#tags)). The chain only
+/// (`scripts/sdk/src/privacy.ts`, [docs/privacy.md](../../docs/privacy.md#tags)). The chain only
 /// compares tags: equality is all a decision needs, and a member without the key learns nothing
 /// from them. Eight bytes: a patient has at most a few hundred tags, so two codes colliding is
 /// negligible, and every byte of a consent's list is paid for in its fee.

@@ -14,9 +14,9 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-import { connect, devAccounts } from 'medledger-toolkit/chain.mjs';
+import { connect, patientWallet, sealedCommitment } from '@medledger/sdk';
+import { devAccounts } from 'medledger-toolkit/chain.mjs';
 import { startNode } from 'medledger-toolkit/node.mjs';
-import { patientWallet, sealedCommitment } from 'medledger-toolkit/privacy.mjs';
 
 const { values: opts } = parseArgs({ options: { json: { type: 'string' } } });
 const h = (n) => `0x${n.toString(16).padStart(2, '0').repeat(32)}`;

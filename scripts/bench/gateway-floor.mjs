@@ -6,11 +6,10 @@
 //   node gateway-floor.mjs --database <gateway.sqlite> --audience <publicUrl> --port <n>
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
+import { HEADERS, sha256, verifyRequest } from '@medledger/sdk';
 
 import { groupCommit, nonceRegister } from 'medledger-gateway/durable.mjs';
 import { openStore } from 'medledger-gateway/store.mjs';
-import { sha256 } from 'medledger-toolkit/envelope.mjs';
-import { HEADERS, verifyRequest } from 'medledger-toolkit/gateway.mjs';
 
 const { values } = parseArgs({
   options: { database: { type: 'string' }, audience: { type: 'string' }, port: { type: 'string' } },

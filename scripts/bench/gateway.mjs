@@ -21,12 +21,21 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import { u8aToHex } from '@polkadot/util';
-import { connect, devAccounts, eventsOf, submitAll, submitOk } from 'medledger-toolkit/chain.mjs';
-import { sealRecord, wrapDataKey } from 'medledger-toolkit/envelope.mjs';
-import { GatewayClient, gatewayMetric, signRequest } from 'medledger-toolkit/gateway.mjs';
+import {
+  connect,
+  encryptionKeyPair,
+  eventsOf,
+  GatewayClient,
+  gatewayMetric,
+  patientWallet,
+  sealedCommitment,
+  sealRecord,
+  signRequest,
+  submitOk,
+  wrapDataKey,
+} from '@medledger/sdk';
+import { devAccounts, submitAll } from 'medledger-toolkit/chain.mjs';
 import { freePort, startGateway, startNode, startProcess } from 'medledger-toolkit/node.mjs';
-import { patientWallet, sealedCommitment } from 'medledger-toolkit/privacy.mjs';
-import { encryptionKeyPair } from 'medledger-toolkit/requests.mjs';
 
 const { values: opts } = parseArgs({
   options: {

@@ -40,7 +40,7 @@ import { parseArgs } from 'node:util';
 
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { connect } from 'medledger-toolkit/chain.mjs';
+import { connect } from '@medledger/sdk';
 import { nodeBinary, startNode } from 'medledger-toolkit/node.mjs';
 
 import { report } from './load/report.mjs';

@@ -5,8 +5,15 @@
 // patient's tags (docs/privacy.md): the patient's wallet makes them from a key it shares only
 // with those it grants. `node scripts/examples/consent.mjs`.
 import { u8aToHex } from '@polkadot/util';
-import { EMERGENCY_TAG, patientWallet, reasonCommitment } from 'medledger-toolkit/privacy.mjs';
-import { encryptionKeyPair, openTerms, sealTerms } from 'medledger-toolkit/requests.mjs';
+import {
+  EMERGENCY_TAG,
+  encryptionKeyPair,
+  openTerms,
+  patientWallet,
+  reasonCommitment,
+  runtime,
+  sealTerms,
+} from '@medledger/sdk';
 
 import { assert, connect, eventData, freshAccounts, organisationAndPatient, send, show } from './lib.mjs';
 
@@ -32,7 +39,7 @@ const { org, patient } = await organisationAndPatient(api, {
 const w = patientWallet();
 const allergies = w.class('allergies');
 const check = (who, cls, action = 'Read', purpose = w.purpose('TREAT')) =>
-  api.call.consentApi.checkAccess(patient, who, cls, action, purpose, null, null);
+  runtime(api).consentApi.checkAccess(patient, who, cls, action, purpose, null, null);
 show(
   'consentApi.checkAccess(doctor, allergies, Read, TREAT) before any consent',
   await check(a.doctor.address, allergies),
@@ -76,7 +83,7 @@ const deny = eventData(denied.events, 'consentRegistry', 'ConsentRecorded').cons
 show('consentApi.checkAccess(doctor, imaging, Read, TREAT)', await check(a.doctor.address, imaging));
 assert.ok((await check(a.doctor.address, imaging)).isDeny);
 
-show('consentApi.consents(patient, null, 10)', await api.call.consentApi.consents(patient, null, 10));
+show('consentApi.consents(patient, null, 10)', await runtime(api).consentApi.consents(patient, null, 10));
 
 // Revoking ends a consent at once; removing it frees the deposit (history stays in events).
 await send(api, tx.revokeConsent(patient, consent), a.patient);
@@ -106,7 +113,7 @@ assert.ok((await check(a.doctor.address, EMERGENCY_TAG, 'Read', EMERGENCY_TAG)).
 // A consent request: the physician asks for what it needs. It has no tag key, and the chain
 // must not show what is asked, so it writes the terms in codes sealed for the patient's key
 // (HPKE); it holds a deposit for the request and for the consent it asks for.
-const patientKey = (await api.call.identityApi.encryptionKey(patient)).unwrap().key;
+const patientKey = (await runtime(api).identityApi.encryptionKey(patient)).unwrap().key;
 const sealed = await sealTerms(patientKey, {
   categories: ['laboratory'],
   actions: ['Read'],
@@ -121,7 +128,7 @@ const asked = await send(
 const request = eventData(asked.events, 'consentRegistry', 'ConsentRequested').request.toNumber();
 // The patient's wallet lists its open requests, opens the terms, and, if the patient agrees,
 // writes the consent in its tags: the deposit stays the physician's.
-const open = show('consentApi.openRequests(patient)', await api.call.consentApi.openRequests(patient));
+const open = show('consentApi.openRequests(patient)', await runtime(api).consentApi.openRequests(patient));
 const wanted = await openTerms(keys.privateKey, open[0].sealedTerms.toU8a(true));
 await send(api, tx.acceptRequest(patient, request, w.terms(wanted)), a.patient);
 assert.ok((await check(a.doctor.address, w.class('laboratory'))).isPermit);

@@ -2,6 +2,7 @@
 // the council admits an organisation, its admin invites a practitioner who accepts, a patient
 // registers, rotates keys, appoints a representative, sets up recovery and stops an attempt to
 // recover the identity to a new account; then everything is wound down. Run against a dev node: `node scripts/examples/identity.mjs` (see docs/api.md).
+import { runtime } from '@medledger/sdk';
 import {
   assert,
   connect,
@@ -34,7 +35,7 @@ const admitted = await councilDecides(
   tx.admitOrganisation("St Mary's Hospital", 'Hospital', 'GB-ENG', random32(), a.admin.address),
 );
 const org = eventData(admitted, 'patientIdentity', 'OrganisationAdmitted').organisation.toNumber();
-show('identityApi.organisation(org)', await api.call.identityApi.organisation(org));
+show('identityApi.organisation(org)', await runtime(api).identityApi.organisation(org));
 
 // Admins: an admin adds and removes other admins of its own organisation.
 await send(api, tx.addAdmin(org, a.admin2.address), a.admin);
@@ -46,7 +47,10 @@ await send(api, tx.removeAdmin(org, a.admin.address), a.admin, { expectError: 'p
 // accepts (nobody is registered without agreeing to it) and may later resign.
 await send(api, tx.invitePractitioner(a.doctor.address, 'Physician'), a.admin);
 await send(api, tx.acceptInvitation(org), a.doctor);
-const standing = show('identityApi.standing(doctor)', await api.call.identityApi.standing(a.doctor.address));
+const standing = show(
+  'identityApi.standing(doctor)',
+  await runtime(api).identityApi.standing(a.doctor.address),
+);
 assert.equal(standing.practitioner.unwrap().role.toString(), 'Physician');
 
 // What a transaction will cost, before sending it: `tx.paymentInfo(signer)`, or the runtime API
@@ -55,7 +59,7 @@ assert.equal(standing.practitioner.unwrap().role.toString(), 'Physician');
 const registration = tx.registerPatient(random32(), random32());
 const fee = show('registerPatient(...).paymentInfo(patient)', await registration.paymentInfo(a.patient));
 const signed = await registration.signAsync(a.patient);
-const queried = await api.call.transactionPaymentApi.queryInfo(signed.toU8a(), signed.encodedLength);
+const queried = await runtime(api).transactionPaymentApi.queryInfo(signed.toU8a(), signed.encodedLength);
 assert.ok(fee.partialFee.toBigInt() > 0n);
 assert.equal(queried.weight.refTime.toBigInt(), fee.weight.refTime.toBigInt());
 
@@ -77,7 +81,7 @@ await send(api, tx.registerPatient(random32(), null), a.patient, {
   expectError: 'patientIdentity.AlreadyPatient',
 });
 await send(api, tx.rotateEncryptionKey(patient, random32()), a.patient);
-const key = show('identityApi.encryptionKey(patient)', await api.call.identityApi.encryptionKey(patient));
+const key = show('identityApi.encryptionKey(patient)', await runtime(api).identityApi.encryptionKey(patient));
 assert.equal(key.unwrap().version.toNumber(), 2);
 await send(api, tx.setCommitment(patient, null), a.patient);
 
@@ -89,7 +93,7 @@ await send(api, tx.appointRepresentative(patient, a.parent.address, scope, null,
 await send(api, tx.rotateEncryptionKey(patient, random32()), a.parent, {
   expectError: 'patientIdentity.NotPatientOrRepresentative',
 });
-show('identityApi.patient(patient)', await api.call.identityApi.patient(patient));
+show('identityApi.patient(patient)', await runtime(api).identityApi.patient(patient));
 await send(api, tx.removeRepresentative(patient, a.parent.address), a.patient);
 
 // Recovery, as pallet-recovery does it: contacts (who get no data access), a threshold and a
@@ -110,7 +114,7 @@ await send(api, tx.claimRecovery(patient), a.newAccount, {
   expectError: 'patientIdentity.RecoveryDelayNotOver',
 });
 await send(api, tx.cancelRecovery(patient), a.patient);
-const info = show('identityApi.patient(patient)', await api.call.identityApi.patient(patient));
+const info = show('identityApi.patient(patient)', await runtime(api).identityApi.patient(patient));
 assert.equal(info.unwrap().account.toString(), a.patient.address, 'the identity stays with the patient');
 await send(api, tx.removeRecoveryConfig(), a.patient);
 
@@ -120,7 +124,7 @@ await councilDecides(api, tx.suspendOrganisation(org));
 await councilDecides(api, tx.reinstateOrganisation(org));
 await councilDecides(api, tx.removeOrganisation(org));
 await send(api, tx.deactivatePatient(patient), a.patient);
-assert.ok(show('identityApi.patient(patient)', await api.call.identityApi.patient(patient)).isNone);
+assert.ok(show('identityApi.patient(patient)', await runtime(api).identityApi.patient(patient)).isNone);
 // A signed account is not the consortium.
 await send(api, tx.suspendOrganisation(org), a.admin, { expectError: 'BadOrigin' });
 

@@ -9,14 +9,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 
 import { Keyring } from '@polkadot/keyring';
-import {
-  connect as connectTo,
-  councilMotion,
-  decodeDispatchError,
-  devAccounts,
-  submit,
-  viewFunction,
-} from 'medledger-toolkit/chain.mjs';
+import { connect as connectTo, decodeDispatchError, submit } from '@medledger/sdk';
+import { councilMotion, devAccounts, viewFunction } from 'medledger-toolkit/chain.mjs';
 
 export { assert, viewFunction };
 

@@ -12,9 +12,7 @@
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { mnemonicGenerate } from '@polkadot/util-crypto';
-import { patientWallet } from 'medledger-toolkit/privacy.mjs';
-import { encryptionKeyPair } from 'medledger-toolkit/requests.mjs';
-import { checkRelay, relay, signMetaTx } from 'medledger-toolkit/sponsorship.mjs';
+import { checkRelay, encryptionKeyPair, patientWallet, relay, runtime, signMetaTx } from '@medledger/sdk';
 
 import { assert, connect, councilDecides, eventData, freshAccounts, random32, send, show } from './lib.mjs';
 
@@ -70,7 +68,7 @@ await fromPhone(api.tx.consentRegistry.grantConsent(patient, { Organisation: hos
 
 show(
   'consentApi.consents(patient): what the phone lists',
-  await api.call.consentApi.consents(patient, null, 10),
+  await runtime(api).consentApi.consents(patient, null, 10),
 );
 const account = show('system.account(phone)', await api.query.system.account(phone.address));
 assert.equal(account.data.free.toBigInt(), 0n, 'the phone never held a token');

@@ -20,11 +20,20 @@
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { signatureVerify } from '@polkadot/util-crypto';
 
-import { openRecord, sealRecord, sha256, unwrapDataKey, wrapDataKey } from 'medledger-toolkit/envelope.mjs';
-import { GatewayClient, GatewayRefusal } from 'medledger-toolkit/gateway.mjs';
+import {
+  encryptionKeyPair,
+  GatewayClient,
+  GatewayRefusal,
+  openRecord,
+  patientWallet,
+  runtime,
+  sealedCommitment,
+  sealRecord,
+  sha256,
+  unwrapDataKey,
+  wrapDataKey,
+} from '@medledger/sdk';
 import { startGateway, waitFor } from 'medledger-toolkit/node.mjs';
-import { patientWallet, sealedCommitment } from 'medledger-toolkit/privacy.mjs';
-import { encryptionKeyPair } from 'medledger-toolkit/requests.mjs';
 
 import {
   assert,
@@ -122,7 +131,7 @@ const resource = {
   effectiveDateTime: '2026-11-20T09:30:00Z',
 };
 assert.ok(signatureVerify(keyStatement, keyStatementSignature, a.grantee.address).isValid);
-const patientKey = (await api.call.identityApi.encryptionKey(patient)).unwrap();
+const patientKey = (await runtime(api).identityApi.encryptionKey(patient)).unwrap();
 assert.equal(patientKey.key.toHex(), u8aToHex(patientKeys.publicKey), "the key on chain is the patient's");
 const { ciphertext, contentHash, dataKey } = await sealRecord(resource);
 const keys = {
@@ -149,7 +158,7 @@ const anchor = await api.tx.recordAnchor
 const uploaded = await asAuthor.upload({ anchor: anchor.toHex(), ciphertext, keys });
 const { record } = uploaded;
 console.log(`\nprovider: ${ciphertext.length} bytes of ciphertext uploaded; anchored as ${record}`);
-show('recordApi.record(record)', await api.call.recordApi.record(record));
+show('recordApi.record(record)', await runtime(api).recordApi.record(record));
 
 /** 3. What a reader's application does to read a record through the gateway. */
 async function read(reader, privateKey) {
@@ -163,7 +172,7 @@ async function read(reader, privateKey) {
   }
   const verification = show(
     'recordApi.verify(record, sha256(ciphertext))',
-    await api.call.recordApi.verify(record, await sha256(served.ciphertext)),
+    await runtime(api).recordApi.verify(record, await sha256(served.ciphertext)),
   );
   assert.ok(verification.isValid && verification.asValid.current.isTrue, 'ciphertext as anchored');
   const key = await unwrapDataKey(served.wrappedKey, privateKey, served.contentHash);
@@ -188,7 +197,7 @@ assert.equal(second.refused, 'NoConsent');
 // The gateway logs the refusal on chain once it has answered.
 const log = await waitFor(
   async () => {
-    const page = await api.call.recordApi.accessLog(patient, 0, 10);
+    const page = await runtime(api).recordApi.accessLog(patient, 0, 10);
     return page.items.length === 3 ? page : null;
   },
   { what: 'the refusal in the access log' },

@@ -8,8 +8,7 @@
 // (docs/privacy.md). `node scripts/examples/records.mjs`.
 import { u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { recordId } from 'medledger-toolkit/chain.mjs';
-import { EMERGENCY_TAG, patientWallet, reasonCommitment } from 'medledger-toolkit/privacy.mjs';
+import { EMERGENCY_TAG, patientWallet, reasonCommitment, recordId, runtime } from '@medledger/sdk';
 
 import {
   assert,
@@ -88,8 +87,8 @@ await send(api, tx.anchorRecord(request(random32(), 'https://x.example/1')), a.r
   expectError: 'recordAnchor.WriteNotPermitted',
 });
 
-show('recordApi.verify(record, h1)', await api.call.recordApi.verify(record, h1));
-assert.ok((await api.call.recordApi.verify(record, random32())).isMismatch);
+show('recordApi.verify(record, h1)', await runtime(api).recordApi.verify(record, h1));
+assert.ok((await runtime(api).recordApi.verify(record, random32())).isMismatch);
 
 // Amending adds version 2; version 1 stays verifiable, marked not current.
 const h2 = random32();
@@ -104,8 +103,8 @@ await send(
   }),
   a.doctor,
 );
-show('recordApi.record(record)', await api.call.recordApi.record(record));
-assert.ok((await api.call.recordApi.verify(record, h1)).asValid.current.isFalse);
+show('recordApi.record(record)', await runtime(api).recordApi.record(record));
+assert.ok((await runtime(api).recordApi.verify(record, h1)).asValid.current.isFalse);
 
 // The custodian logs every read it serves, with the consent decision taken on chain; so is every
 // refusal. Only the custodian's practitioners write a record's log: nobody else can flood it.
@@ -127,7 +126,10 @@ await send(api, tx.logAccess(record, a.doctor.address, EMERGENCY_TAG, random32()
 });
 await send(api, tx.logAccess(record, a.doctor.address, EMERGENCY_TAG, key), a.doctor);
 await send(api, api.tx.consentRegistry.closeEmergencyAccess(patient, a.doctor.address), a.patient);
-const log = show('recordApi.accessLog(patient, 0, 10)', await api.call.recordApi.accessLog(patient, 0, 10));
+const log = show(
+  'recordApi.accessLog(patient, 0, 10)',
+  await runtime(api).recordApi.accessLog(patient, 0, 10),
+);
 assert.equal(log.items.length, 3);
 assert.ok(log.items[2].outcome.asPermitted.isEmergency);
 // Entries are kept for LogRetention; nothing is old enough to prune yet.
@@ -155,7 +157,7 @@ await send(
   }),
   a.patient,
 );
-show('recordApi.records(patient, null, 10)', await api.call.recordApi.records(patient, null, 10));
+show('recordApi.records(patient, null, 10)', await runtime(api).recordApi.records(patient, null, 10));
 
 // A Merkle root over many content hashes: one anchor, membership proven per record.
 const leaves = [random32(), random32(), random32(), random32()];
@@ -171,9 +173,9 @@ const rooted = await send(api, tx.anchorMerkleRoot(u8aToHex(level[0]), leaves.le
 const merkleRoot = eventData(rooted.events, 'recordAnchor', 'MerkleRootAnchored').id.toNumber();
 show(
   'recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2)',
-  await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2),
+  await runtime(api).recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2),
 );
-assert.ok((await api.call.recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2)).isTrue);
+assert.ok((await runtime(api).recordApi.verifyInMerkleRoot(merkleRoot, leaves[2], proof, 2)).isTrue);
 
 // The physician takes back what is prepaid and unused: ten record deposits less a record, a
 // version, three log entries (the read, the refusal and the emergency read it logged) and the
@@ -192,18 +194,18 @@ assert.equal(await prepaidNow(), 0n);
 
 // Erasure: locations are forgotten, hashes and the fact of erasure stay.
 await send(api, tx.eraseRecord(record), a.patient);
-show('recordApi.verify(record, h2)', await api.call.recordApi.verify(record, h2));
+show('recordApi.verify(record, h2)', await runtime(api).recordApi.verify(record, h2));
 
 // The patient's timeline: all of the above that happened to the patient, oldest first, four
 // entries a page (reads in a row share one entry; its `first` and `last` page the access log).
 const timeline = show(
   'timelineApi.timeline(patient, 0, 4)',
-  await api.call.timelineApi.timeline(patient, 0, 4),
+  await runtime(api).timelineApi.timeline(patient, 0, 4),
 );
 assert.equal(timeline.items.length, 4);
 show(
   'timelineApi.timeline(patient, 4, 4)',
-  await api.call.timelineApi.timeline(patient, timeline.next.unwrap(), 4),
+  await runtime(api).timelineApi.timeline(patient, timeline.next.unwrap(), 4),
 );
 
 console.log('\nrecords example: done');

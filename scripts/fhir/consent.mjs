@@ -15,7 +15,7 @@
 // (`{ Organisation: 12 }`, `{ Practitioner: account }`, `{ Individual: patientId }`) or
 // undefined; `record(reference)` a data reference to a record id; `toFhir`'s resolvers go the
 // other way.
-import { CATEGORIES, LABELS, PURPOSES } from 'medledger-toolkit/privacy.mjs';
+import { CATEGORIES, LABELS, PURPOSES } from '@medledger/sdk';
 
 const SYSTEMS = {
   action: 'http://terminology.hl7.org/CodeSystem/consentaction',

@@ -3,7 +3,8 @@
 // `scripts/gateway.sh` serves at once. The council's sudo key (//Alice) admits "Dev Hospital" with
 // //Bob as its admin unless Bob already administers one; Bob invites, Ferdie accepts. Does nothing
 // if Ferdie already practises somewhere. `node gateway/dev-setup.mjs [ws-url]`.
-import { connect, devAccounts, eventsOf, submitOk } from 'medledger-toolkit/chain.mjs';
+import { connect, eventsOf, submitOk } from '@medledger/sdk';
+import { devAccounts } from 'medledger-toolkit/chain.mjs';
 
 const api = await connect(process.argv[2] ?? 'ws://127.0.0.1:9944');
 const { alice, bob, ferdie } = devAccounts();

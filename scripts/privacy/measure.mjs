@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-import { connect } from 'medledger-toolkit/chain.mjs';
+import { connect } from '@medledger/sdk';
 import { startNode } from 'medledger-toolkit/node.mjs';
 
 import { factRows, observe } from './observe.mjs';

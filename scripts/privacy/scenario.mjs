@@ -7,13 +7,16 @@
 import { Keyring } from '@polkadot/keyring';
 import { randomUUID } from 'node:crypto';
 
-import { devAccounts, eventsOf, recordId, submitAll, submitOk } from 'medledger-toolkit/chain.mjs';
 import {
   EMERGENCY_TAG,
+  eventsOf,
   patientWallet,
   reasonCommitment,
+  recordId,
   sealedCommitment,
-} from 'medledger-toolkit/privacy.mjs';
+  submitOk,
+} from '@medledger/sdk';
+import { devAccounts, submitAll } from 'medledger-toolkit/chain.mjs';
 
 const LICENCE = `0x${'ab'.repeat(32)}`;
 const hash = (n) => `0x${n.toString(16).padStart(2, '0').repeat(32)}`;

@@ -22,7 +22,7 @@ pub type Location<T> = BoundedVec<u8, <T as Config>::MaxLocationLength>;
 
 /// A record's emergency commitment: the BLAKE2-256 hash of its emergency key. The author makes
 /// the key from the patient's tag key and the record (`emergencyKey` in
-/// `scripts/toolkit/privacy.mjs`) for a record that may be read in an emergency, one without a
+/// `scripts/sdk/src/privacy.ts`) for a record that may be read in an emergency, one without a
 /// sensitivity label, and gives it to the custodian with the content; for any other record the
 /// commitment is the hash of random bytes, which no key opens. Every member sees only a hash,
 /// so which records are sensitive does not show; a custodian logging an emergency read presents

@@ -1,6 +1,6 @@
 //! What a patient's wallet computes, for tests: the [`Tag`]s of classes and purposes. Clients
-//! have the same in `scripts/toolkit/privacy.mjs`; `tags_are_the_toolkits` here and the
-//! toolkit's own test hold both to the same vectors.
+//! have the same in the SDK (`scripts/sdk/src/privacy.ts`); `tags_are_the_sdks` here and the
+//! SDK's own test hold both to the same vectors.
 //!
 //! A tag is the 8-byte BLAKE2b hash of the patient's tag key, `medledger/`, a domain (`class` or
 //! `purpose`), `:` and a code. A class's code is its category's, then each of its sensitivity
@@ -180,9 +180,9 @@ pub fn sorted(mut tags: Vec<Tag>) -> Vec<Tag> {
 mod tests {
 	use super::*;
 
-	/// The vectors `scripts/toolkit/privacy.test.mjs` checks too.
+	/// The vectors `scripts/sdk/src/privacy.test.ts` checks too.
 	#[test]
-	fn tags_are_the_toolkits() {
+	fn tags_are_the_sdks() {
 		let key = [0x7a; 32];
 		let hex = |t: Tag| t.iter().map(|b| format!("{b:02x}")).collect::<String>();
 		assert_eq!(hex(class_tag(&key, "laboratory", &[])), VECTOR_LABORATORY);

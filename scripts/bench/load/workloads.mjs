@@ -3,8 +3,7 @@
 // baselines measured on the same node (see load.mjs).
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { recordId } from 'medledger-toolkit/chain.mjs';
-import { patientWallet } from 'medledger-toolkit/privacy.mjs';
+import { patientWallet, recordId } from '@medledger/sdk';
 
 /** A 32-byte test value, BLAKE2-256 of `parts` joined by ':'. */
 export const hash = (...parts) => u8aToHex(blake2AsU8a(parts.join(':')));

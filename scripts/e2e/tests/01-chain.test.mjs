@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { connect, devAccounts, eventsOf, submit } from 'medledger-toolkit/chain.mjs';
+import { connect, eventsOf, submit } from '@medledger/sdk';
+import { devAccounts } from 'medledger-toolkit/chain.mjs';
 import { startNode, waitFor } from 'medledger-toolkit/node.mjs';
 
 describe('dev chain', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 
-import { connect } from 'medledger-toolkit/chain.mjs';
+import { connect } from '@medledger/sdk';
 import { startNode, waitFor } from 'medledger-toolkit/node.mjs';
 
 async function finalizedNumber(api) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 
-import { connect } from 'medledger-toolkit/chain.mjs';
+import { connect } from '@medledger/sdk';
 import { nodeBinary, startNode, waitFor } from 'medledger-toolkit/node.mjs';
 
 const run = promisify(execFile);

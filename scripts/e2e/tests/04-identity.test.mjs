@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { connect, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
+import { connect, eventsOf, submit, submitOk } from '@medledger/sdk';
+import { devAccounts } from 'medledger-toolkit/chain.mjs';
 import { startNode } from 'medledger-toolkit/node.mjs';
 
 const KEY1 = `0x${'11'.repeat(32)}`;

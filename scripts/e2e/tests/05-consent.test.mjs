@@ -5,10 +5,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { connect, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
+import {
+  connect,
+  EMERGENCY_TAG,
+  encryptionKeyPair,
+  eventsOf,
+  openTerms,
+  patientWallet,
+  reasonCommitment,
+  sealTerms,
+  submit,
+  submitOk,
+  verifyReason,
+} from '@medledger/sdk';
+import { devAccounts } from 'medledger-toolkit/chain.mjs';
 import { startNode } from 'medledger-toolkit/node.mjs';
-import { EMERGENCY_TAG, patientWallet, reasonCommitment, verifyReason } from 'medledger-toolkit/privacy.mjs';
-import { encryptionKeyPair, openTerms, sealTerms } from 'medledger-toolkit/requests.mjs';
 import { u8aToHex } from '@polkadot/util';
 const LICENCE = `0x${'cd'.repeat(32)}`;
 

@@ -12,22 +12,21 @@ import { Keyring } from '@polkadot/keyring';
 
 import {
   connect,
-  devAccounts,
-  eventsOf,
-  recordId,
-  submit,
-  submitAll,
-  submitOk,
-} from 'medledger-toolkit/chain.mjs';
-import { merkleProof, merkleRoot } from 'medledger-toolkit/merkle.mjs';
-import { startNode } from 'medledger-toolkit/node.mjs';
-import {
   EMERGENCY_TAG,
+  eventsOf,
+  merkleProof,
+  merkleRoot,
   patientWallet,
   reasonCommitment,
+  recordId,
   sealedCommitment,
-} from 'medledger-toolkit/privacy.mjs';
-import { timelineEntries, verifyTimelineEntry } from 'medledger-toolkit/timeline.mjs';
+  submit,
+  submitOk,
+  timelineEntries,
+  verifyTimelineEntry,
+} from '@medledger/sdk';
+import { devAccounts, submitAll } from 'medledger-toolkit/chain.mjs';
+import { startNode } from 'medledger-toolkit/node.mjs';
 
 const KEY = `0x${'44'.repeat(32)}`;
 const LICENCE = `0x${'ef'.repeat(32)}`;

@@ -14,15 +14,15 @@ import { blake2AsHex } from '@polkadot/util-crypto';
 
 import {
   connect,
-  councilMotion,
-  devAccounts,
   eventsOf,
+  patientWallet,
   runtimeCall,
+  sealedCommitment,
   submit,
   submitOk,
-} from 'medledger-toolkit/chain.mjs';
+} from '@medledger/sdk';
+import { councilMotion, devAccounts } from 'medledger-toolkit/chain.mjs';
 import { rpc, startNode, upgradeFixtureWasm, waitFor } from 'medledger-toolkit/node.mjs';
-import { patientWallet, sealedCommitment } from 'medledger-toolkit/privacy.mjs';
 
 const KEY = `0x${'55'.repeat(32)}`;
 const LICENCE = `0x${'ab'.repeat(32)}`;

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
+import { connect, submitOk } from '@medledger/sdk';
 import { generate, secret, start, status, stop } from 'medledger-network/lib.mjs';
-import { connect, submitOk } from 'medledger-toolkit/chain.mjs';
 import { freePort, rpc, sleep, startNode, waitFor } from 'medledger-toolkit/node.mjs';
 
 const number = (hex) => parseInt(hex, 16);

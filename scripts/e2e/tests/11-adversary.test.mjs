@@ -11,14 +11,18 @@ import { after, before, describe, it } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
 
-import { connect, devAccounts, eventsOf, submit, submitAll, submitOk } from 'medledger-toolkit/chain.mjs';
-import { startNode } from 'medledger-toolkit/node.mjs';
 import {
+  connect,
   EMERGENCY_TAG,
+  eventsOf,
   patientWallet,
   reasonCommitment,
   sealedCommitment,
-} from 'medledger-toolkit/privacy.mjs';
+  submit,
+  submitOk,
+} from '@medledger/sdk';
+import { devAccounts, submitAll } from 'medledger-toolkit/chain.mjs';
+import { startNode } from 'medledger-toolkit/node.mjs';
 
 const KEY = `0x${'55'.repeat(32)}`;
 const LICENCE = `0x${'ab'.repeat(32)}`;

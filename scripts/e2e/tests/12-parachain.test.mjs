@@ -13,9 +13,9 @@ import { after, before, describe, it } from 'node:test';
 
 import { blake2AsHex } from '@polkadot/util-crypto';
 
-import { connect, councilMotion, devAccounts, eventsOf, submit, submitOk } from 'medledger-toolkit/chain.mjs';
+import { connect, eventsOf, patientWallet, sealedCommitment, submit, submitOk } from '@medledger/sdk';
+import { councilMotion, devAccounts } from 'medledger-toolkit/chain.mjs';
 import { waitFor } from 'medledger-toolkit/node.mjs';
-import { patientWallet, sealedCommitment } from 'medledger-toolkit/privacy.mjs';
 import {
   PARA_ID,
   parachainHosts,

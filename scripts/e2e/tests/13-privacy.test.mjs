@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
-import { connect } from 'medledger-toolkit/chain.mjs';
+import { connect } from '@medledger/sdk';
 import { startNode } from 'medledger-toolkit/node.mjs';
 import { observe } from 'medledger-privacy/observe.mjs';
 import { populate } from 'medledger-privacy/scenario.mjs';

@@ -11,12 +11,24 @@ import { after, before, describe, it } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { mnemonicGenerate } from '@polkadot/util-crypto';
-import { connect, devAccounts, eventsOf, followPatient, submit, submitOk } from 'medledger-toolkit/chain.mjs';
+import {
+  checkRelay,
+  connect,
+  encryptionKeyPair,
+  eventsOf,
+  followPatient,
+  openTerms,
+  patientWallet,
+  relay,
+  sealTerms,
+  signMetaTx,
+  submit,
+  submitOk,
+  timelineEntries,
+  verifyTimelineEntry,
+} from '@medledger/sdk';
+import { devAccounts } from 'medledger-toolkit/chain.mjs';
 import { startNode } from 'medledger-toolkit/node.mjs';
-import { patientWallet } from 'medledger-toolkit/privacy.mjs';
-import { encryptionKeyPair, openTerms, sealTerms } from 'medledger-toolkit/requests.mjs';
-import { checkRelay, relay, signMetaTx } from 'medledger-toolkit/sponsorship.mjs';
-import { timelineEntries, verifyTimelineEntry } from 'medledger-toolkit/timeline.mjs';
 
 const LICENCE = `0x${'ab'.repeat(32)}`;
 

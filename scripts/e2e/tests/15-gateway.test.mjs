@@ -17,26 +17,28 @@ import Database from 'better-sqlite3';
 
 import {
   connect,
-  devAccounts,
+  encryptionKeyPair,
   eventsOf,
-  runtimeTypes,
-  submit,
-  submitAll,
-  submitOk,
-} from 'medledger-toolkit/chain.mjs';
-import { openRecord, sealRecord, unwrapDataKey, wrapDataKey } from 'medledger-toolkit/envelope.mjs';
-import {
   GatewayClient,
   gatewayMetric,
   GatewayRefusal,
   HEADERS,
+  openRecord,
+  patientWallet,
+  runtimeTypes,
+  sealedCommitment,
+  sealRecord,
   signRequest,
+  submit,
+  submitOk,
+  timelineEntries,
+  unwrapDataKey,
   verifyAccessLogItem,
-} from 'medledger-toolkit/gateway.mjs';
+  verifyTimelineEntry,
+  wrapDataKey,
+} from '@medledger/sdk';
+import { devAccounts, submitAll } from 'medledger-toolkit/chain.mjs';
 import { startGateway, startNode, waitFor } from 'medledger-toolkit/node.mjs';
-import { patientWallet, sealedCommitment } from 'medledger-toolkit/privacy.mjs';
-import { encryptionKeyPair } from 'medledger-toolkit/requests.mjs';
-import { timelineEntries, verifyTimelineEntry } from 'medledger-toolkit/timeline.mjs';
 
 const LICENCE = `0x${'cd'.repeat(32)}`;
 /** Where the hospital's reverse proxy serves its gateway (TLS ends there). */
@@ -379,7 +381,35 @@ describe('record gateway', () => {
       [forgedCheck.inRoot, forgedCheck.onChain, forgedCheck.decisionHolds],
       [false, false, false],
     );
-    await refused(asReader.accessLog(patient), 403, 'NotThePatient');
+    await refused(asReader.accessLog(patient), 403, 'NotPatientOrRepresentative');
+  });
+
+  it('a representative for records pages the patient’s log; one for consents only, or removed, does not', async () => {
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    const [guardian, consentsOnly] = ['//Gateway//Guardian', '//Gateway//ConsentsOnly'].map((suri) =>
+      keyring.addFromUri(suri),
+    );
+    const scope = (records) => ({ consents: true, records, encryptionKey: false, deactivation: false });
+    await submitAll(
+      api,
+      [
+        [guardian, true],
+        [consentsOnly, false],
+      ].map(([who, records]) =>
+        api.tx.patientIdentity.appointRepresentative(patient, who.address, scope(records), null, null),
+      ),
+      patientAccount,
+    );
+    const asGuardian = new GatewayClient(gateway.url, guardian);
+    const page = await asGuardian.accessLog(patient, 0, 100);
+    assert.deepEqual(
+      page.items.map((i) => i.id),
+      (await accessLog()).map((i) => i.id),
+    );
+    const asConsentsOnly = new GatewayClient(gateway.url, consentsOnly);
+    await refused(asConsentsOnly.accessLog(patient), 403, 'NotPatientOrRepresentative');
+    await ok(api.tx.patientIdentity.removeRepresentative(patient, guardian.address), patientAccount);
+    await refused(asGuardian.accessLog(patient), 403, 'NotPatientOrRepresentative');
   });
 
   it('adversary: no one writes the hospital’s roots but its own practitioners, and none is pruned early', async () => {
@@ -407,5 +437,142 @@ describe('record gateway', () => {
     });
     assert.equal(early.dispatchError?.name, 'recordAnchor.NothingToPrune');
     assert.deepEqual(await bounds(), before);
+  });
+
+  /** The patient's copy of a record through the gateway, opened. */
+  const patientOpens = async (id) => {
+    const r = await asPatient.read(id, w.purpose('TREAT'));
+    const dataKey = await unwrapDataKey(r.wrappedKey, patientKeys.privateKey, r.contentHash);
+    return openRecord(r.ciphertext, dataKey);
+  };
+  const patientWraps = async (s) => {
+    const patientKey = (await api.call.identityApi.encryptionKey(patient)).unwrap().key;
+    return { [patientAccount.address]: await wrapDataKey(s.dataKey, patientKey, s.contentHash) };
+  };
+
+  it('the physician amends the record through the gateway; the new version is kept and served, the old keys dropped', async () => {
+    const terms = w.terms({ categories: ['laboratory'], actions: ['Amend'], purposes: ['TREAT'] });
+    await ok(
+      api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, terms),
+      patientAccount,
+    );
+    const corrected = { ...OBSERVATION, valueQuantity: { value: 5.4, unit: 'mmol/L' } };
+    const v2 = await sealRecord(corrected);
+    const amendment = async (s, client, custodian = null) => ({
+      contentHash: s.contentHash,
+      algorithm: 'Sha2_256',
+      location: await client.locationOf(s.contentHash),
+      keyManifest: null,
+      purpose: w.purpose('TREAT'),
+      custodian,
+    });
+    const anchor = (
+      await api.tx.recordAnchor.amendRecord(record, await amendment(v2, asAuthor)).signAsync(k.charlie)
+    ).toHex();
+    const r = await asAuthor.upload({ anchor, ciphertext: v2.ciphertext, keys: await patientWraps(v2) });
+    assert.equal(r.record, record);
+    assert.equal(r.version, 2);
+    const info = (await api.call.recordApi.record(record)).unwrap();
+    assert.equal(info.contentHash.toHex(), v2.contentHash);
+    assert.deepEqual(await patientOpens(record), corrected);
+    const db = new Database(gateway.database, { readonly: true });
+    const keyed = db.prepare('select account from wrapped_keys where record = ?').all(record);
+    db.close();
+    assert.deepEqual(
+      keyed.map((row) => row.account),
+      [patientAccount.address],
+    );
+  });
+
+  it('adversary: an amendment of a record kept elsewhere, moved away, or not permitted changes nothing', async () => {
+    const v3 = await sealRecord({ ...OBSERVATION, valueQuantity: { value: 0.1, unit: 'mmol/L' } });
+    const amend = async (id, signer, custodian = null) =>
+      (
+        await api.tx.recordAnchor
+          .amendRecord(id, {
+            contentHash: v3.contentHash,
+            algorithm: 'Sha2_256',
+            location: await asAuthor.locationOf(v3.contentHash),
+            keyManifest: null,
+            purpose: w.purpose('TREAT'),
+            custodian,
+          })
+          .signAsync(signer)
+      ).toHex();
+    const upload = (anchor, client = asAuthor) =>
+      client.upload({ anchor, ciphertext: v3.ciphertext, keys: {} });
+    await refused(upload(await amend(`0x${'12'.repeat(32)}`, k.charlie)), 422, 'NotHeldHere');
+    await refused(upload(await amend(record, k.charlie, hospital + 1)), 422, 'WrongCustodian');
+    // Dave may not amend the patient's records: the chain refuses, the gateway keeps nothing.
+    await refused(upload(await amend(record, k.dave), asReader), 403, 'recordAnchor.WriteNotPermitted');
+    assert.equal((await api.call.recordApi.record(record)).unwrap().currentVersion.toNumber(), 2);
+    const db = new Database(gateway.database, { readonly: true });
+    assert.equal(
+      db.prepare('select count(*) as n from objects where content_hash = ?').get(v3.contentHash).n,
+      0,
+    );
+    db.close();
+  });
+
+  it('the physician anchors a batch through the gateway: every entry kept, each served as its own record', async () => {
+    const grant = w.terms({ categories: ['clinical-notes'], actions: ['Append'], purposes: ['TREAT'] });
+    await ok(
+      api.tx.consentRegistry.grantConsent(patient, { Practitioner: k.charlie.address }, grant),
+      patientAccount,
+    );
+    const notes = [1, 2, 3].map((n) => ({
+      resourceType: 'DocumentReference',
+      status: 'current',
+      description: `note ${n}`,
+    }));
+    const sealedNotes = await Promise.all(notes.map((n) => sealRecord(n)));
+    const base = await asAuthor.objectsBase();
+    const batch = (entries) => ({
+      class: w.class('clinical-notes'),
+      algorithm: 'Sha2_256',
+      purpose: w.purpose('TREAT'),
+      emergencyCommitment: sealedCommitment(),
+      custodian: hospital,
+      base,
+      entries,
+    });
+    const entryOf = (s) => ({
+      patient,
+      contentHash: s.contentHash,
+      path: s.contentHash.slice(2),
+      keyManifest: null,
+    });
+    const sign = async (entries) =>
+      (await api.tx.recordAnchor.anchorBatch(batch(entries)).signAsync(k.charlie)).toHex();
+    const items = await Promise.all(
+      sealedNotes.map(async (s) => ({ ciphertext: s.ciphertext, keys: await patientWraps(s) })),
+    );
+    // Adversary: items out of the entries' order, or one missing, are refused before the chain.
+    const anchor = await sign(sealedNotes.map(entryOf));
+    await refused(
+      asAuthor.uploadBatch({ anchor, items: [items[1], items[0], items[2]] }),
+      422,
+      'ContentHashMismatch',
+    );
+    await refused(asAuthor.uploadBatch({ anchor, items: items.slice(0, 2) }), 400, 'InvalidUpload');
+    const r = await asAuthor.uploadBatch({ anchor, items });
+    assert.equal(r.records.length, 3);
+    for (const [i, { record: id, location }] of r.records.entries()) {
+      const info = (await api.call.recordApi.record(id)).unwrap();
+      assert.equal(info.contentHash.toHex(), sealedNotes[i].contentHash);
+      assert.equal(info.location.toUtf8(), location);
+    }
+    // The patient reads their own records without a consent.
+    assert.deepEqual(await patientOpens(r.records[2].record), notes[2]);
+  });
+
+  it('once its account is removed from the hospital, the gateway serves nothing more', async () => {
+    await ok(api.tx.patientIdentity.removePractitioner(k.ferdie.address), k.bob);
+    await waitFor(async () => (await asPatient.info({ fresh: true })).status === 'custodian-not-ready', {
+      what: "the gateway to read its account's new standing",
+      timeoutMs: 30_000,
+    });
+    await refused(asPatient.read(record, w.purpose('TREAT')), 503, 'CustodianNotReady');
+    assert.equal(await metric('medledger_gateway_custodian_ready'), 0);
   });
 });

@@ -3,8 +3,7 @@
 // leaves; every `rootIntervalMs` the answers in no root yet are anchored on chain with one
 // `log_access_root` transaction. The patient pages their answers with Merkle proofs.
 import { u8aToHex } from '@polkadot/util';
-
-import { merkleProof, merkleRoot } from 'medledger-toolkit/merkle.mjs';
+import { merkleProof, merkleRoot } from '@medledger/sdk';
 
 /**
  * Starts anchoring `store`'s pending answers as `custodian`, at most `maxLeavesPerRoot` per root,

@@ -2,7 +2,7 @@
 // that keeps the records), the chain's decisions, and the on-chain access log it writes.
 import { Keyring } from '@polkadot/keyring';
 
-import { connect, eventsOf, runtimeCall, runtimeTypes, submit } from 'medledger-toolkit/chain.mjs';
+import { connect, eventsOf, runtimeCall, runtimeTypes, submit } from '@medledger/sdk';
 
 /**
  * Where the chain stands on a read: the chain's `AccessDecision` in plain values, with `outcome`,
@@ -89,6 +89,23 @@ export async function connectCustodian({ rpc, suri }) {
       const s = await runtimeCall(api, 'identityApi', 'standing', [who]);
       return s.patient.isSome ? s.patient.unwrap().toNumber() : null;
     },
+    /**
+     * How `who` stands to `patient`'s records, as the chain's `PatientRelation::may(Records)`
+     * says at the best block: 'patient', 'representative' (in force, with the records scope), or
+     * null. A representation is taken as ended a block early, at the next block's number.
+     */
+    async recordsRelation(who, patient) {
+      if ((await this.patientOf(who)) === patient) return 'patient';
+      const [found, header] = await Promise.all([
+        api.query.patientIdentity.representatives(patient, who),
+        api.rpc.chain.getHeader(),
+      ]);
+      if (found.isNone) return null;
+      const { scope, until } = found.unwrap();
+      const next = header.number.toNumber() + 1;
+      const inForce = until.isNone || next < until.unwrap().toNumber();
+      return inForce && scope.records.isTrue ? 'representative' : null;
+    },
     /** The chain's decision at block `at` (or the best): may `accessor` read `record` for `purpose`? */
     async decide(record, info, accessor, purpose, emergencyKey, at) {
       const args = [info.patient, accessor, info.class, 'Read', purpose, record, emergencyKey];
@@ -138,12 +155,10 @@ export async function connectCustodian({ rpc, suri }) {
      * Submits an author's signed `anchorRecord` transaction; resolves { record, blockHash } or
      * { error } (the chain's error, decoded).
      */
-    async anchor(extrinsic) {
+    async submitAuthored(extrinsic) {
       // Already signed by the author: submitted as it is (`submit` without a signer).
       const r = await submit(api, api.tx(extrinsic), null, { until: 'inBlock', timeoutMs: 60_000 });
-      if (r.dispatchError) return { error: r.dispatchError.name };
-      const [anchored] = eventsOf(r.events, 'recordAnchor', 'RecordAnchored');
-      return { record: anchored.data.record.toHex(), blockHash: r.blockHash.toHex() };
+      return { blockHash: r.blockHash.toHex(), events: r.events, error: r.dispatchError?.name ?? null };
     },
     disconnect: () => api.disconnect(),
   };

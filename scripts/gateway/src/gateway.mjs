@@ -12,9 +12,7 @@ import { blake2AsHex, checkAddress } from '@polkadot/util-crypto';
 import pino from 'pino';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
-import { sha256, WRAPPED_KEY_BYTES } from 'medledger-toolkit/envelope.mjs';
-import { HEADERS, verifyRequest } from 'medledger-toolkit/gateway.mjs';
-import { EMERGENCY_TAG } from 'medledger-toolkit/privacy.mjs';
+import { EMERGENCY_TAG, eventsOf, HEADERS, sha256, verifyRequest, WRAPPED_KEY_BYTES } from '@medledger/sdk';
 
 import { accessLogPage, anchorRoots } from './access-log.mjs';
 import { connectCustodian } from './custodian.mjs';
@@ -111,9 +109,29 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
   const firstHead = new Promise((resolve) => {
     seenFirstHead = resolve;
   });
+  let organisation = null;
+  async function refreshStanding() {
+    ({ organisation } = await custodian.standing());
+    m.ready.set(organisation === null ? 0 : 1);
+    return organisation;
+  }
   const unfollow = await custodian.follow((head) => {
     cache.onHead(head);
     seenFirstHead();
+    // The custodian's own standing changes only with an identity event about no patient (its
+    // practitioner removed or resigned, its organisation suspended): read it again then.
+    const identityChanged =
+      head.events === null ||
+      head.events.some(
+        ({ event }) =>
+          event.section === 'patientIdentity' &&
+          !event.meta.fields.some((f) => f.name.toString() === 'patient'),
+      );
+    if (identityChanged) {
+      refreshStanding().catch((e) =>
+        logger.error({ err: e.message }, 'could not read the custodian standing'),
+      );
+    }
   });
   await firstHead;
   const roots = config.accessLog.mode === 'roots';
@@ -121,12 +139,6 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
   const nonces = nonceRegister(store);
   const anchorer = roots ? anchorRoots({ store, custodian, logger, metrics: m, ...config.accessLog }) : null;
   const audience = config.publicUrl;
-  let organisation = null;
-  async function refreshStanding() {
-    ({ organisation } = await custodian.standing());
-    m.ready.set(organisation === null ? 0 : 1);
-    return organisation;
-  }
   await refreshStanding();
   if (organisation === null) {
     logger.warn(
@@ -182,6 +194,10 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
   }
 
   // ---- Upload: sealed content, the keys wrapped so far, and the author's signed anchor ----
+  //
+  // The author signs the transaction that anchors the content (a record, a new version of a
+  // record this gateway keeps, or a batch of records); the gateway checks that it anchors exactly
+  // the content sent, kept here, then submits it. The chain decides whether the author may write.
   async function upload(caller, body) {
     const org = await custodianOrganisation();
     let payload;
@@ -190,62 +206,109 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
     } catch {
       throw new Refusal(400, 'invalid', 'InvalidJson', 'the body is not JSON');
     }
-    const { anchor, ciphertext: b64, keys = {}, emergencyKey = null } = payload;
-    if (!isHex(anchor) || typeof b64 !== 'string') {
+    if (!isHex(payload?.anchor)) {
       throw new Refusal(
         400,
         'invalid',
         'InvalidUpload',
-        'an upload has `anchor` (hex) and `ciphertext` (base64)',
+        'an upload has `anchor`: a signed transaction, as hex',
       );
     }
     const api = custodian.api;
     let xt;
     try {
-      xt = api.createType('Extrinsic', anchor);
+      xt = api.createType('Extrinsic', payload.anchor);
     } catch {
       throw new Refusal(422, 'invalid', 'NotAnAnchor', '`anchor` is not a transaction of this chain');
     }
-    if (!xt.isSigned || !api.tx.recordAnchor.anchorRecord.is(xt.method)) {
-      throw new Refusal(422, 'invalid', 'NotAnAnchor', '`anchor` must be a signed recordAnchor.anchorRecord');
+    const { anchorRecord, amendRecord, anchorBatch } = api.tx.recordAnchor;
+    const kind = [anchorRecord, amendRecord, anchorBatch].find((call) => xt.isSigned && call.is(xt.method));
+    if (!kind) {
+      throw new Refusal(
+        422,
+        'invalid',
+        'NotAnAnchor',
+        '`anchor` must be a signed recordAnchor.anchorRecord, amendRecord or anchorBatch',
+      );
     }
     if (xt.signer.toString() !== caller) {
       throw new Refusal(422, 'invalid', 'SignerMismatch', 'the anchor must be signed by the caller');
     }
-    const request = xt.method.args[0];
+    if (kind === anchorRecord) return uploadRecord(caller, org, xt, payload);
+    if (kind === amendRecord) return uploadAmendment(caller, org, xt, payload);
+    return uploadBatch(caller, org, xt, payload);
+  }
+
+  /** Where this gateway serves content of `contentHash`. */
+  const locationOf = (contentHash) => `${audience}/objects/${contentHash.slice(2)}`;
+
+  /**
+   * The sealed content `b64` (base64), checked against what its anchor says of it: SHA-256
+   * `contentHash`, served at `location` (from here). Resolves { ciphertext, contentHash }.
+   */
+  async function checkedContent(b64, { algorithm, contentHash: anchored, location }, what = 'the anchor') {
+    if (typeof b64 !== 'string') {
+      throw new Refusal(400, 'invalid', 'InvalidUpload', `the content of ${what} is \`ciphertext\` (base64)`);
+    }
     const ciphertext = Buffer.from(b64, 'base64');
     const contentHash = await sha256(ciphertext);
-    if (request.custodian.toNumber() !== org) {
-      throw new Refusal(422, 'invalid', 'WrongCustodian', `the custodian this gateway keeps for is ${org}`);
+    if (algorithm.type !== 'Sha2_256' || anchored.toHex() !== contentHash) {
+      throw new Refusal(422, 'invalid', 'ContentHashMismatch', `${what} is not of this content (SHA-256)`);
     }
-    if (request.algorithm.type !== 'Sha2_256' || request.contentHash.toHex() !== contentHash) {
-      throw new Refusal(422, 'invalid', 'ContentHashMismatch', 'the anchor is not of this content (SHA-256)');
+    if (location !== locationOf(contentHash)) {
+      throw new Refusal(
+        422,
+        'invalid',
+        'WrongLocation',
+        `the location of ${what}'s content is ${locationOf(contentHash)}`,
+      );
     }
-    const location = `${audience}/objects/${contentHash.slice(2)}`;
-    if (request.location.toUtf8() !== location) {
-      throw new Refusal(422, 'invalid', 'WrongLocation', `the location of this content is ${location}`);
+    return { ciphertext, contentHash };
+  }
+
+  function checkKeys(keys) {
+    if (keys === null || typeof keys !== 'object' || Array.isArray(keys)) {
+      throw new Refusal(400, 'invalid', 'InvalidUpload', '`keys` maps accounts to wrapped keys');
     }
     for (const [account, wrapped] of Object.entries(keys)) checkKey(account, wrapped);
-    if (emergencyKey !== null) {
-      if (
-        !isHex(emergencyKey, 256) ||
-        blake2AsHex(hexToU8a(emergencyKey), 256) !== request.emergencyCommitment.toHex()
-      ) {
-        throw new Refusal(
-          422,
-          'invalid',
-          'EmergencyKeyMismatch',
-          "the emergency key does not open the record's commitment",
-        );
-      }
+    return keys;
+  }
+
+  function checkCustodian(custodianId, org) {
+    if (custodianId !== org) {
+      throw new Refusal(422, 'invalid', 'WrongCustodian', `the custodian this gateway keeps for is ${org}`);
     }
-    store.putObject(contentHash, ciphertext, emergencyKey);
-    let anchored;
-    try {
-      anchored = await custodian.anchor(xt);
-    } catch (e) {
-      store.dropObject(contentHash);
+  }
+
+  function checkEmergencyKey(emergencyKey, commitment) {
+    if (emergencyKey === null) return null;
+    if (!isHex(emergencyKey, 256) || blake2AsHex(hexToU8a(emergencyKey), 256) !== commitment.toHex()) {
+      throw new Refusal(
+        422,
+        'invalid',
+        'EmergencyKeyMismatch',
+        "the emergency key does not open the record's commitment",
+      );
+    }
+    return emergencyKey;
+  }
+
+  /**
+   * Keeps `objects` ([contentHash, ciphertext, emergencyKey]), submits the author's transaction
+   * and resolves its events; on any refusal, forgets the objects no record points to.
+   */
+  async function submitAuthored(xt, objects) {
+    for (const [contentHash, ciphertext, emergencyKey] of objects)
+      store.putObject(contentHash, ciphertext, emergencyKey);
+    const forget = () => {
+      for (const [contentHash] of objects) store.dropObject(contentHash);
       m.uploads.inc({ outcome: 'refused' });
+    };
+    let submitted;
+    try {
+      submitted = await custodian.submitAuthored(xt);
+    } catch (e) {
+      forget();
       throw new Refusal(
         422,
         'processing',
@@ -253,28 +316,135 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
         `the chain did not take the anchor: ${e.message}`,
       );
     }
-    if (anchored.error) {
-      store.dropObject(contentHash);
-      m.uploads.inc({ outcome: 'refused' });
-      const status = anchored.error.endsWith('NotPermitted') ? 403 : 422;
+    if (submitted.error) {
+      forget();
+      const status = submitted.error.endsWith('NotPermitted') ? 403 : 422;
       throw new Refusal(
         status,
         status === 403 ? 'forbidden' : 'processing',
-        anchored.error,
+        submitted.error,
         'the chain refused the anchor',
       );
     }
-    store.recordAnchored({
-      record: anchored.record,
-      contentHash,
-      patient: request.patient.toNumber(),
-      author: caller,
-      blockHash: anchored.blockHash,
-      keys,
-      by: caller,
-    });
     m.uploads.inc({ outcome: 'anchored' });
-    return { status: 201, json: { record: anchored.record, location, blockHash: anchored.blockHash } };
+    return submitted;
+  }
+
+  /** A new record: `anchorRecord(request)`, with `ciphertext`, `keys` and the `emergencyKey`. */
+  async function uploadRecord(caller, org, xt, { ciphertext: b64, keys = {}, emergencyKey = null }) {
+    const [request] = xt.method.args;
+    checkCustodian(request.custodian.toNumber(), org);
+    const { ciphertext, contentHash } = await checkedContent(b64, {
+      algorithm: request.algorithm,
+      contentHash: request.contentHash,
+      location: request.location.toUtf8(),
+    });
+    checkKeys(keys);
+    checkEmergencyKey(emergencyKey, request.emergencyCommitment);
+    const { blockHash, events } = await submitAuthored(xt, [[contentHash, ciphertext, emergencyKey]]);
+    const [anchored] = eventsOf(events, 'recordAnchor', 'RecordAnchored');
+    const record = anchored.data.record.toHex();
+    store.recordsAnchored([
+      {
+        record,
+        contentHash,
+        patient: request.patient.toNumber(),
+        author: caller,
+        blockHash,
+        keys,
+        by: caller,
+      },
+    ]);
+    return { status: 201, json: { record, location: locationOf(contentHash), blockHash } };
+  }
+
+  /**
+   * A new version of a record this gateway keeps: `amendRecord(record, amendment)`, with
+   * `ciphertext` and `keys`, the new version's data key wrapped for its readers (the old version's
+   * keys do not open it, and are dropped). The record's emergency key stays the record's.
+   */
+  async function uploadAmendment(caller, org, xt, { ciphertext: b64, keys = {} }) {
+    const [recordCodec, amendment] = xt.method.args;
+    const record = recordCodec.toHex();
+    const kept = store.record(record);
+    if (!kept) throw new Refusal(422, 'invalid', 'NotHeldHere', 'this gateway does not keep that record');
+    if (amendment.custodian.isSome) checkCustodian(amendment.custodian.unwrap().toNumber(), org);
+    const { ciphertext, contentHash } = await checkedContent(b64, {
+      algorithm: amendment.algorithm,
+      contentHash: amendment.contentHash,
+      location: amendment.location.toUtf8(),
+    });
+    checkKeys(keys);
+    const emergencyKey = store.object(kept.contentHash)?.emergencyKey ?? null;
+    const { blockHash, events } = await submitAuthored(xt, [[contentHash, ciphertext, emergencyKey]]);
+    const [amended] = eventsOf(events, 'recordAnchor', 'RecordAmended');
+    store.recordAmended({ record, contentHash, blockHash, keys, by: caller });
+    return {
+      status: 201,
+      json: {
+        record,
+        version: amended.data.version.toNumber(),
+        location: locationOf(contentHash),
+        blockHash,
+      },
+    };
+  }
+
+  /**
+   * Records of one class anchored together: `anchorBatch(batch)`, with `items` in the order of
+   * the batch's entries ({ ciphertext, keys } each) and the `emergencyKey` they share.
+   */
+  async function uploadBatch(caller, org, xt, { items, emergencyKey = null }) {
+    const [batch] = xt.method.args;
+    checkCustodian(batch.custodian.toNumber(), org);
+    // `entries_`: polkadot.js renames a struct field named `entries` (a Struct is a Map).
+    const entries = batch.entries_;
+    if (!Array.isArray(items) || items.length !== entries.length) {
+      throw new Refusal(
+        400,
+        'invalid',
+        'InvalidUpload',
+        `a batch upload has \`items\`: one { ciphertext, keys } per entry (${entries.length})`,
+      );
+    }
+    const base = batch.base.toU8a(true);
+    const checked = [];
+    for (const [i, entry] of entries.entries()) {
+      const location = Buffer.concat([base, entry.path.toU8a(true)]).toString('utf8');
+      const content = await checkedContent(
+        items[i]?.ciphertext,
+        { algorithm: batch.algorithm, contentHash: entry.contentHash, location },
+        `entry ${i}`,
+      );
+      checked.push({
+        ...content,
+        patient: entry.patient.unwrap().toNumber(),
+        keys: checkKeys(items[i].keys ?? {}),
+      });
+    }
+    checkEmergencyKey(emergencyKey, batch.emergencyCommitment);
+    const { blockHash, events } = await submitAuthored(
+      xt,
+      checked.map((c) => [c.contentHash, c.ciphertext, emergencyKey]),
+    );
+    const anchored = eventsOf(events, 'recordAnchor', 'RecordAnchored');
+    const records = checked.map((c, i) => ({
+      record: anchored[i].data.record.toHex(),
+      contentHash: c.contentHash,
+      patient: c.patient,
+      author: caller,
+      blockHash,
+      keys: c.keys,
+      by: caller,
+    }));
+    store.recordsAnchored(records);
+    return {
+      status: 201,
+      json: {
+        records: records.map((r) => ({ record: r.record, location: locationOf(r.contentHash) })),
+        blockHash,
+      },
+    };
   }
 
   function checkKey(account, wrapped) {
@@ -422,12 +592,12 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
         '`patient`, `from` and `limit` (1 to 100) are numbers',
       );
     }
-    if ((await custodian.patientOf(caller)) !== patient) {
+    if ((await custodian.recordsRelation(caller, patient)) === null) {
       throw new Refusal(
         403,
         'forbidden',
-        'NotThePatient',
-        "only the patient's own account pages their log here",
+        'NotPatientOrRepresentative',
+        "only the patient's account, or their representative for records, pages their log here",
       );
     }
     return { status: 200, json: accessLogPage(store, await custodianOrganisation(), patient, from, limit) };
@@ -453,13 +623,12 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
       throw new Refusal(400, 'invalid', 'InvalidJson', 'the body is not JSON');
     }
     checkKey(account, wrappedKey);
-    const patientOfCaller = await custodian.patientOf(caller);
-    if (patientOfCaller !== info.patient && caller !== kept.author) {
+    if (caller !== kept.author && (await custodian.recordsRelation(caller, info.patient)) === null) {
       throw new Refusal(
         403,
         'forbidden',
         'MayNotWrapKeys',
-        "only the patient or the record's author adds wrapped keys",
+        "only the patient, their representative for records, or the record's author adds wrapped keys",
       );
     }
     store.putKey(record, account, wrappedKey, caller);

@@ -82,6 +82,8 @@ export function openStore(path) {
     putKey: db.prepare(
       'insert or replace into wrapped_keys (record, account, wrapped_key, added_by, added_at) values (?, ?, ?, ?, ?)',
     ),
+    newVersion: db.prepare('update records set content_hash = ?, block_hash = ? where record = ?'),
+    dropKeys: db.prepare('delete from wrapped_keys where record = ?'),
     key: db.prepare('select wrapped_key as wrappedKey from wrapped_keys where record = ? and account = ?'),
     putNonce: db.prepare('insert or ignore into nonces (account, nonce, expires_at) values (?, ?, ?)'),
     liveNonces: db.prepare(
@@ -107,10 +109,20 @@ export function openStore(path) {
     q.addRoot.run(seq, root, ids.length, blockHash);
     for (const [index, id] of ids.entries()) q.placeEntry.run(seq, index, id);
   });
-  const anchored = db.transaction(({ record, contentHash, patient, author, blockHash, keys, by }) => {
-    q.putRecord.run(record, contentHash, patient, author, blockHash);
+  const putKeys = (record, keys, by) => {
     for (const [account, wrapped] of Object.entries(keys))
       q.putKey.run(record, account, wrapped, by, Date.now());
+  };
+  const anchored = db.transaction((records) => {
+    for (const { record, contentHash, patient, author, blockHash, keys, by } of records) {
+      q.putRecord.run(record, contentHash, patient, author, blockHash);
+      putKeys(record, keys, by);
+    }
+  });
+  const amended = db.transaction(({ record, contentHash, blockHash, keys, by }) => {
+    q.newVersion.run(contentHash, blockHash, record);
+    q.dropKeys.run(record);
+    putKeys(record, keys, by);
   });
   return {
     db,
@@ -120,8 +132,16 @@ export function openStore(path) {
     /** Forgets content no record points to (its anchor failed). */
     dropObject: (contentHash) => q.dropObject.run(contentHash),
     object: (contentHash) => q.object.get(contentHash) ?? null,
-    /** Notes a record anchored for stored content, with the keys wrapped so far, in one transaction. */
-    recordAnchored: (entry) => anchored(entry),
+    /**
+     * Notes records anchored for stored content ([{ record, contentHash, patient, author,
+     * blockHash, keys, by }]), with the keys wrapped so far, in one transaction.
+     */
+    recordsAnchored: (records) => anchored(records),
+    /**
+     * Notes a record's new version (its content now `contentHash`), with the keys wrapped for it
+     * in place of the old version's, in one transaction. The old version's content stays.
+     */
+    recordAmended: (version) => amended(version),
     record: (record) => q.record.get(record) ?? null,
     putKey: (record, account, wrappedKey, by) => q.putKey.run(record, account, wrappedKey, by, Date.now()),
     wrappedKey: (record, account) => q.key.get(record, account)?.wrappedKey ?? null,

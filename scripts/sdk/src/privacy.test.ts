@@ -1,5 +1,5 @@
 // The toolkit's tags against the vectors the Rust tests check too (medledger-test-utils::wallet),
-// and the wallet's expansions. `node --test toolkit/` (run by scripts/test.sh through npm test).
+// and the wallet's expansions. `npm test --workspace @medledger/sdk` (run by scripts/test.sh through npm test).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
@@ -11,7 +11,7 @@ import {
   reasonCommitment,
   specialisations,
   verifyReason,
-} from './privacy.mjs';
+} from './privacy.js';
 
 const KEY = `0x${'7a'.repeat(32)}`;
 

@@ -3,15 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import {
-  openRecord,
-  sealRecord,
-  sha256,
-  unwrapDataKey,
-  WRAPPED_KEY_BYTES,
-  wrapDataKey,
-} from './envelope.mjs';
-import { encryptionKeyPair } from './requests.mjs';
+import { openRecord, sealRecord, sha256, unwrapDataKey, WRAPPED_KEY_BYTES, wrapDataKey } from './envelope.js';
+import { encryptionKeyPair } from './hpke.js';
 
 const RESOURCE = {
   resourceType: 'Observation',
@@ -20,7 +13,7 @@ const RESOURCE = {
   valueQuantity: { value: 6.1, unit: '%' },
 };
 
-const flipLast = (hexString) => hexString.slice(0, -2) + (hexString.slice(-2) === '00' ? '01' : '00');
+const flipLast = (hexString: string) => hexString.slice(0, -2) + (hexString.slice(-2) === '00' ? '01' : '00');
 
 describe('envelope encryption', () => {
   it('seals a resource that opens with its data key, hashed as anchored', async () => {

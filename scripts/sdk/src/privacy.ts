@@ -4,11 +4,13 @@
 // A tag is the 8-byte BLAKE2b hash of the patient's tag key (32 random bytes the wallet keeps and
 // shares, off chain, with those it grants), `medledger/`, a domain (`class` or `purpose`), `:`
 // and a code. The chain compares tags and learns nothing from them. The Rust tests compute the
-// same (`medledger-test-utils::wallet`); both are held to the vectors of `privacy.test.mjs`.
-import { randomBytes } from 'node:crypto';
-
-import { hexToU8a, isHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+// same (`medledger-test-utils::wallet`); both are held to the vectors of `privacy.test.ts`.
+import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
+
+import { type BytesLike, bytes } from './bytes.js';
+
+const randomBytes = (n: number) => globalThis.crypto.getRandomValues(new Uint8Array(n));
 
 /** Categories of records (FHIR / US Core classes), by code. */
 export const CATEGORIES = [
@@ -29,7 +31,7 @@ export const CATEGORIES = [
  * Sensitivity and confidentiality labels (HL7 v3 ActCode `_InformationSensitivityPolicy` and
  * `Confidentiality`): a record carrying one is covered only by a consent that names it.
  */
-export const LABELS = {
+export const LABELS: Record<string, string> = {
   ETH: 'substance abuse information (42 CFR Part 2)',
   MH: 'mental health information',
   HIV: 'HIV/AIDS information',
@@ -45,7 +47,7 @@ export const LABELS = {
  * HL7 v3 PurposeOfUse codes MedLedger's wallet knows, each with its specialisations: a consent
  * for a purpose covers its specialisations, so the wallet lists their tags too.
  */
-export const PURPOSES = {
+export const PURPOSES: Record<string, string[]> = {
   TREAT: ['CAREMGT', 'CLINTRL', 'ETREAT', 'POPHLTH'],
   ETREAT: ['BTG', 'ERTREAT'],
   HPAYMT: ['CLMATTCH', 'COVAUTH', 'COVERAGE'],
@@ -79,40 +81,38 @@ export const PURPOSES = {
 /** The public tag of break-glass access: the class of emergency records and the purpose of reads. */
 export const EMERGENCY_TAG = `0x${'00'.repeat(8)}`;
 
-const bytes = (v) => (typeof v === 'string' ? hexToU8a(v) : Uint8Array.from(v));
-
 /** A new tag key: 32 random bytes, as hex. The wallet keeps it and backs it up. */
-export function newTagKey() {
+export function newTagKey(): string {
   return u8aToHex(randomBytes(32));
 }
 
 /** The tag of `code` in `domain` under `tagKey`. */
-export function tag(tagKey, domain, code) {
+export function tag(tagKey: BytesLike, domain: 'class' | 'purpose', code: string): string {
   return u8aToHex(blake2AsU8a(u8aConcat(bytes(tagKey), stringToU8a(`medledger/${domain}:${code}`)), 64));
 }
 
 /** The tag of the class of records of `category` carrying `labels`. */
-export function classTag(tagKey, category, labels = []) {
+export function classTag(tagKey: BytesLike, category: string, labels: readonly string[] = []): string {
   if (!CATEGORIES.includes(category)) throw new Error(`unknown category ${category}`);
   for (const l of labels) if (!(l in LABELS)) throw new Error(`unknown label ${l}`);
   return tag(tagKey, 'class', [category, ...[...new Set(labels)].sort()].join('+'));
 }
 
 /** The tag of an HL7 v3 PurposeOfUse code. */
-export function purposeTag(tagKey, code) {
+export function purposeTag(tagKey: BytesLike, code: string): string {
   if (!(code in PURPOSES)) throw new Error(`unknown purpose ${code}`);
   return tag(tagKey, 'purpose', code);
 }
 
 /** `code` and every specialisation of it, depth first. */
-export function specialisations(code) {
+export function specialisations(code: string): string[] {
   if (!(code in PURPOSES)) throw new Error(`unknown purpose ${code}`);
   return [code, ...PURPOSES[code].flatMap(specialisations)];
 }
 
 /** Every subset of `labels`, the empty one first. */
-function subsets(labels) {
-  return labels.reduce((all, l) => all.concat(all.map((s) => [...s, l])), [[]]);
+function subsets(labels: string[]): string[][] {
+  return labels.reduce<string[][]>((all, l) => all.concat(all.map((s) => [...s, l])), [[]]);
 }
 
 /**
@@ -123,12 +123,25 @@ function subsets(labels) {
  * lists only unlabelled classes: it never reaches a labelled record. Sorted and de-duplicated, as
  * the chain stores them.
  */
-export function consentTags(tagKey, { categories, labels = [], labelledOnly = false, purposes }) {
+export function consentTags(
+  tagKey: BytesLike,
+  {
+    categories,
+    labels = [],
+    labelledOnly = false,
+    purposes,
+  }: {
+    categories: 'standard' | readonly string[];
+    labels?: readonly string[];
+    labelledOnly?: boolean;
+    purposes: readonly string[];
+  },
+): { classes: string[]; purposes: string[] } {
   const cats = categories === 'standard' ? CATEGORIES : categories;
   const sets = subsets([...new Set(labels)]).filter((ls) => !labelledOnly || ls.length > 0);
   const classes = cats.flatMap((c) => sets.map((ls) => classTag(tagKey, c, ls)));
   const purposeTags = purposes.flatMap(specialisations).map((p) => purposeTag(tagKey, p));
-  const sorted = (list) => [...new Set(list)].sort();
+  const sorted = (list: string[]) => [...new Set(list)].sort();
   return { classes: sorted(classes), purposes: sorted(purposeTags) };
 }
 
@@ -137,7 +150,7 @@ export function consentTags(tagKey, { categories, labels = [], labelledOnly = fa
  * in an emergency, and its commitment, which goes on chain. The author gives the key to the
  * custodian with the content; the custodian presents it when it logs an emergency read.
  */
-export function emergencyKey(tagKey, recordId) {
+export function emergencyKey(tagKey: BytesLike, recordId: BytesLike): { key: string; commitment: string } {
   const key = blake2AsU8a(
     u8aConcat(bytes(tagKey), stringToU8a('medledger/emergency:'), bytes(recordId)),
     256,
@@ -146,7 +159,7 @@ export function emergencyKey(tagKey, recordId) {
 }
 
 /** The commitment of a record that must not be opened in an emergency: no key opens it. */
-export function sealedCommitment() {
+export function sealedCommitment(): string {
   return u8aToHex(blake2AsU8a(randomBytes(32), 256));
 }
 
@@ -156,17 +169,34 @@ export function sealedCommitment() {
  * or `BTG`, and any text). The organisation keeps `note` and `salt` in its own records; its
  * review recomputes `hash` with `verifyReason`.
  */
-export function reasonCommitment(note) {
+export function reasonCommitment(note: string): { note: string; salt: string; hash: string } {
   const salt = randomBytes(32);
   return { note, salt: u8aToHex(salt), hash: u8aToHex(reasonHash(salt, note)) };
 }
 
 /** Whether `hash` (from the chain's `EmergencySessions`) commits to `note` with `salt`. */
-export function verifyReason(hash, note, salt) {
-  return u8aToHex(reasonHash(bytes(salt), note)) === (isHex(hash) ? hash : u8aToHex(hash));
+export function verifyReason(hash: string | Uint8Array, note: string, salt: BytesLike): boolean {
+  return u8aToHex(reasonHash(bytes(salt), note)) === (typeof hash === 'string' ? hash : u8aToHex(hash));
 }
 
-const reasonHash = (salt, note) => blake2AsU8a(u8aConcat(salt, stringToU8a(note)), 256);
+const reasonHash = (salt: Uint8Array, note: string) => blake2AsU8a(u8aConcat(salt, stringToU8a(note)), 256);
+
+/** What a wallet's `terms` takes (codes, not tags). */
+export interface ConsentTermsInput {
+  categories: 'standard' | 'all' | readonly string[];
+  labels?: readonly string[];
+  labelledOnly?: boolean;
+  actions: readonly ('Read' | 'Append' | 'Amend')[];
+  purposes: readonly string[];
+  /** Chain moments (`toMoment`), or null. */
+  startsAt?: bigint | number | null;
+  expiresAt?: bigint | number | null;
+  /** Record ids the consent is limited to (none: every record of its classes). */
+  records?: readonly string[];
+}
+
+/** A patient's wallet (see `patientWallet`). */
+export type PatientWallet = ReturnType<typeof patientWallet>;
 
 /**
  * A patient's wallet: tags under its tag key, and consent terms as `grantConsent` and
@@ -176,12 +206,12 @@ const reasonHash = (salt, note) => blake2AsU8a(u8aConcat(salt, stringToU8a(note)
  * `purposes`: PurposeOfUse codes (their specialisations are listed too), plus `'emergency'` in a
  * deny to refuse break-glass access.
  */
-export function patientWallet(tagKey = newTagKey()) {
+export function patientWallet(tagKey: string = newTagKey()) {
   return {
     tagKey,
-    class: (category, labels = []) => classTag(tagKey, category, labels),
-    purpose: (code) => purposeTag(tagKey, code),
-    emergencyKey: (recordId) => emergencyKey(tagKey, recordId),
+    class: (category: string, labels: readonly string[] = []) => classTag(tagKey, category, labels),
+    purpose: (code: string) => purposeTag(tagKey, code),
+    emergencyKey: (recordId: BytesLike) => emergencyKey(tagKey, recordId),
     terms({
       categories,
       labels = [],
@@ -191,14 +221,14 @@ export function patientWallet(tagKey = newTagKey()) {
       startsAt = null,
       expiresAt = null,
       records = [],
-    }) {
+    }: ConsentTermsInput) {
       const emergency = purposes.includes('emergency');
       const codes = purposes.filter((p) => p !== 'emergency');
       const cats = categories === 'all' ? [] : categories;
       const tags = consentTags(tagKey, { categories: cats, labels, labelledOnly, purposes: codes });
       const purposeTags = emergency ? [...tags.purposes, EMERGENCY_TAG].sort() : tags.purposes;
       return {
-        classes: categories === 'all' ? 'All' : { Only: tags.classes },
+        classes: categories === 'all' ? ('All' as const) : { Only: tags.classes },
         actions,
         purposes: purposeTags,
         startsAt,

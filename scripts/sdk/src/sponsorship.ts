@@ -1,12 +1,22 @@
 // Sponsored patients: the patient's wallet signs a meta transaction (pallet-meta-tx), the
 // sponsoring organisation's relayer submits it in `metaTx.dispatch` and pays. Nothing here holds
 // a patient key: `signMetaTx` runs on the patient's device, `relay` on the relayer's server.
+import type { ApiPromise } from '@polkadot/api';
+import type { SubmittableExtrinsic } from '@polkadot/api/types';
+import type { KeyringPair } from '@polkadot/keyring/types';
 import { bnToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
-import { submit } from './chain.mjs';
+
+import {
+  type DecodedError,
+  decodeDispatchError,
+  type SubmitOptions,
+  type Submitted,
+  submit,
+} from './transactions.js';
 
 /** Why the chain refuses a sponsored call: `InvalidTransaction::Custom` codes (pallet-sponsorship). */
-export const SPONSORSHIP_INVALID = {
+export const SPONSORSHIP_INVALID: Record<number, string> = {
   1: 'NotSponsored',
   2: 'SponsorNotActive',
   3: 'DailyCallsUsed',
@@ -17,10 +27,10 @@ export const SPONSORSHIP_INVALID = {
 /** How many blocks a meta transaction stays valid for (it is mortal: a reaped account's old ones cannot return). */
 export const META_TX_PERIOD = 64;
 
-const u32 = (n) => bnToU8a(n, { bitLength: 32, isLe: true });
+const u32 = (n: number) => bnToU8a(n, { bitLength: 32, isLe: true });
 
 /** `MultiSignature`'s variant for a keypair type. */
-const SIGNATURE_VARIANT = { ed25519: 0, sr25519: 1, ecdsa: 2 };
+const SIGNATURE_VARIANT: Record<string, number> = { ed25519: 0, sr25519: 1, ecdsa: 2 };
 
 /**
  * The patient's wallet: signs `tx` (a polkadot.js extrinsic, e.g. `api.tx.consentRegistry.grantConsent(...)`)
@@ -28,7 +38,12 @@ const SIGNATURE_VARIANT = { ed25519: 0, sr25519: 1, ecdsa: 2 };
  * `period` blocks from the best block. Returns the meta transaction's SCALE bytes, which the
  * wallet hands to its sponsor's relayer. Needs no balance.
  */
-export async function signMetaTx(api, pair, tx, { nonce, period = META_TX_PERIOD } = {}) {
+export async function signMetaTx(
+  api: ApiPromise,
+  pair: KeyringPair,
+  tx: SubmittableExtrinsic<'promise'>,
+  { nonce, period = META_TX_PERIOD }: { nonce?: number; period?: number } = {},
+): Promise<Uint8Array> {
   const call = api.createType('Call', tx.method);
   const next = nonce ?? (await api.rpc.system.accountNextIndex(pair.address)).toNumber();
   const best = await api.rpc.chain.getHeader();
@@ -61,21 +76,19 @@ export async function signMetaTx(api, pair, tx, { nonce, period = META_TX_PERIOD
  * pool refuses it (a forged signature, no sponsor, the day's calls used, ...): then the relayer
  * paid nothing.
  */
-export async function relay(api, relayer, metaTx, options = {}) {
+export async function relay(
+  api: ApiPromise,
+  relayer: KeyringPair,
+  metaTx: Uint8Array,
+  options: SubmitOptions = {},
+): Promise<Submitted & { metaDispatchError: DecodedError | null }> {
   const tx = api.tx.metaTx.dispatch(metaTx, metaTx.length);
   const result = await submit(api, tx, relayer, { until: 'inBlock', ...options });
-  const dispatched = result.events.find(
-    (e) => e.event.section === 'metaTx' && e.event.method === 'Dispatched',
-  );
-  let metaDispatchError = null;
-  const inner = dispatched?.event.data[0];
-  if (inner?.isErr) {
-    const error = inner.asErr.error;
-    metaDispatchError = error.isModule
-      ? (({ section, name }) => ({ kind: 'Module', name: `${section}.${name}` }))(
-          api.registry.findMetaError(error.asModule),
-        )
-      : { kind: error.type, name: error.type };
+  const dispatched = result.events.find(({ event }) => api.events.metaTx.Dispatched.is(event));
+  let metaDispatchError: DecodedError | null = null;
+  if (dispatched && api.events.metaTx.Dispatched.is(dispatched.event)) {
+    const [inner] = dispatched.event.data;
+    if (inner.isErr) metaDispatchError = decodeDispatchError(api, inner.asErr.error);
   }
   return { ...result, metaDispatchError };
 }
@@ -85,7 +98,11 @@ export async function relay(api, relayer, metaTx, options = {}) {
  * submitting: resolves `{ ok: true }` or `{ ok: false, reason }`, `reason` named as the chain
  * names it (`BadProof`, `Stale`, `Call`, or a `SPONSORSHIP_INVALID` name).
  */
-export async function checkRelay(api, relayer, metaTx) {
+export async function checkRelay(
+  api: ApiPromise,
+  relayer: KeyringPair,
+  metaTx: Uint8Array,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   const tx = api.tx.metaTx.dispatch(metaTx, metaTx.length);
   await tx.signAsync(relayer);
   const best = await api.rpc.chain.getBlockHash();

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { encryptionKeyPair, MAX_SEALED_BYTES, openTerms, sealTerms } from './requests.mjs';
+import { encryptionKeyPair } from './hpke.js';
+import { MAX_SEALED_BYTES, openTerms, sealTerms } from './requests.js';
 
 const TERMS = {
   categories: ['laboratory', 'imaging'],

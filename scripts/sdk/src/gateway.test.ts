@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
+import { Keyring } from '@polkadot/keyring';
 import { stringToU8a } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 
-import { devAccounts } from './chain.mjs';
-import { HEADERS, signRequest, verifyRequest } from './gateway.mjs';
+import { HEADERS, signRequest, verifyRequest } from './gateway.js';
 
 const AUDIENCE = 'https://records.hospital.example';
 const PATH = `/records/0x${'11'.repeat(32)}?purpose=0x${'22'.repeat(8)}`;
@@ -15,7 +15,8 @@ const PATH = `/records/0x${'11'.repeat(32)}?purpose=0x${'22'.repeat(8)}`;
 describe('gateway request signatures', () => {
   it('verify for the request signed and nothing else', async () => {
     await cryptoWaitReady();
-    const { alice, bob } = devAccounts();
+    const keyring = new Keyring({ type: 'sr25519' });
+    const [alice, bob] = ['//Alice', '//Bob'].map((suri) => keyring.addFromUri(suri));
     const body = '{"wrappedKey":"0x00"}';
     const headers = await signRequest(alice, { audience: AUDIENCE, method: 'put', path: PATH, body });
     const request = { audience: AUDIENCE, method: 'PUT', path: PATH, body: stringToU8a(body), headers };

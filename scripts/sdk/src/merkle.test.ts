@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { merkleProof, merkleRoot, verifyMerkleProof } from './merkle.mjs';
+import { merkleProof, merkleRoot, verifyMerkleProof } from './merkle.js';
 
-const leafOf = (i) => `0x${(i + 1).toString(16).padStart(2, '0').repeat(32)}`;
+const leafOf = (i: number) => `0x${(i + 1).toString(16).padStart(2, '0').repeat(32)}`;
 
 describe('Merkle proofs', () => {
   it('verify every leaf of trees of 1 to 40 leaves, and no other leaf or position', () => {

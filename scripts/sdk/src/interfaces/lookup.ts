@@ -1,0 +1,2652 @@
+// Auto-generated via `yarn polkadot-types-from-defs`, do not edit
+/* eslint-disable */
+
+/* eslint-disable sort-keys */
+
+export default {
+  /**
+   * Lookup9: frame_system::pallet::Call<T>
+   **/
+  FrameSystemCall: {
+    _enum: {
+      remark: {
+        remark: 'Bytes',
+      },
+      set_heap_pages: {
+        pages: 'u64',
+      },
+      set_code: {
+        code: 'Bytes',
+      },
+      set_code_without_checks: {
+        code: 'Bytes',
+      },
+      set_storage: {
+        items: 'Vec<(Bytes,Bytes)>',
+      },
+      kill_storage: {
+        _alias: {
+          keys_: 'keys',
+        },
+        keys_: 'Vec<Bytes>',
+      },
+      kill_prefix: {
+        prefix: 'Bytes',
+        subkeys: 'u32',
+      },
+      remark_with_event: {
+        remark: 'Bytes',
+      },
+      __Unused8: 'Null',
+      authorize_upgrade: {
+        codeHash: 'H256',
+      },
+      authorize_upgrade_without_checks: {
+        codeHash: 'H256',
+      },
+      apply_authorized_upgrade: {
+        code: 'Bytes'
+      }
+    }
+  },
+  /**
+   * Lookup16: pallet_timestamp::pallet::Call<T>
+   **/
+  PalletTimestampCall: {
+    _enum: {
+      set: {
+        now: 'Compact<u64>'
+      }
+    }
+  },
+  /**
+   * Lookup18: pallet_grandpa::pallet::Call<T>
+   **/
+  PalletGrandpaCall: {
+    _enum: {
+      report_equivocation: {
+        equivocationProof: 'SpConsensusGrandpaEquivocationProof',
+        keyOwnerProof: 'SpCoreVoid',
+      },
+      report_equivocation_unsigned: {
+        equivocationProof: 'SpConsensusGrandpaEquivocationProof',
+        keyOwnerProof: 'SpCoreVoid',
+      },
+      note_stalled: {
+        delay: 'u32',
+        bestFinalizedBlockNumber: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup19: sp_consensus_grandpa::EquivocationProof<primitive_types::H256, N>
+   **/
+  SpConsensusGrandpaEquivocationProof: {
+    setId: 'u64',
+    equivocation: 'SpConsensusGrandpaEquivocation'
+  },
+  /**
+   * Lookup20: sp_consensus_grandpa::Equivocation<primitive_types::H256, N>
+   **/
+  SpConsensusGrandpaEquivocation: {
+    _enum: {
+      Prevote: 'FinalityGrandpaEquivocationPrevote',
+      Precommit: 'FinalityGrandpaEquivocationPrecommit'
+    }
+  },
+  /**
+   * Lookup21: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Prevote<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
+   **/
+  FinalityGrandpaEquivocationPrevote: {
+    roundNumber: 'u64',
+    identity: 'SpConsensusGrandpaAppPublic',
+    first: '(FinalityGrandpaPrevote,SpConsensusGrandpaAppSignature)',
+    second: '(FinalityGrandpaPrevote,SpConsensusGrandpaAppSignature)'
+  },
+  /**
+   * Lookup22: sp_consensus_grandpa::app::Public
+   **/
+  SpConsensusGrandpaAppPublic: '[u8;32]',
+  /**
+   * Lookup23: finality_grandpa::Prevote<primitive_types::H256, N>
+   **/
+  FinalityGrandpaPrevote: {
+    targetHash: 'H256',
+    targetNumber: 'u32'
+  },
+  /**
+   * Lookup24: sp_consensus_grandpa::app::Signature
+   **/
+  SpConsensusGrandpaAppSignature: '[u8;64]',
+  /**
+   * Lookup27: finality_grandpa::Equivocation<sp_consensus_grandpa::app::Public, finality_grandpa::Precommit<primitive_types::H256, N>, sp_consensus_grandpa::app::Signature>
+   **/
+  FinalityGrandpaEquivocationPrecommit: {
+    roundNumber: 'u64',
+    identity: 'SpConsensusGrandpaAppPublic',
+    first: '(FinalityGrandpaPrecommit,SpConsensusGrandpaAppSignature)',
+    second: '(FinalityGrandpaPrecommit,SpConsensusGrandpaAppSignature)'
+  },
+  /**
+   * Lookup28: finality_grandpa::Precommit<primitive_types::H256, N>
+   **/
+  FinalityGrandpaPrecommit: {
+    targetHash: 'H256',
+    targetNumber: 'u32'
+  },
+  /**
+   * Lookup30: sp_core::Void
+   **/
+  SpCoreVoid: 'Null',
+  /**
+   * Lookup31: pallet_balances::pallet::Call<T, I>
+   **/
+  PalletBalancesCall: {
+    _enum: {
+      transfer_allow_death: {
+        dest: 'MultiAddress',
+        value: 'Compact<u128>',
+      },
+      __Unused1: 'Null',
+      force_transfer: {
+        source: 'MultiAddress',
+        dest: 'MultiAddress',
+        value: 'Compact<u128>',
+      },
+      transfer_keep_alive: {
+        dest: 'MultiAddress',
+        value: 'Compact<u128>',
+      },
+      transfer_all: {
+        dest: 'MultiAddress',
+        keepAlive: 'bool',
+      },
+      force_unreserve: {
+        who: 'MultiAddress',
+        amount: 'u128',
+      },
+      upgrade_accounts: {
+        who: 'Vec<AccountId32>',
+      },
+      __Unused7: 'Null',
+      force_set_balance: {
+        who: 'MultiAddress',
+        newFree: 'Compact<u128>',
+      },
+      force_adjust_total_issuance: {
+        direction: 'PalletBalancesAdjustmentDirection',
+        delta: 'Compact<u128>',
+      },
+      burn: {
+        value: 'Compact<u128>',
+        keepAlive: 'bool'
+      }
+    }
+  },
+  /**
+   * Lookup36: pallet_balances::types::AdjustmentDirection
+   **/
+  PalletBalancesAdjustmentDirection: {
+    _enum: ['Increase', 'Decrease']
+  },
+  /**
+   * Lookup37: pallet_sudo::pallet::Call<T>
+   **/
+  PalletSudoCall: {
+    _enum: {
+      sudo: {
+        call: 'Call',
+      },
+      sudo_unchecked_weight: {
+        call: 'Call',
+        weight: 'SpWeightsWeightV2Weight',
+      },
+      set_key: {
+        _alias: {
+          new_: 'new',
+        },
+        new_: 'MultiAddress',
+      },
+      sudo_as: {
+        who: 'MultiAddress',
+        call: 'Call',
+      },
+      remove_key: 'Null'
+    }
+  },
+  /**
+   * Lookup38: sp_weights::weight_v2::Weight
+   **/
+  SpWeightsWeightV2Weight: {
+    refTime: 'Compact<u64>',
+    proofSize: 'Compact<u64>'
+  },
+  /**
+   * Lookup39: pallet_consortium::pallet::Call<T>
+   **/
+  PalletConsortiumCall: {
+    _enum: {
+      add_validator: {
+        validator: 'AccountId32',
+      },
+      remove_validator: {
+        validator: 'AccountId32',
+      },
+      authorize_upgrade: {
+        codeHash: 'H256'
+      }
+    }
+  },
+  /**
+   * Lookup40: pallet_session::pallet::Call<T>
+   **/
+  PalletSessionCall: {
+    _enum: {
+      set_keys: {
+        _alias: {
+          keys_: 'keys',
+        },
+        keys_: 'MedledgerRuntimeOpaqueSessionKeys',
+        proof: 'Bytes',
+      },
+      purge_keys: 'Null'
+    }
+  },
+  /**
+   * Lookup41: medledger_runtime::opaque::SessionKeys
+   **/
+  MedledgerRuntimeOpaqueSessionKeys: {
+    aura: 'SpConsensusAuraSr25519AppSr25519Public',
+    grandpa: 'SpConsensusGrandpaAppPublic'
+  },
+  /**
+   * Lookup42: sp_consensus_aura::sr25519::app_sr25519::Public
+   **/
+  SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
+  /**
+   * Lookup43: pallet_migrations::pallet::Call<T>
+   **/
+  PalletMigrationsCall: {
+    _enum: {
+      force_set_cursor: {
+        cursor: 'Option<PalletMigrationsMigrationCursor>',
+      },
+      force_set_active_cursor: {
+        index: 'u32',
+        innerCursor: 'Option<Bytes>',
+        startedAt: 'Option<u32>',
+      },
+      force_onboard_mbms: 'Null',
+      clear_historic: {
+        selector: 'PalletMigrationsHistoricCleanupSelector'
+      }
+    }
+  },
+  /**
+   * Lookup45: pallet_migrations::MigrationCursor<bounded_collections::bounded_vec::BoundedVec<T, S>, BlockNumber>
+   **/
+  PalletMigrationsMigrationCursor: {
+    _enum: {
+      Active: 'PalletMigrationsActiveCursor',
+      Stuck: 'Null'
+    }
+  },
+  /**
+   * Lookup47: pallet_migrations::ActiveCursor<bounded_collections::bounded_vec::BoundedVec<T, S>, BlockNumber>
+   **/
+  PalletMigrationsActiveCursor: {
+    index: 'u32',
+    innerCursor: 'Option<Bytes>',
+    startedAt: 'u32'
+  },
+  /**
+   * Lookup50: pallet_migrations::HistoricCleanupSelector<bounded_collections::bounded_vec::BoundedVec<T, S>>
+   **/
+  PalletMigrationsHistoricCleanupSelector: {
+    _enum: {
+      Specific: 'Vec<Bytes>',
+      Wildcard: {
+        limit: 'Option<u32>',
+        previousCursor: 'Option<Bytes>'
+      }
+    }
+  },
+  /**
+   * Lookup53: pallet_collective::pallet::Call<T, I>
+   **/
+  PalletCollectiveCall: {
+    _enum: {
+      set_members: {
+        newMembers: 'Vec<AccountId32>',
+        prime: 'Option<AccountId32>',
+        oldCount: 'u32',
+      },
+      execute: {
+        proposal: 'Call',
+        lengthBound: 'Compact<u32>',
+      },
+      propose: {
+        threshold: 'Compact<u32>',
+        proposal: 'Call',
+        lengthBound: 'Compact<u32>',
+      },
+      vote: {
+        proposal: 'H256',
+        index: 'Compact<u32>',
+        approve: 'bool',
+      },
+      __Unused4: 'Null',
+      disapprove_proposal: {
+        proposalHash: 'H256',
+      },
+      close: {
+        proposalHash: 'H256',
+        index: 'Compact<u32>',
+        proposalWeightBound: 'SpWeightsWeightV2Weight',
+        lengthBound: 'Compact<u32>',
+      },
+      kill: {
+        proposalHash: 'H256',
+      },
+      release_proposal_cost: {
+        proposalHash: 'H256'
+      }
+    }
+  },
+  /**
+   * Lookup56: pallet_membership::pallet::Call<T, I>
+   **/
+  PalletMembershipCall: {
+    _enum: {
+      add_member: {
+        who: 'MultiAddress',
+      },
+      remove_member: {
+        who: 'MultiAddress',
+      },
+      swap_member: {
+        remove: 'MultiAddress',
+        add: 'MultiAddress',
+      },
+      reset_members: {
+        members: 'Vec<AccountId32>',
+      },
+      change_key: {
+        _alias: {
+          new_: 'new',
+        },
+        new_: 'MultiAddress',
+      },
+      set_prime: {
+        who: 'MultiAddress',
+      },
+      clear_prime: 'Null'
+    }
+  },
+  /**
+   * Lookup57: pallet_meta_tx::pallet::Call<T>
+   **/
+  PalletMetaTxCall: {
+    _enum: {
+      dispatch: {
+        metaTx: 'PalletMetaTxMetaTx',
+        metaTxEncodedLen: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup58: pallet_meta_tx::MetaTx<medledger_runtime::RuntimeCall, Extension>
+   **/
+  PalletMetaTxMetaTx: {
+    call: 'Call',
+    extensionVersion: 'u8',
+    extension: '(PalletVerifySignatureExtensionVerifySignature,PalletMetaTxExtensionMetaTxMarker,FrameSystemExtensionsCheckNonZeroSender,FrameSystemExtensionsCheckSpecVersion,FrameSystemExtensionsCheckTxVersion,FrameSystemExtensionsCheckGenesis,Era,FrameSystemExtensionsCheckNonce,PalletSponsorshipExtensionSponsoredUse)'
+  },
+  /**
+   * Lookup60: pallet_verify_signature::extension::VerifySignature<T>
+   **/
+  PalletVerifySignatureExtensionVerifySignature: {
+    _enum: {
+      Disabled: 'Null',
+      Signed: {
+        signature: 'SpRuntimeMultiSignature',
+        account: 'AccountId32'
+      }
+    }
+  },
+  /**
+   * Lookup61: sp_runtime::MultiSignature
+   **/
+  SpRuntimeMultiSignature: {
+    _enum: {
+      Ed25519: '[u8;64]',
+      Sr25519: '[u8;64]',
+      Ecdsa: '[u8;65]',
+      Eth: '[u8;65]'
+    }
+  },
+  /**
+   * Lookup63: pallet_meta_tx::extension::MetaTxMarker<T>
+   **/
+  PalletMetaTxExtensionMetaTxMarker: 'Null',
+  /**
+   * Lookup64: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   **/
+  FrameSystemExtensionsCheckNonZeroSender: 'Null',
+  /**
+   * Lookup65: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   **/
+  FrameSystemExtensionsCheckSpecVersion: 'Null',
+  /**
+   * Lookup66: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   **/
+  FrameSystemExtensionsCheckTxVersion: 'Null',
+  /**
+   * Lookup67: frame_system::extensions::check_genesis::CheckGenesis<T>
+   **/
+  FrameSystemExtensionsCheckGenesis: 'Null',
+  /**
+   * Lookup70: frame_system::extensions::check_nonce::CheckNonce<T>
+   **/
+  FrameSystemExtensionsCheckNonce: 'Compact<u32>',
+  /**
+   * Lookup71: pallet_sponsorship::extension::SponsoredUse<T>
+   **/
+  PalletSponsorshipExtensionSponsoredUse: 'Null',
+  /**
+   * Lookup72: pallet_patient_identity::pallet::Call<T>
+   **/
+  PalletPatientIdentityCall: {
+    _enum: {
+      admit_organisation: {
+        name: 'Bytes',
+        kind: 'MedledgerPrimitivesIdentityOrganisationKind',
+        jurisdiction: 'Bytes',
+        licenceHash: 'H256',
+        admin: 'AccountId32',
+      },
+      suspend_organisation: {
+        organisation: 'u32',
+      },
+      reinstate_organisation: {
+        organisation: 'u32',
+      },
+      remove_organisation: {
+        organisation: 'u32',
+      },
+      add_admin: {
+        organisation: 'u32',
+        admin: 'AccountId32',
+      },
+      remove_admin: {
+        organisation: 'u32',
+        admin: 'AccountId32',
+      },
+      invite_practitioner: {
+        practitioner: 'AccountId32',
+        role: 'MedledgerPrimitivesIdentityPractitionerRole',
+      },
+      remove_practitioner: {
+        practitioner: 'AccountId32',
+      },
+      register_patient: {
+        encryptionKey: '[u8;32]',
+        commitment: 'Option<H256>',
+      },
+      rotate_encryption_key: {
+        patient: 'u64',
+        encryptionKey: '[u8;32]',
+      },
+      set_commitment: {
+        patient: 'u64',
+        commitment: 'Option<H256>',
+      },
+      deactivate_patient: {
+        patient: 'u64',
+      },
+      appoint_representative: {
+        patient: 'u64',
+        representative: 'AccountId32',
+        scope: 'MedledgerPrimitivesIdentityRepresentativeScope',
+        until: 'Option<u32>',
+        documentHash: 'Option<H256>',
+      },
+      remove_representative: {
+        patient: 'u64',
+        representative: 'AccountId32',
+      },
+      set_recovery_config: {
+        contacts: 'Vec<AccountId32>',
+        threshold: 'u32',
+        delay: 'u32',
+      },
+      remove_recovery_config: 'Null',
+      start_recovery: {
+        patient: 'u64',
+      },
+      approve_recovery: {
+        patient: 'u64',
+        newAccount: 'AccountId32',
+      },
+      withdraw_recovery_approval: {
+        patient: 'u64',
+      },
+      cancel_recovery: {
+        patient: 'u64',
+      },
+      claim_recovery: {
+        patient: 'u64',
+      },
+      accept_invitation: {
+        organisation: 'u32',
+      },
+      withdraw_invitation: {
+        organisation: 'u32',
+        practitioner: 'AccountId32',
+      },
+      resign: 'Null',
+      request_deactivation: {
+        patient: 'u64',
+      },
+      cancel_deactivation: 'Null'
+    }
+  },
+  /**
+   * Lookup74: medledger_primitives::identity::OrganisationKind
+   **/
+  MedledgerPrimitivesIdentityOrganisationKind: {
+    _enum: ['Hospital', 'Clinic', 'Laboratory', 'Pharmacy', 'Payer', 'ResearchInstitution', 'DataCustodian', 'Regulator']
+  },
+  /**
+   * Lookup76: medledger_primitives::identity::PractitionerRole
+   **/
+  MedledgerPrimitivesIdentityPractitionerRole: {
+    _enum: ['Physician', 'Nurse', 'Pharmacist', 'LaboratoryScientist', 'Researcher', 'Clerk']
+  },
+  /**
+   * Lookup78: medledger_primitives::identity::RepresentativeScope
+   **/
+  MedledgerPrimitivesIdentityRepresentativeScope: {
+    consents: 'bool',
+    records: 'bool',
+    encryptionKey: 'bool',
+    deactivation: 'bool'
+  },
+  /**
+   * Lookup80: pallet_consent_registry::pallet::Call<T>
+   **/
+  PalletConsentRegistryCall: {
+    _enum: {
+      grant_consent: {
+        patient: 'u64',
+        grantee: 'MedledgerPrimitivesConsentGrantee',
+        terms: 'PalletConsentRegistryConsentTerms',
+      },
+      deny_access: {
+        patient: 'u64',
+        grantee: 'MedledgerPrimitivesConsentGrantee',
+        terms: 'PalletConsentRegistryConsentTerms',
+      },
+      revoke_consent: {
+        patient: 'u64',
+        consent: 'u64',
+      },
+      remove_consent: {
+        patient: 'u64',
+        consent: 'u64',
+      },
+      open_emergency_access: {
+        patient: 'u64',
+        reasonHash: '[u8;32]',
+      },
+      close_emergency_access: {
+        patient: 'u64',
+        practitioner: 'AccountId32',
+      },
+      review_emergency_access: {
+        session: 'u64',
+      },
+      confirm_consent: {
+        patient: 'u64',
+        consent: 'u64',
+      },
+      request_consent: {
+        patient: 'u64',
+        grantee: 'MedledgerPrimitivesConsentGrantee',
+        sealedTerms: 'Bytes',
+        expiresAt: 'u64',
+      },
+      accept_request: {
+        patient: 'u64',
+        request: 'u64',
+        terms: 'PalletConsentRegistryConsentTerms',
+      },
+      close_request: {
+        patient: 'u64',
+        request: 'u64'
+      }
+    }
+  },
+  /**
+   * Lookup81: medledger_primitives::consent::Grantee<sp_core::crypto::AccountId32>
+   **/
+  MedledgerPrimitivesConsentGrantee: {
+    _enum: {
+      Organisation: 'u32',
+      Practitioner: 'AccountId32',
+      Individual: 'u64'
+    }
+  },
+  /**
+   * Lookup82: pallet_consent_registry::types::ConsentTerms<T>
+   **/
+  PalletConsentRegistryConsentTerms: {
+    classes: {
+      _enum: {
+        Only: 'Vec<[u8;8]>',
+        All: 'Null'
+      }
+    },
+    actions: 'Vec<MedledgerPrimitivesConsentConsentAction>',
+    purposes: 'Vec<[u8;8]>',
+    startsAt: 'Option<u64>',
+    expiresAt: 'Option<u64>',
+    records: 'Vec<[u8;32]>'
+  },
+  /**
+   * Lookup88: medledger_primitives::consent::ConsentAction
+   **/
+  MedledgerPrimitivesConsentConsentAction: {
+    _enum: ['Read', 'Append', 'Amend']
+  },
+  /**
+   * Lookup95: pallet_record_anchor::pallet::Call<T>
+   **/
+  PalletRecordAnchorCall: {
+    _enum: {
+      anchor_record: {
+        request: 'PalletRecordAnchorAnchorRequest',
+      },
+      amend_record: {
+        record: '[u8;32]',
+        amendment: 'PalletRecordAnchorAmendment',
+      },
+      erase_record: {
+        record: '[u8;32]',
+      },
+      anchor_batch: {
+        batch: 'PalletRecordAnchorAnchorBatch',
+      },
+      anchor_merkle_root: {
+        root: '[u8;32]',
+        leaves: 'u32',
+      },
+      log_access: {
+        record: '[u8;32]',
+        accessor: 'AccountId32',
+        purpose: '[u8;8]',
+        emergencyKey: 'Option<[u8;32]>',
+      },
+      log_denied_access: {
+        record: '[u8;32]',
+        accessor: 'AccountId32',
+        purpose: '[u8;8]',
+      },
+      prune_access_log: {
+        patient: 'u64',
+        max: 'u32',
+      },
+      prepay_deposits: {
+        amount: 'u128',
+      },
+      withdraw_prepaid: {
+        amount: 'u128',
+      },
+      log_access_root: {
+        root: '[u8;32]',
+        leaves: 'u32',
+      },
+      prune_access_log_roots: {
+        custodian: 'u32',
+        max: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup96: pallet_record_anchor::types::AnchorRequest<T>
+   **/
+  PalletRecordAnchorAnchorRequest: {
+    patient: 'u64',
+    contentHash: '[u8;32]',
+    algorithm: 'MedledgerPrimitivesRecordHashAlgorithm',
+    location: 'Bytes',
+    class: '[u8;8]',
+    keyManifest: 'Option<[u8;32]>',
+    emergencyCommitment: '[u8;32]',
+    purpose: '[u8;8]',
+    custodian: 'u32'
+  },
+  /**
+   * Lookup97: medledger_primitives::record::HashAlgorithm
+   **/
+  MedledgerPrimitivesRecordHashAlgorithm: {
+    _enum: ['Sha2_256', 'Blake2_256']
+  },
+  /**
+   * Lookup99: pallet_record_anchor::types::Amendment<T>
+   **/
+  PalletRecordAnchorAmendment: {
+    contentHash: '[u8;32]',
+    algorithm: 'MedledgerPrimitivesRecordHashAlgorithm',
+    location: 'Bytes',
+    keyManifest: 'Option<[u8;32]>',
+    purpose: '[u8;8]',
+    custodian: 'Option<u32>'
+  },
+  /**
+   * Lookup100: pallet_record_anchor::types::AnchorBatch<T>
+   **/
+  PalletRecordAnchorAnchorBatch: {
+    _alias: {
+      entries_: 'entries'
+    },
+    class: '[u8;8]',
+    algorithm: 'MedledgerPrimitivesRecordHashAlgorithm',
+    purpose: '[u8;8]',
+    emergencyCommitment: '[u8;32]',
+    custodian: 'u32',
+    base: 'Bytes',
+    entries_: 'Vec<PalletRecordAnchorBatchEntry>'
+  },
+  /**
+   * Lookup102: pallet_record_anchor::types::BatchEntry<T>
+   **/
+  PalletRecordAnchorBatchEntry: {
+    patient: 'Compact<u64>',
+    contentHash: '[u8;32]',
+    path: 'Bytes',
+    keyManifest: 'Option<[u8;32]>'
+  },
+  /**
+   * Lookup104: pallet_sponsorship::pallet::Call<T>
+   **/
+  PalletSponsorshipCall: {
+    _enum: {
+      set_sponsor: {
+        relayer: 'AccountId32',
+        dailyBudget: 'u128',
+      },
+      sponsor_patient: {
+        organisation: 'u32',
+        account: 'AccountId32',
+      },
+      end_sponsorship: {
+        account: 'AccountId32'
+      }
+    }
+  },
+  /**
+   * Lookup105: frame_system::extensions::authorize_call::AuthorizeCall<T>
+   **/
+  FrameSystemExtensionsAuthorizeCall: 'Null',
+  /**
+   * Lookup106: pallet_sponsorship::extension::RelayedBySponsor<T>
+   **/
+  PalletSponsorshipExtensionRelayedBySponsor: 'Null',
+  /**
+   * Lookup107: frame_system::extensions::check_weight::CheckWeight<T>
+   **/
+  FrameSystemExtensionsCheckWeight: 'Null',
+  /**
+   * Lookup108: pallet_transaction_payment::ChargeTransactionPayment<T>
+   **/
+  PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
+  /**
+   * Lookup109: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   **/
+  FrameSystemExtensionsWeightReclaim: 'Null',
+  /**
+   * Lookup111: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   **/
+  FrameSystemAccountInfo: {
+    nonce: 'u32',
+    consumers: 'u32',
+    providers: 'u32',
+    sufficients: 'u32',
+    data: 'PalletBalancesAccountData'
+  },
+  /**
+   * Lookup112: pallet_balances::types::AccountData<Balance>
+   **/
+  PalletBalancesAccountData: {
+    free: 'u128',
+    reserved: 'u128',
+    frozen: 'u128',
+    flags: 'u128'
+  },
+  /**
+   * Lookup114: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   **/
+  FrameSupportDispatchPerDispatchClassWeight: {
+    normal: 'SpWeightsWeightV2Weight',
+    operational: 'SpWeightsWeightV2Weight',
+    mandatory: 'SpWeightsWeightV2Weight'
+  },
+  /**
+   * Lookup115: sp_runtime::generic::digest::Digest
+   **/
+  SpRuntimeDigest: {
+    logs: 'Vec<SpRuntimeDigestDigestItem>'
+  },
+  /**
+   * Lookup117: sp_runtime::generic::digest::DigestItem
+   **/
+  SpRuntimeDigestDigestItem: {
+    _enum: {
+      Other: 'Bytes',
+      __Unused1: 'Null',
+      __Unused2: 'Null',
+      __Unused3: 'Null',
+      Consensus: '([u8;4],Bytes)',
+      Seal: '([u8;4],Bytes)',
+      PreRuntime: '([u8;4],Bytes)',
+      __Unused7: 'Null',
+      RuntimeEnvironmentUpdated: 'Null'
+    }
+  },
+  /**
+   * Lookup120: frame_system::EventRecord<medledger_runtime::RuntimeEvent, primitive_types::H256>
+   **/
+  FrameSystemEventRecord: {
+    phase: 'FrameSystemPhase',
+    event: 'Event',
+    topics: 'Vec<H256>'
+  },
+  /**
+   * Lookup122: frame_system::pallet::Event<T>
+   **/
+  FrameSystemEvent: {
+    _enum: {
+      ExtrinsicSuccess: {
+        dispatchInfo: 'FrameSystemDispatchEventInfo',
+      },
+      ExtrinsicFailed: {
+        dispatchError: 'SpRuntimeDispatchError',
+        dispatchInfo: 'FrameSystemDispatchEventInfo',
+      },
+      CodeUpdated: {
+        _alias: {
+          hash_: 'hash',
+        },
+        hash_: 'H256',
+      },
+      NewAccount: {
+        account: 'AccountId32',
+      },
+      KilledAccount: {
+        account: 'AccountId32',
+      },
+      Remarked: {
+        _alias: {
+          hash_: 'hash',
+        },
+        sender: 'AccountId32',
+        hash_: 'H256',
+      },
+      UpgradeAuthorized: {
+        codeHash: 'H256',
+        checkVersion: 'bool',
+      },
+      RejectedInvalidAuthorizedUpgrade: {
+        codeHash: 'H256',
+        error: 'SpRuntimeDispatchError'
+      }
+    }
+  },
+  /**
+   * Lookup123: frame_system::DispatchEventInfo
+   **/
+  FrameSystemDispatchEventInfo: {
+    weight: 'SpWeightsWeightV2Weight',
+    class: 'FrameSupportDispatchDispatchClass',
+    paysFee: 'FrameSupportDispatchPays'
+  },
+  /**
+   * Lookup124: frame_support::dispatch::DispatchClass
+   **/
+  FrameSupportDispatchDispatchClass: {
+    _enum: ['Normal', 'Operational', 'Mandatory']
+  },
+  /**
+   * Lookup125: frame_support::dispatch::Pays
+   **/
+  FrameSupportDispatchPays: {
+    _enum: ['Yes', 'No']
+  },
+  /**
+   * Lookup126: sp_runtime::DispatchError
+   **/
+  SpRuntimeDispatchError: {
+    _enum: {
+      Other: 'Null',
+      CannotLookup: 'Null',
+      BadOrigin: 'Null',
+      Module: 'SpRuntimeModuleError',
+      ConsumerRemaining: 'Null',
+      NoProviders: 'Null',
+      TooManyConsumers: 'Null',
+      Token: 'SpRuntimeTokenError',
+      Arithmetic: 'SpArithmeticArithmeticError',
+      Transactional: 'SpRuntimeTransactionalError',
+      Exhausted: 'Null',
+      Corruption: 'Null',
+      Unavailable: 'Null',
+      RootNotAllowed: 'Null',
+      Trie: 'SpRuntimeProvingTrieTrieError'
+    }
+  },
+  /**
+   * Lookup127: sp_runtime::ModuleError
+   **/
+  SpRuntimeModuleError: {
+    index: 'u8',
+    error: '[u8;4]'
+  },
+  /**
+   * Lookup128: sp_runtime::TokenError
+   **/
+  SpRuntimeTokenError: {
+    _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
+  },
+  /**
+   * Lookup129: sp_arithmetic::ArithmeticError
+   **/
+  SpArithmeticArithmeticError: {
+    _enum: ['Underflow', 'Overflow', 'DivisionByZero']
+  },
+  /**
+   * Lookup130: sp_runtime::TransactionalError
+   **/
+  SpRuntimeTransactionalError: {
+    _enum: ['LimitReached', 'NoLayer']
+  },
+  /**
+   * Lookup131: sp_runtime::proving_trie::TrieError
+   **/
+  SpRuntimeProvingTrieTrieError: {
+    _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
+  },
+  /**
+   * Lookup132: pallet_grandpa::pallet::Event
+   **/
+  PalletGrandpaEvent: {
+    _enum: {
+      NewAuthorities: {
+        authoritySet: 'Vec<(SpConsensusGrandpaAppPublic,u64)>',
+      },
+      Paused: 'Null',
+      Resumed: 'Null'
+    }
+  },
+  /**
+   * Lookup135: pallet_balances::pallet::Event<T, I>
+   **/
+  PalletBalancesEvent: {
+    _enum: {
+      Endowed: {
+        account: 'AccountId32',
+        freeBalance: 'u128',
+      },
+      DustLost: {
+        account: 'AccountId32',
+        amount: 'u128',
+      },
+      Transfer: {
+        from: 'AccountId32',
+        to: 'AccountId32',
+        amount: 'u128',
+      },
+      BalanceSet: {
+        who: 'AccountId32',
+        free: 'u128',
+      },
+      Reserved: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Unreserved: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      ReserveRepatriated: {
+        from: 'AccountId32',
+        to: 'AccountId32',
+        amount: 'u128',
+        destinationStatus: 'FrameSupportTokensMiscBalanceStatus',
+      },
+      Deposit: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Withdraw: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Slashed: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Minted: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      MintedCredit: {
+        amount: 'u128',
+      },
+      Burned: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      BurnedDebt: {
+        amount: 'u128',
+      },
+      Suspended: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Restored: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Upgraded: {
+        who: 'AccountId32',
+      },
+      Issued: {
+        amount: 'u128',
+      },
+      Rescinded: {
+        amount: 'u128',
+      },
+      Locked: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Unlocked: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Frozen: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Thawed: {
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      TotalIssuanceForced: {
+        _alias: {
+          new_: 'new',
+        },
+        old: 'u128',
+        new_: 'u128',
+      },
+      Held: {
+        reason: 'MedledgerRuntimeRuntimeHoldReason',
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      BurnedHeld: {
+        reason: 'MedledgerRuntimeRuntimeHoldReason',
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      TransferOnHold: {
+        reason: 'MedledgerRuntimeRuntimeHoldReason',
+        source: 'AccountId32',
+        dest: 'AccountId32',
+        amount: 'u128',
+      },
+      TransferAndHold: {
+        reason: 'MedledgerRuntimeRuntimeHoldReason',
+        source: 'AccountId32',
+        dest: 'AccountId32',
+        transferred: 'u128',
+      },
+      Released: {
+        reason: 'MedledgerRuntimeRuntimeHoldReason',
+        who: 'AccountId32',
+        amount: 'u128',
+      },
+      Unexpected: 'PalletBalancesUnexpectedKind'
+    }
+  },
+  /**
+   * Lookup136: frame_support::traits::tokens::misc::BalanceStatus
+   **/
+  FrameSupportTokensMiscBalanceStatus: {
+    _enum: ['Free', 'Reserved']
+  },
+  /**
+   * Lookup137: medledger_runtime::RuntimeHoldReason
+   **/
+  MedledgerRuntimeRuntimeHoldReason: {
+    _enum: {
+      __Unused0: 'Null',
+      __Unused1: 'Null',
+      __Unused2: 'Null',
+      __Unused3: 'Null',
+      __Unused4: 'Null',
+      __Unused5: 'Null',
+      __Unused6: 'Null',
+      __Unused7: 'Null',
+      Session: 'PalletSessionHoldReason',
+      __Unused9: 'Null',
+      Council: 'PalletCollectiveHoldReason',
+      __Unused11: 'Null',
+      __Unused12: 'Null',
+      __Unused13: 'Null',
+      __Unused14: 'Null',
+      __Unused15: 'Null',
+      __Unused16: 'Null',
+      __Unused17: 'Null',
+      __Unused18: 'Null',
+      __Unused19: 'Null',
+      PatientIdentity: 'PalletPatientIdentityHoldReason',
+      ConsentRegistry: 'PalletConsentRegistryHoldReason',
+      RecordAnchor: 'PalletRecordAnchorHoldReason',
+      Sponsorship: 'PalletSponsorshipHoldReason'
+    }
+  },
+  /**
+   * Lookup138: pallet_session::pallet::HoldReason
+   **/
+  PalletSessionHoldReason: {
+    _enum: ['Keys']
+  },
+  /**
+   * Lookup139: pallet_collective::pallet::HoldReason<I>
+   **/
+  PalletCollectiveHoldReason: {
+    _enum: ['ProposalSubmission']
+  },
+  /**
+   * Lookup140: pallet_patient_identity::pallet::HoldReason
+   **/
+  PalletPatientIdentityHoldReason: {
+    _enum: ['PatientDeposit', 'RecoveryDeposit']
+  },
+  /**
+   * Lookup141: pallet_consent_registry::pallet::HoldReason
+   **/
+  PalletConsentRegistryHoldReason: {
+    _enum: ['ConsentDeposit', 'EmergencyDeposit', 'RequestDeposit']
+  },
+  /**
+   * Lookup142: pallet_record_anchor::pallet::HoldReason
+   **/
+  PalletRecordAnchorHoldReason: {
+    _enum: ['StorageDeposit']
+  },
+  /**
+   * Lookup143: pallet_sponsorship::pallet::HoldReason
+   **/
+  PalletSponsorshipHoldReason: {
+    _enum: ['SponsorshipDeposit']
+  },
+  /**
+   * Lookup144: pallet_balances::pallet::UnexpectedKind
+   **/
+  PalletBalancesUnexpectedKind: {
+    _enum: ['BalanceUpdated', 'FailedToMutateAccount']
+  },
+  /**
+   * Lookup145: pallet_transaction_payment::pallet::Event<T>
+   **/
+  PalletTransactionPaymentEvent: {
+    _enum: {
+      TransactionFeePaid: {
+        who: 'AccountId32',
+        actualFee: 'u128',
+        tip: 'u128'
+      }
+    }
+  },
+  /**
+   * Lookup146: pallet_sudo::pallet::Event<T>
+   **/
+  PalletSudoEvent: {
+    _enum: {
+      Sudid: {
+        sudoResult: 'Result<Null, SpRuntimeDispatchError>',
+      },
+      KeyChanged: {
+        _alias: {
+          new_: 'new',
+        },
+        old: 'Option<AccountId32>',
+        new_: 'AccountId32',
+      },
+      KeyRemoved: 'Null',
+      SudoAsDone: {
+        sudoResult: 'Result<Null, SpRuntimeDispatchError>'
+      }
+    }
+  },
+  /**
+   * Lookup148: pallet_consortium::pallet::Event<T>
+   **/
+  PalletConsortiumEvent: {
+    _enum: {
+      ValidatorAdded: {
+        validator: 'AccountId32',
+      },
+      ValidatorRemoved: {
+        validator: 'AccountId32',
+      },
+      UpgradeAuthorized: {
+        codeHash: 'H256'
+      }
+    }
+  },
+  /**
+   * Lookup149: pallet_session::pallet::Event<T>
+   **/
+  PalletSessionEvent: {
+    _enum: {
+      NewSession: {
+        sessionIndex: 'u32',
+      },
+      NewQueued: 'Null',
+      ValidatorDisabled: {
+        validator: 'AccountId32',
+      },
+      ValidatorReenabled: {
+        validator: 'AccountId32'
+      }
+    }
+  },
+  /**
+   * Lookup150: pallet_migrations::pallet::Event<T>
+   **/
+  PalletMigrationsEvent: {
+    _enum: {
+      UpgradeStarted: {
+        migrations: 'u32',
+      },
+      UpgradeCompleted: 'Null',
+      UpgradeFailed: 'Null',
+      MigrationSkipped: {
+        index: 'u32',
+      },
+      MigrationAdvanced: {
+        index: 'u32',
+        took: 'u32',
+      },
+      MigrationCompleted: {
+        index: 'u32',
+        took: 'u32',
+      },
+      MigrationFailed: {
+        index: 'u32',
+        took: 'u32',
+      },
+      HistoricCleared: {
+        nextCursor: 'Option<Bytes>'
+      }
+    }
+  },
+  /**
+   * Lookup151: pallet_collective::pallet::Event<T, I>
+   **/
+  PalletCollectiveEvent: {
+    _enum: {
+      Proposed: {
+        account: 'AccountId32',
+        proposalIndex: 'u32',
+        proposalHash: 'H256',
+        threshold: 'u32',
+      },
+      Voted: {
+        account: 'AccountId32',
+        proposalHash: 'H256',
+        voted: 'bool',
+        yes: 'u32',
+        no: 'u32',
+      },
+      Approved: {
+        proposalHash: 'H256',
+      },
+      Disapproved: {
+        proposalHash: 'H256',
+      },
+      Executed: {
+        proposalHash: 'H256',
+        result: 'Result<Null, SpRuntimeDispatchError>',
+      },
+      MemberExecuted: {
+        proposalHash: 'H256',
+        result: 'Result<Null, SpRuntimeDispatchError>',
+      },
+      Closed: {
+        proposalHash: 'H256',
+        yes: 'u32',
+        no: 'u32',
+      },
+      Killed: {
+        proposalHash: 'H256',
+      },
+      ProposalCostBurned: {
+        proposalHash: 'H256',
+        who: 'AccountId32',
+      },
+      ProposalCostReleased: {
+        proposalHash: 'H256',
+        who: 'AccountId32'
+      }
+    }
+  },
+  /**
+   * Lookup152: pallet_membership::pallet::Event<T, I>
+   **/
+  PalletMembershipEvent: {
+    _enum: ['MemberAdded', 'MemberRemoved', 'MembersSwapped', 'MembersReset', 'KeyChanged', 'Dummy']
+  },
+  /**
+   * Lookup153: pallet_meta_tx::pallet::Event<T>
+   **/
+  PalletMetaTxEvent: {
+    _enum: {
+      Dispatched: {
+        result: 'Result<FrameSupportDispatchPostDispatchInfo, SpRuntimeDispatchErrorWithPostInfo>'
+      }
+    }
+  },
+  /**
+   * Lookup155: frame_support::dispatch::PostDispatchInfo
+   **/
+  FrameSupportDispatchPostDispatchInfo: {
+    actualWeight: 'Option<SpWeightsWeightV2Weight>',
+    paysFee: 'FrameSupportDispatchPays'
+  },
+  /**
+   * Lookup157: sp_runtime::DispatchErrorWithPostInfo<frame_support::dispatch::PostDispatchInfo>
+   **/
+  SpRuntimeDispatchErrorWithPostInfo: {
+    postInfo: 'FrameSupportDispatchPostDispatchInfo',
+    error: 'SpRuntimeDispatchError'
+  },
+  /**
+   * Lookup158: pallet_patient_identity::pallet::Event<T>
+   **/
+  PalletPatientIdentityEvent: {
+    _enum: {
+      OrganisationAdmitted: {
+        organisation: 'u32',
+        kind: 'MedledgerPrimitivesIdentityOrganisationKind',
+        admin: 'AccountId32',
+      },
+      OrganisationSuspended: {
+        organisation: 'u32',
+      },
+      OrganisationReinstated: {
+        organisation: 'u32',
+      },
+      OrganisationRemoved: {
+        organisation: 'u32',
+      },
+      AdminAdded: {
+        organisation: 'u32',
+        admin: 'AccountId32',
+      },
+      AdminRemoved: {
+        organisation: 'u32',
+        admin: 'AccountId32',
+      },
+      PractitionerInvited: {
+        organisation: 'u32',
+        practitioner: 'AccountId32',
+        role: 'MedledgerPrimitivesIdentityPractitionerRole',
+      },
+      InvitationWithdrawn: {
+        organisation: 'u32',
+        practitioner: 'AccountId32',
+      },
+      PractitionerRegistered: {
+        organisation: 'u32',
+        practitioner: 'AccountId32',
+        role: 'MedledgerPrimitivesIdentityPractitionerRole',
+      },
+      PractitionerRemoved: {
+        organisation: 'u32',
+        practitioner: 'AccountId32',
+      },
+      PractitionerResigned: {
+        organisation: 'u32',
+        practitioner: 'AccountId32',
+      },
+      PatientRegistered: {
+        patient: 'u64',
+        account: 'AccountId32',
+        deposit: 'u128',
+      },
+      EncryptionKeyRotated: {
+        patient: 'u64',
+        version: 'u32',
+        actor: 'AccountId32',
+      },
+      CommitmentSet: {
+        patient: 'u64',
+        present: 'bool',
+        actor: 'AccountId32',
+      },
+      DeactivationRequested: {
+        patient: 'u64',
+        representative: 'AccountId32',
+        due: 'u32',
+      },
+      DeactivationCancelled: {
+        patient: 'u64',
+      },
+      PatientDeactivated: {
+        patient: 'u64',
+        account: 'AccountId32',
+        deposit: 'u128',
+        actor: 'AccountId32',
+      },
+      RepresentativeAppointed: {
+        patient: 'u64',
+        representative: 'AccountId32',
+        scope: 'MedledgerPrimitivesIdentityRepresentativeScope',
+        until: 'Option<u32>',
+        appointedBy: 'PalletPatientIdentityAppointedBy',
+      },
+      RepresentativeRemoved: {
+        patient: 'u64',
+        representative: 'AccountId32',
+        actor: 'AccountId32',
+      },
+      RecoveryConfigured: {
+        patient: 'u64',
+        threshold: 'u32',
+        delay: 'u32',
+      },
+      RecoveryConfigRemoved: {
+        patient: 'u64',
+      },
+      RecoveryStarted: {
+        patient: 'u64',
+        newAccount: 'AccountId32',
+        deposit: 'u128',
+      },
+      RecoveryApproved: {
+        patient: 'u64',
+        contact: 'AccountId32',
+      },
+      RecoveryApprovalWithdrawn: {
+        patient: 'u64',
+        contact: 'AccountId32',
+      },
+      RecoveryCancellationVoted: {
+        patient: 'u64',
+        contact: 'AccountId32',
+        votes: 'u32',
+      },
+      RecoveryCancelled: {
+        patient: 'u64',
+        newAccount: 'AccountId32',
+      },
+      IdentityRecovered: {
+        patient: 'u64',
+        oldAccount: 'AccountId32',
+        newAccount: 'AccountId32',
+      },
+      PatientDepositsRepriced: {
+        deposit: 'u128',
+        repriced: 'u32',
+        kept: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup159: pallet_patient_identity::types::AppointedBy
+   **/
+  PalletPatientIdentityAppointedBy: {
+    _enum: {
+      Patient: 'Null',
+      Organisation: 'u32'
+    }
+  },
+  /**
+   * Lookup160: pallet_consent_registry::pallet::Event<T>
+   **/
+  PalletConsentRegistryEvent: {
+    _enum: {
+      ConsentRecorded: {
+        patient: 'u64',
+        consent: 'u64',
+        kind: 'MedledgerPrimitivesConsentConsentKind',
+        grantee: 'MedledgerPrimitivesConsentGrantee',
+        startsAt: 'u64',
+        expiresAt: 'Option<u64>',
+        by: 'AccountId32',
+      },
+      ConsentConfirmed: {
+        patient: 'u64',
+        consent: 'u64',
+      },
+      ConsentRevoked: {
+        patient: 'u64',
+        consent: 'u64',
+        by: 'AccountId32',
+      },
+      ConsentRemoved: {
+        patient: 'u64',
+        consent: 'u64',
+        depositor: 'AccountId32',
+        by: 'AccountId32',
+      },
+      EmergencyAccessOpened: {
+        patient: 'u64',
+        practitioner: 'AccountId32',
+        organisation: 'u32',
+        session: 'u64',
+        reasonHash: '[u8;32]',
+        expiresAt: 'u64',
+      },
+      EmergencyAccessClosed: {
+        patient: 'u64',
+        practitioner: 'AccountId32',
+        session: 'u64',
+        by: 'AccountId32',
+        expired: 'bool',
+        reopenAfter: 'u64',
+      },
+      EmergencyAccessReviewed: {
+        patient: 'u64',
+        practitioner: 'AccountId32',
+        organisation: 'u32',
+        session: 'u64',
+        by: 'AccountId32',
+      },
+      ConsentRequested: {
+        patient: 'u64',
+        request: 'u64',
+        requester: 'AccountId32',
+        grantee: 'MedledgerPrimitivesConsentGrantee',
+        expiresAt: 'u64',
+      },
+      ConsentRequestClosed: {
+        patient: 'u64',
+        request: 'u64',
+        requester: 'AccountId32',
+        outcome: 'MedledgerPrimitivesConsentRequestOutcome',
+        consent: 'Option<u64>',
+        by: 'AccountId32'
+      }
+    }
+  },
+  /**
+   * Lookup161: medledger_primitives::consent::ConsentKind
+   **/
+  MedledgerPrimitivesConsentConsentKind: {
+    _enum: ['Permit', 'Deny']
+  },
+  /**
+   * Lookup162: medledger_primitives::consent::RequestOutcome
+   **/
+  MedledgerPrimitivesConsentRequestOutcome: {
+    _enum: ['Accepted', 'Declined', 'Withdrawn', 'Expired']
+  },
+  /**
+   * Lookup163: pallet_record_anchor::pallet::Event<T>
+   **/
+  PalletRecordAnchorEvent: {
+    _enum: {
+      RecordAnchored: {
+        patient: 'u64',
+        record: '[u8;32]',
+        class: '[u8;8]',
+        author: 'AccountId32',
+      },
+      RecordAmended: {
+        patient: 'u64',
+        record: '[u8;32]',
+        version: 'u32',
+        author: 'AccountId32',
+      },
+      RecordErased: {
+        patient: 'u64',
+        record: '[u8;32]',
+        by: 'AccountId32',
+      },
+      MerkleRootAnchored: {
+        id: 'u64',
+        root: '[u8;32]',
+        leaves: 'u32',
+        author: 'AccountId32',
+      },
+      AccessLogged: {
+        patient: 'u64',
+        seq: 'u64',
+        record: '[u8;32]',
+        accessor: 'AccountId32',
+        purpose: '[u8;8]',
+        basis: 'MedledgerPrimitivesConsentAccessBasis',
+      },
+      AccessDenialLogged: {
+        patient: 'u64',
+        seq: 'u64',
+        record: '[u8;32]',
+        accessor: 'AccountId32',
+        purpose: '[u8;8]',
+        reason: 'MedledgerPrimitivesConsentDenyReason',
+      },
+      DeactivatedRecordsErased: {
+        patient: 'u64',
+        records: 'u32',
+        done: 'bool',
+      },
+      AccessLogPruned: {
+        patient: 'u64',
+        removed: 'u32',
+        oldest: 'u64',
+      },
+      AccessLogRootAnchored: {
+        custodian: 'u32',
+        seq: 'u64',
+        root: '[u8;32]',
+        leaves: 'u32',
+        by: 'AccountId32',
+      },
+      AccessLogRootsPruned: {
+        custodian: 'u32',
+        removed: 'u32',
+        oldest: 'u64',
+      },
+      DepositsPrepaid: {
+        who: 'AccountId32',
+        amount: 'u128',
+        total: 'u128',
+      },
+      PrepaidWithdrawn: {
+        who: 'AccountId32',
+        amount: 'u128',
+        left: 'u128'
+      }
+    }
+  },
+  /**
+   * Lookup164: medledger_primitives::consent::AccessBasis
+   **/
+  MedledgerPrimitivesConsentAccessBasis: {
+    _enum: {
+      PatientOrRepresentative: 'Null',
+      Consent: 'u64',
+      Emergency: 'u64'
+    }
+  },
+  /**
+   * Lookup165: medledger_primitives::consent::DenyReason
+   **/
+  MedledgerPrimitivesConsentDenyReason: {
+    _enum: {
+      UnknownPatient: 'Null',
+      NoConsent: 'Null',
+      DeniedByConsent: 'u64'
+    }
+  },
+  /**
+   * Lookup166: pallet_sponsorship::pallet::Event<T>
+   **/
+  PalletSponsorshipEvent: {
+    _enum: {
+      SponsorSet: {
+        organisation: 'u32',
+        relayer: 'AccountId32',
+        dailyBudget: 'u128',
+      },
+      PatientSponsored: {
+        account: 'AccountId32',
+        organisation: 'u32',
+        depositor: 'AccountId32',
+        deposit: 'u128',
+      },
+      SponsorshipEnded: {
+        account: 'AccountId32',
+        organisation: 'u32',
+        depositor: 'AccountId32',
+        endedBy: 'AccountId32',
+      },
+      SponsoredCallAdmitted: {
+        account: 'AccountId32',
+        organisation: 'u32',
+        fee: 'u128',
+        callsToday: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup167: frame_system::Phase
+   **/
+  FrameSystemPhase: {
+    _enum: {
+      ApplyExtrinsic: 'u32',
+      Finalization: 'Null',
+      Initialization: 'Null'
+    }
+  },
+  /**
+   * Lookup171: frame_system::LastRuntimeUpgradeInfo
+   **/
+  FrameSystemLastRuntimeUpgradeInfo: {
+    specVersion: 'Compact<u32>',
+    specName: 'Text'
+  },
+  /**
+   * Lookup174: frame_system::CodeUpgradeAuthorization<T>
+   **/
+  FrameSystemCodeUpgradeAuthorization: {
+    codeHash: 'H256',
+    checkVersion: 'bool'
+  },
+  /**
+   * Lookup175: frame_system::limits::BlockWeights
+   **/
+  FrameSystemLimitsBlockWeights: {
+    baseBlock: 'SpWeightsWeightV2Weight',
+    maxBlock: 'SpWeightsWeightV2Weight',
+    perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
+  },
+  /**
+   * Lookup176: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   **/
+  FrameSupportDispatchPerDispatchClassWeightsPerClass: {
+    normal: 'FrameSystemLimitsWeightsPerClass',
+    operational: 'FrameSystemLimitsWeightsPerClass',
+    mandatory: 'FrameSystemLimitsWeightsPerClass'
+  },
+  /**
+   * Lookup177: frame_system::limits::WeightsPerClass
+   **/
+  FrameSystemLimitsWeightsPerClass: {
+    baseExtrinsic: 'SpWeightsWeightV2Weight',
+    maxExtrinsic: 'Option<SpWeightsWeightV2Weight>',
+    maxTotal: 'Option<SpWeightsWeightV2Weight>',
+    reserved: 'Option<SpWeightsWeightV2Weight>'
+  },
+  /**
+   * Lookup178: frame_system::limits::BlockLength
+   **/
+  FrameSystemLimitsBlockLength: {
+    max: 'FrameSupportDispatchPerDispatchClassU32',
+    maxHeaderSize: 'Option<u32>'
+  },
+  /**
+   * Lookup179: frame_support::dispatch::PerDispatchClass<T>
+   **/
+  FrameSupportDispatchPerDispatchClassU32: {
+    normal: 'u32',
+    operational: 'u32',
+    mandatory: 'u32'
+  },
+  /**
+   * Lookup180: sp_weights::RuntimeDbWeight
+   **/
+  SpWeightsRuntimeDbWeight: {
+    read: 'u64',
+    write: 'u64'
+  },
+  /**
+   * Lookup181: sp_version::RuntimeVersion
+   **/
+  SpVersionRuntimeVersion: {
+    specName: 'Text',
+    implName: 'Text',
+    authoringVersion: 'u32',
+    specVersion: 'u32',
+    implVersion: 'u32',
+    apis: 'Vec<([u8;8],u32)>',
+    transactionVersion: 'u32',
+    systemVersion: 'u8'
+  },
+  /**
+   * Lookup186: frame_system::pallet::Error<T>
+   **/
+  FrameSystemError: {
+    _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
+  },
+  /**
+   * Lookup190: pallet_grandpa::StoredState<N>
+   **/
+  PalletGrandpaStoredState: {
+    _enum: {
+      Live: 'Null',
+      PendingPause: {
+        scheduledAt: 'u32',
+        delay: 'u32',
+      },
+      Paused: 'Null',
+      PendingResume: {
+        scheduledAt: 'u32',
+        delay: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup191: pallet_grandpa::StoredPendingChange<N, Limit>
+   **/
+  PalletGrandpaStoredPendingChange: {
+    scheduledAt: 'u32',
+    delay: 'u32',
+    nextAuthorities: 'Vec<(SpConsensusGrandpaAppPublic,u64)>',
+    forced: 'Option<u32>'
+  },
+  /**
+   * Lookup193: pallet_grandpa::pallet::Error<T>
+   **/
+  PalletGrandpaError: {
+    _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
+  },
+  /**
+   * Lookup195: pallet_balances::types::BalanceLock<Balance>
+   **/
+  PalletBalancesBalanceLock: {
+    id: '[u8;8]',
+    amount: 'u128',
+    reasons: 'PalletBalancesReasons'
+  },
+  /**
+   * Lookup196: pallet_balances::types::Reasons
+   **/
+  PalletBalancesReasons: {
+    _enum: ['Fee', 'Misc', 'All']
+  },
+  /**
+   * Lookup199: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   **/
+  PalletBalancesReserveData: {
+    id: '[u8;8]',
+    amount: 'u128'
+  },
+  /**
+   * Lookup202: frame_support::traits::tokens::misc::IdAmount<medledger_runtime::RuntimeHoldReason, Balance>
+   **/
+  FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
+    id: 'MedledgerRuntimeRuntimeHoldReason',
+    amount: 'u128'
+  },
+  /**
+   * Lookup205: frame_support::traits::tokens::misc::IdAmount<medledger_runtime::RuntimeFreezeReason, Balance>
+   **/
+  FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
+    id: 'MedledgerRuntimeRuntimeFreezeReason',
+    amount: 'u128'
+  },
+  /**
+   * Lookup206: medledger_runtime::RuntimeFreezeReason
+   **/
+  MedledgerRuntimeRuntimeFreezeReason: 'Null',
+  /**
+   * Lookup208: pallet_balances::pallet::Error<T, I>
+   **/
+  PalletBalancesError: {
+    _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
+  },
+  /**
+   * Lookup210: pallet_transaction_payment::Releases
+   **/
+  PalletTransactionPaymentReleases: {
+    _enum: ['V1Ancient', 'V2']
+  },
+  /**
+   * Lookup211: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   **/
+  FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
+  /**
+   * Lookup212: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   **/
+  FrameSupportTokensFungibleImbalance: {
+    amount: 'u128'
+  },
+  /**
+   * Lookup213: pallet_sudo::pallet::Error<T>
+   **/
+  PalletSudoError: {
+    _enum: ['RequireSudo']
+  },
+  /**
+   * Lookup215: pallet_consortium::pallet::Error<T>
+   **/
+  PalletConsortiumError: {
+    _enum: ['AlreadyValidator', 'NotValidator', 'TooManyValidators', 'TooFewValidators', 'NoSessionKeys']
+  },
+  /**
+   * Lookup223: sp_core::crypto::KeyTypeId
+   **/
+  SpCoreCryptoKeyTypeId: '[u8;4]',
+  /**
+   * Lookup224: pallet_session::pallet::Error<T>
+   **/
+  PalletSessionError: {
+    _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
+  },
+  /**
+   * Lookup225: pallet_migrations::pallet::Error<T>
+   **/
+  PalletMigrationsError: {
+    _enum: ['Ongoing']
+  },
+  /**
+   * Lookup228: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   **/
+  PalletCollectiveVotes: {
+    index: 'u32',
+    threshold: 'u32',
+    ayes: 'Vec<AccountId32>',
+    nays: 'Vec<AccountId32>',
+    end: 'u32'
+  },
+  /**
+   * Lookup229: pallet_collective::pallet::Error<T, I>
+   **/
+  PalletCollectiveError: {
+    _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
+  },
+  /**
+   * Lookup231: pallet_membership::pallet::Error<T, I>
+   **/
+  PalletMembershipError: {
+    _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
+  },
+  /**
+   * Lookup232: pallet_meta_tx::pallet::Error<T>
+   **/
+  PalletMetaTxError: {
+    _enum: ['BadProof', 'Future', 'Stale', 'AncientBirthBlock', 'UnknownOrigin', 'Invalid', 'InvalidLength']
+  },
+  /**
+   * Lookup233: pallet_patient_identity::types::Organisation<T>
+   **/
+  PalletPatientIdentityOrganisation: {
+    name: 'Bytes',
+    kind: 'MedledgerPrimitivesIdentityOrganisationKind',
+    jurisdiction: 'Bytes',
+    licenceHash: 'H256',
+    status: 'MedledgerPrimitivesIdentityOrganisationStatus',
+    admins: 'Vec<AccountId32>',
+    practitioners: 'u32',
+    invitations: 'u32'
+  },
+  /**
+   * Lookup234: medledger_primitives::identity::OrganisationStatus
+   **/
+  MedledgerPrimitivesIdentityOrganisationStatus: {
+    _enum: ['Active', 'Suspended']
+  },
+  /**
+   * Lookup236: pallet_patient_identity::types::Practitioner
+   **/
+  PalletPatientIdentityPractitioner: {
+    organisation: 'u32',
+    role: 'MedledgerPrimitivesIdentityPractitionerRole'
+  },
+  /**
+   * Lookup237: pallet_patient_identity::types::Patient<T>
+   **/
+  PalletPatientIdentityPatient: {
+    account: 'AccountId32',
+    encryptionKey: 'MedledgerPrimitivesIdentityEncryptionKey',
+    commitment: 'Option<H256>',
+    representatives: 'u32',
+    deposit: 'u128',
+    registeredAt: 'u32'
+  },
+  /**
+   * Lookup238: medledger_primitives::identity::EncryptionKey
+   **/
+  MedledgerPrimitivesIdentityEncryptionKey: {
+    key: '[u8;32]',
+    version: 'u32'
+  },
+  /**
+   * Lookup240: pallet_patient_identity::types::Representative<T>
+   **/
+  PalletPatientIdentityRepresentative: {
+    scope: 'MedledgerPrimitivesIdentityRepresentativeScope',
+    until: 'Option<u32>',
+    appointedBy: 'PalletPatientIdentityAppointedBy',
+    documentHash: 'Option<H256>'
+  },
+  /**
+   * Lookup241: pallet_patient_identity::types::RecoveryConfig<T>
+   **/
+  PalletPatientIdentityRecoveryConfig: {
+    contacts: 'Vec<AccountId32>',
+    threshold: 'u32',
+    delay: 'u32'
+  },
+  /**
+   * Lookup242: pallet_patient_identity::types::ActiveRecovery<T>
+   **/
+  PalletPatientIdentityActiveRecovery: {
+    newAccount: 'AccountId32',
+    startedAt: 'u32',
+    deposit: 'u128',
+    approvals: 'Vec<(AccountId32,u32)>',
+    cancellations: 'Vec<AccountId32>'
+  },
+  /**
+   * Lookup245: pallet_patient_identity::pallet::Error<T>
+   **/
+  PalletPatientIdentityError: {
+    _enum: ['InvalidName', 'InvalidJurisdiction', 'OrganisationNotFound', 'OrganisationNotActive', 'OrganisationNotSuspended', 'NotOrganisationAuthority', 'AlreadyAdmin', 'NotAdmin', 'LastAdmin', 'TooManyAdmins', 'AlreadyPractitioner', 'PractitionerNotFound', 'TooManyPractitioners', 'AlreadyPatient', 'PatientNotFound', 'LowOrderKey', 'KeyUnchanged', 'InsufficientBalance', 'NotPatientOrRepresentative', 'NotPatient', 'SelfAppointment', 'TooManyRepresentatives', 'RepresentativeNotFound', 'EmptyScope', 'EndInPast', 'DocumentRequired', 'MayNotRemoveRepresentative', 'InvitationNotFound', 'AlreadyInvited', 'NotPractitionerOfOrganisation', 'InvalidContacts', 'InvalidThreshold', 'DelayTooShort', 'RecoveryNotConfigured', 'RecoveryInProgress', 'NoRecovery', 'ContactCannotRecover', 'NotRecoveryContact', 'AlreadyVoted', 'NoApproval', 'NotEnoughApprovals', 'RecoveryDelayNotOver', 'NotRecoveryStarter', 'DeactivationPending', 'NoPendingDeactivation', 'DeactivationNotDue', 'Overflow']
+  },
+  /**
+   * Lookup247: pallet_consent_registry::types::Consent<T>
+   **/
+  PalletConsentRegistryConsent: {
+    kind: 'MedledgerPrimitivesConsentConsentKind',
+    grantee: 'MedledgerPrimitivesConsentGrantee',
+    classes: {
+      _enum: {
+        Only: 'Vec<[u8;8]>',
+        All: 'Null'
+      }
+    },
+    actions: 'Vec<MedledgerPrimitivesConsentConsentAction>',
+    purposes: 'Vec<[u8;8]>',
+    startsAt: 'u64',
+    expiresAt: 'Option<u64>',
+    records: 'Vec<[u8;32]>',
+    organisation: 'Option<u32>',
+    grantedBy: 'AccountId32',
+    confirmed: 'bool',
+    grantedAt: 'u64',
+    revokedAt: 'Option<u64>',
+    depositor: 'AccountId32',
+    deposit: 'u128'
+  },
+  /**
+   * Lookup251: pallet_consent_registry::types::EmergencySession<T>
+   **/
+  PalletConsentRegistryEmergencySession: {
+    patient: 'u64',
+    practitioner: 'AccountId32',
+    organisation: 'u32',
+    reasonHash: '[u8;32]',
+    openedAt: 'u64',
+    expiresAt: 'u64',
+    closedBy: 'Option<AccountId32>',
+    deposit: 'u128'
+  },
+  /**
+   * Lookup252: pallet_consent_registry::types::EmergencyAccess<T>
+   **/
+  PalletConsentRegistryEmergencyAccess: {
+    session: 'u64',
+    organisation: 'u32',
+    expiresAt: 'u64',
+    reopenAfter: 'u64'
+  },
+  /**
+   * Lookup253: pallet_consent_registry::types::EmergencyUsage<T>
+   **/
+  PalletConsentRegistryEmergencyUsage: {
+    open: 'u32',
+    day: 'u64',
+    openedThatDay: 'u32',
+    opened: 'u32'
+  },
+  /**
+   * Lookup254: pallet_consent_registry::types::EmergencyTally
+   **/
+  PalletConsentRegistryEmergencyTally: {
+    opened: 'u32',
+    unreviewed: 'u32'
+  },
+  /**
+   * Lookup255: pallet_consent_registry::types::ConsentRequest<T>
+   **/
+  PalletConsentRegistryConsentRequest: {
+    requester: 'AccountId32',
+    grantee: 'MedledgerPrimitivesConsentGrantee',
+    sealedTerms: 'Bytes',
+    keyVersion: 'u32',
+    requestedAt: 'u64',
+    expiresAt: 'u64',
+    deposit: 'u128'
+  },
+  /**
+   * Lookup256: pallet_consent_registry::pallet::Error<T>
+   **/
+  PalletConsentRegistryError: {
+    _enum: ['PatientNotFound', 'MayNotCloseSession', 'NotPatientOrRepresentative', 'NotPatient', 'AlreadyConfirmed', 'GranteeNotFound', 'SelfGrant', 'EmptyClasses', 'PermitOfAllClasses', 'ReservedTag', 'EmptyActions', 'EmptyPurposes', 'InvalidPeriod', 'TooManyConsents', 'TooManyGrantConsents', 'ConsentNotFound', 'AlreadyRevoked', 'ConsentInForce', 'NotPractitioner', 'NotProvider', 'NotClinical', 'SessionAlreadyOpen', 'SessionNotFound', 'SessionClosed', 'DeniedByPatient', 'ReasonMissing', 'ReopenTooSoon', 'TooManyOpenSessions', 'TooManyOpeningsToday', 'NotOrganisationAdmin', 'InsufficientBalance', 'MayNotRequest', 'TermsMissing', 'InvalidRequestPeriod', 'RequestAlreadyOpen', 'TooManyRequests', 'RequestNotFound', 'RequestExpired', 'MayNotCloseRequest', 'Overflow']
+  },
+  /**
+   * Lookup259: pallet_record_anchor::types::Record<T>
+   **/
+  PalletRecordAnchorRecord: {
+    class: '[u8;8]',
+    emergencyCommitment: '[u8;32]',
+    author: 'AccountId32',
+    authorOrganisation: 'Option<u32>',
+    custodian: 'u32',
+    createdAt: 'u64',
+    currentVersion: 'u32',
+    erasedAt: 'Option<u64>',
+    current: 'PalletRecordAnchorVersion'
+  },
+  /**
+   * Lookup260: pallet_record_anchor::types::Version<T>
+   **/
+  PalletRecordAnchorVersion: {
+    contentHash: '[u8;32]',
+    algorithm: 'MedledgerPrimitivesRecordHashAlgorithm',
+    location: 'Bytes',
+    keyManifest: 'Option<[u8;32]>',
+    author: 'AccountId32',
+    anchoredAt: 'u64',
+    depositor: 'AccountId32',
+    deposit: 'u128'
+  },
+  /**
+   * Lookup262: pallet_record_anchor::types::AnchoredMerkleRoot<T>
+   **/
+  PalletRecordAnchorAnchoredMerkleRoot: {
+    root: '[u8;32]',
+    leaves: 'u32',
+    author: 'AccountId32',
+    organisation: 'u32',
+    anchoredAt: 'u64',
+    deposit: 'u128'
+  },
+  /**
+   * Lookup263: pallet_record_anchor::types::LogEntry<T>
+   **/
+  PalletRecordAnchorLogEntry: {
+    record: '[u8;32]',
+    accessor: 'AccountId32',
+    loggedBy: 'AccountId32',
+    purpose: '[u8;8]',
+    outcome: 'MedledgerPrimitivesRecordAccessOutcome',
+    at: 'u64',
+    deposit: 'u128'
+  },
+  /**
+   * Lookup264: medledger_primitives::record::AccessOutcome
+   **/
+  MedledgerPrimitivesRecordAccessOutcome: {
+    _enum: {
+      Permitted: 'MedledgerPrimitivesConsentAccessBasis',
+      Denied: 'MedledgerPrimitivesConsentDenyReason'
+    }
+  },
+  /**
+   * Lookup266: pallet_record_anchor::types::LogBounds
+   **/
+  PalletRecordAnchorLogBounds: {
+    oldest: 'u64',
+    next: 'u64'
+  },
+  /**
+   * Lookup268: pallet_record_anchor::types::AccessLogRoot<T>
+   **/
+  PalletRecordAnchorAccessLogRoot: {
+    root: '[u8;32]',
+    leaves: 'u32',
+    loggedBy: 'AccountId32',
+    at: 'u64',
+    deposit: 'u128'
+  },
+  /**
+   * Lookup269: pallet_record_anchor::pallet::Error<T>
+   **/
+  PalletRecordAnchorError: {
+    _enum: ['PatientNotFound', 'WriteNotPermitted', 'MayNotErase', 'NotCustodian', 'CustodianNotActive', 'AlreadyExists', 'RecordNotFound', 'Erased', 'TooManyVersions', 'InvalidLocation', 'EmergencyKeyMismatch', 'InvalidHash', 'EmptyBatch', 'NoLeaves', 'NotPractitioner', 'ReadNotPermitted', 'ReadNotDenied', 'NothingToPrune', 'InsufficientBalance', 'Overflow', 'ZeroAmount', 'InsufficientPrepaid']
+  },
+  /**
+   * Lookup270: pallet_sponsorship::types::Sponsor<T>
+   **/
+  PalletSponsorshipSponsor: {
+    relayer: 'AccountId32',
+    dailyBudget: 'u128',
+    spent: 'u128',
+    day: 'u32'
+  },
+  /**
+   * Lookup271: pallet_sponsorship::types::Sponsorship<T>
+   **/
+  PalletSponsorshipSponsorship: {
+    organisation: 'u32',
+    depositor: 'AccountId32',
+    deposit: 'u128',
+    calls: 'u32',
+    day: 'u32'
+  },
+  /**
+   * Lookup273: pallet_sponsorship::pallet::Error<T>
+   **/
+  PalletSponsorshipError: {
+    _enum: ['NotOrganisationAdmin', 'NotSponsor', 'NotRelayer', 'OrganisationNotActive', 'AlreadySponsored', 'NotSponsored', 'MayNotEndSponsorship', 'InsufficientBalance']
+  },
+  /**
+   * Lookup275: medledger_primitives::timeline::TimelineEntry<Moment>
+   **/
+  MedledgerPrimitivesTimelineTimelineEntry: {
+    at: 'u64',
+    block: 'u32',
+    event: 'MedledgerPrimitivesTimelineTimelineEvent'
+  },
+  /**
+   * Lookup276: medledger_primitives::timeline::TimelineEvent
+   **/
+  MedledgerPrimitivesTimelineTimelineEvent: {
+    _enum: {
+      RecordAnchored: {
+        record: '[u8;32]',
+      },
+      RecordAmended: {
+        record: '[u8;32]',
+        version: 'u32',
+      },
+      RecordErased: {
+        record: '[u8;32]',
+      },
+      ConsentRecorded: {
+        consent: 'u64',
+        kind: 'MedledgerPrimitivesConsentConsentKind',
+      },
+      ConsentConfirmed: {
+        consent: 'u64',
+      },
+      ConsentRevoked: {
+        consent: 'u64',
+      },
+      ConsentRemoved: {
+        consent: 'u64',
+      },
+      ConsentRequested: {
+        request: 'u64',
+      },
+      ConsentRequestClosed: {
+        request: 'u64',
+        outcome: 'MedledgerPrimitivesConsentRequestOutcome',
+        consent: 'Option<u64>',
+      },
+      EmergencyAccessOpened: {
+        session: 'u64',
+      },
+      EmergencyAccessClosed: {
+        session: 'u64',
+      },
+      EmergencyAccessReviewed: {
+        session: 'u64',
+      },
+      AccessLogged: {
+        first: 'u64',
+        last: 'u64'
+      }
+    }
+  },
+  /**
+   * Lookup278: medledger_runtime::Runtime
+   **/
+  MedledgerRuntimeRuntime: 'Null',
+  /**
+   * Lookup279: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   **/
+  SpRuntimeBlockLazyBlock: {
+    header: 'SpRuntimeHeader',
+    extrinsics: 'Vec<Bytes>'
+  },
+  /**
+   * Lookup280: sp_runtime::generic::header::Header<Number, Hash>
+   **/
+  SpRuntimeHeader: {
+    parentHash: 'H256',
+    number: 'Compact<u32>',
+    stateRoot: 'H256',
+    extrinsicsRoot: 'H256',
+    digest: 'SpRuntimeDigest'
+  },
+  /**
+   * Lookup284: sp_runtime::ExtrinsicInclusionMode
+   **/
+  SpRuntimeExtrinsicInclusionMode: {
+    _enum: ['AllExtrinsics', 'OnlyInherents']
+  },
+  /**
+   * Lookup288: frame_support::view_functions::ViewFunctionId
+   **/
+  FrameSupportViewFunctionsViewFunctionId: {
+    prefix: '[u8;16]',
+    suffix: '[u8;16]'
+  },
+  /**
+   * Lookup291: frame_support::view_functions::ViewFunctionDispatchError
+   **/
+  FrameSupportViewFunctionsViewFunctionDispatchError: {
+    _enum: {
+      NotImplemented: 'Null',
+      NotFound: 'FrameSupportViewFunctionsViewFunctionId',
+      Codec: 'Null'
+    }
+  },
+  /**
+   * Lookup293: sp_runtime::transaction_validity::TransactionValidityError
+   **/
+  SpRuntimeTransactionValidityTransactionValidityError: {
+    _enum: {
+      Invalid: 'SpRuntimeTransactionValidityInvalidTransaction',
+      Unknown: 'SpRuntimeTransactionValidityUnknownTransaction'
+    }
+  },
+  /**
+   * Lookup294: sp_runtime::transaction_validity::InvalidTransaction
+   **/
+  SpRuntimeTransactionValidityInvalidTransaction: {
+    _enum: {
+      Call: 'Null',
+      Payment: 'Null',
+      Future: 'Null',
+      Stale: 'Null',
+      BadProof: 'Null',
+      AncientBirthBlock: 'Null',
+      ExhaustsResources: 'Null',
+      Custom: 'u8',
+      BadMandatory: 'Null',
+      MandatoryValidation: 'Null',
+      BadSigner: 'Null',
+      IndeterminateImplicit: 'Null',
+      UnknownOrigin: 'Null'
+    }
+  },
+  /**
+   * Lookup295: sp_runtime::transaction_validity::UnknownTransaction
+   **/
+  SpRuntimeTransactionValidityUnknownTransaction: {
+    _enum: {
+      CannotLookup: 'Null',
+      NoUnsignedValidator: 'Null',
+      Custom: 'u8'
+    }
+  },
+  /**
+   * Lookup296: sp_inherents::InherentData
+   **/
+  SpInherentsInherentData: {
+    data: 'BTreeMap<[u8;8], Bytes>'
+  },
+  /**
+   * Lookup301: sp_inherents::CheckInherentsResult
+   **/
+  SpInherentsCheckInherentsResult: {
+    okay: 'bool',
+    fatalError: 'bool',
+    errors: 'SpInherentsInherentData'
+  },
+  /**
+   * Lookup302: sp_runtime::transaction_validity::TransactionSource
+   **/
+  SpRuntimeTransactionValidityTransactionSource: {
+    _enum: ['InBlock', 'Local', 'External']
+  },
+  /**
+   * Lookup304: sp_runtime::transaction_validity::ValidTransaction
+   **/
+  SpRuntimeTransactionValidityValidTransaction: {
+    priority: 'u64',
+    requires: 'Vec<Bytes>',
+    provides: 'Vec<Bytes>',
+    longevity: 'u64',
+    propagate: 'bool'
+  },
+  /**
+   * Lookup306: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   **/
+  SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
+    _alias: {
+      keys_: 'keys'
+    },
+    keys_: 'Bytes',
+    proof: 'Bytes'
+  },
+  /**
+   * Lookup310: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   **/
+  PalletTransactionPaymentRuntimeDispatchInfo: {
+    weight: 'SpWeightsWeightV2Weight',
+    class: 'FrameSupportDispatchDispatchClass',
+    partialFee: 'u128'
+  },
+  /**
+   * Lookup311: pallet_transaction_payment::types::FeeDetails<Balance>
+   **/
+  PalletTransactionPaymentFeeDetails: {
+    inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
+    tip: 'u128'
+  },
+  /**
+   * Lookup313: pallet_transaction_payment::types::InclusionFee<Balance>
+   **/
+  PalletTransactionPaymentInclusionFee: {
+    baseFee: 'u128',
+    lenFee: 'u128',
+    adjustedWeightFee: 'u128'
+  },
+  /**
+   * Lookup314: medledger_primitives::runtime_api::AccountStanding
+   **/
+  MedledgerPrimitivesRuntimeApiAccountStanding: {
+    patient: 'Option<u64>',
+    practitioner: 'Option<MedledgerPrimitivesIdentityPractitionerStanding>',
+    adminOf: 'Option<u32>'
+  },
+  /**
+   * Lookup316: medledger_primitives::identity::PractitionerStanding
+   **/
+  MedledgerPrimitivesIdentityPractitionerStanding: {
+    organisation: 'u32',
+    kind: 'MedledgerPrimitivesIdentityOrganisationKind',
+    role: 'MedledgerPrimitivesIdentityPractitionerRole'
+  },
+  /**
+   * Lookup318: medledger_primitives::runtime_api::OrganisationInfo<sp_core::crypto::AccountId32>
+   **/
+  MedledgerPrimitivesRuntimeApiOrganisationInfo: {
+    name: 'Bytes',
+    kind: 'MedledgerPrimitivesIdentityOrganisationKind',
+    jurisdiction: 'Bytes',
+    licenceHash: '[u8;32]',
+    status: 'MedledgerPrimitivesIdentityOrganisationStatus',
+    admins: 'Vec<AccountId32>',
+    practitioners: 'u32'
+  },
+  /**
+   * Lookup320: medledger_primitives::runtime_api::PatientInfo<sp_core::crypto::AccountId32>
+   **/
+  MedledgerPrimitivesRuntimeApiPatientInfo: {
+    account: 'AccountId32',
+    encryptionKey: 'MedledgerPrimitivesIdentityEncryptionKey',
+    hasCommitment: 'bool',
+    representatives: 'Vec<AccountId32>',
+    recoveryContacts: 'Vec<AccountId32>',
+    recoveryThreshold: 'u32'
+  },
+  /**
+   * Lookup322: medledger_primitives::consent::AccessDecision<Moment>
+   **/
+  MedledgerPrimitivesConsentAccessDecision: {
+    _enum: {
+      Permit: {
+        basis: 'MedledgerPrimitivesConsentAccessBasis',
+        expiresAt: 'Option<u64>',
+      },
+      Deny: {
+        reason: 'MedledgerPrimitivesConsentDenyReason'
+      }
+    }
+  },
+  /**
+   * Lookup323: medledger_primitives::runtime_api::ConsentPage<sp_core::crypto::AccountId32, Moment>
+   **/
+  MedledgerPrimitivesRuntimeApiConsentPage: {
+    consents: 'Vec<MedledgerPrimitivesRuntimeApiConsentInfo>',
+    next: 'Option<u64>'
+  },
+  /**
+   * Lookup325: medledger_primitives::runtime_api::ConsentInfo<sp_core::crypto::AccountId32, Moment>
+   **/
+  MedledgerPrimitivesRuntimeApiConsentInfo: {
+    id: 'u64',
+    kind: 'MedledgerPrimitivesConsentConsentKind',
+    grantee: 'MedledgerPrimitivesConsentGrantee',
+    classes: 'MedledgerPrimitivesConsentClassScope',
+    actions: 'Vec<MedledgerPrimitivesConsentConsentAction>',
+    purposes: 'Vec<[u8;8]>',
+    startsAt: 'u64',
+    expiresAt: 'Option<u64>',
+    records: 'Vec<[u8;32]>',
+    grantedBy: 'AccountId32',
+    confirmed: 'bool',
+    organisation: 'Option<u32>',
+    grantedAt: 'u64',
+    revokedAt: 'Option<u64>',
+    inForce: 'bool'
+  },
+  /**
+   * Lookup326: medledger_primitives::consent::ClassScope<Classes>
+   **/
+  MedledgerPrimitivesConsentClassScope: {
+    _enum: {
+      Only: 'Vec<[u8;8]>',
+      All: 'Null'
+    }
+  },
+  /**
+   * Lookup328: medledger_primitives::runtime_api::ConsentRequestInfo<sp_core::crypto::AccountId32, Moment>
+   **/
+  MedledgerPrimitivesRuntimeApiConsentRequestInfo: {
+    id: 'u64',
+    requester: 'AccountId32',
+    grantee: 'MedledgerPrimitivesConsentGrantee',
+    sealedTerms: 'Bytes',
+    keyVersion: 'u32',
+    requestedAt: 'u64',
+    expiresAt: 'u64'
+  },
+  /**
+   * Lookup329: medledger_primitives::record::Verification<sp_core::crypto::AccountId32, Moment>
+   **/
+  MedledgerPrimitivesRecordVerification: {
+    _enum: {
+      Valid: {
+        version: 'u32',
+        current: 'bool',
+        author: 'AccountId32',
+        anchoredAt: 'u64',
+      },
+      Mismatch: 'Null',
+      Erased: {
+        erasedAt: 'u64',
+      },
+      Unknown: 'Null'
+    }
+  },
+  /**
+   * Lookup331: medledger_primitives::record::RecordInfo<sp_core::crypto::AccountId32, Moment>
+   **/
+  MedledgerPrimitivesRecordRecordInfo: {
+    id: '[u8;32]',
+    patient: 'u64',
+    class: '[u8;8]',
+    emergencyCommitment: '[u8;32]',
+    author: 'AccountId32',
+    custodian: 'u32',
+    createdAt: 'u64',
+    currentVersion: 'u32',
+    contentHash: '[u8;32]',
+    algorithm: 'MedledgerPrimitivesRecordHashAlgorithm',
+    location: 'Bytes',
+    keyManifest: 'Option<[u8;32]>',
+    erasedAt: 'Option<u64>'
+  },
+  /**
+   * Lookup332: medledger_primitives::record::RecordPage<sp_core::crypto::AccountId32, Moment>
+   **/
+  MedledgerPrimitivesRecordRecordPage: {
+    records: 'Vec<MedledgerPrimitivesRecordRecordInfo>',
+    next: 'Option<[u8;32]>'
+  },
+  /**
+   * Lookup334: medledger_primitives::record::AccessLogPage<sp_core::crypto::AccountId32, Moment>
+   **/
+  MedledgerPrimitivesRecordAccessLogPage: {
+    items: 'Vec<MedledgerPrimitivesRecordAccessLogEntry>',
+    next: 'Option<u64>'
+  },
+  /**
+   * Lookup336: medledger_primitives::record::AccessLogEntry<sp_core::crypto::AccountId32, Moment>
+   **/
+  MedledgerPrimitivesRecordAccessLogEntry: {
+    seq: 'u64',
+    record: '[u8;32]',
+    accessor: 'AccountId32',
+    loggedBy: 'AccountId32',
+    purpose: '[u8;8]',
+    outcome: 'MedledgerPrimitivesRecordAccessOutcome',
+    at: 'u64'
+  },
+  /**
+   * Lookup337: medledger_primitives::record::AccessLogLeaf<sp_core::crypto::AccountId32, Moment>
+   **/
+  MedledgerPrimitivesRecordAccessLogLeaf: {
+    patient: 'u64',
+    record: '[u8;32]',
+    accessor: 'AccountId32',
+    purpose: '[u8;8]',
+    outcome: 'MedledgerPrimitivesRecordAccessOutcome',
+    at: 'u64',
+    decidedAt: '[u8;32]'
+  },
+  /**
+   * Lookup338: medledger_primitives::timeline::TimelinePage<Moment>
+   **/
+  MedledgerPrimitivesTimelineTimelinePage: {
+    first: 'u64',
+    items: 'Vec<MedledgerPrimitivesTimelineTimelineEntry>',
+    next: 'Option<u64>',
+    oldest: 'u64'
+  },
+  /**
+   * Lookup345: medledger_runtime::RuntimeError
+   **/
+  MedledgerRuntimeRuntimeError: {
+    _enum: {
+      System: 'FrameSystemError',
+      __Unused1: 'Null',
+      __Unused2: 'Null',
+      Grandpa: 'PalletGrandpaError',
+      Balances: 'PalletBalancesError',
+      __Unused5: 'Null',
+      Sudo: 'PalletSudoError',
+      Consortium: 'PalletConsortiumError',
+      Session: 'PalletSessionError',
+      MultiBlockMigrations: 'PalletMigrationsError',
+      Council: 'PalletCollectiveError',
+      CouncilMembership: 'PalletMembershipError',
+      MetaTx: 'PalletMetaTxError',
+      __Unused13: 'Null',
+      __Unused14: 'Null',
+      __Unused15: 'Null',
+      __Unused16: 'Null',
+      __Unused17: 'Null',
+      __Unused18: 'Null',
+      __Unused19: 'Null',
+      PatientIdentity: 'PalletPatientIdentityError',
+      ConsentRegistry: 'PalletConsentRegistryError',
+      RecordAnchor: 'PalletRecordAnchorError',
+      Sponsorship: 'PalletSponsorshipError'
+    }
+  }
+};

@@ -1,0 +1,86 @@
+// The patient's timeline (`TimelineApi`): page it, and check each entry against the events of the
+// block it names.
+import type { ApiPromise } from '@polkadot/api';
+import type { MedledgerPrimitivesTimelineTimelineEvent } from '@polkadot/types/lookup';
+import type { Codec } from '@polkadot/types/types';
+
+import { runtime } from './chain.js';
+
+/** The pallet whose event each kind of timeline entry mirrors (the kind is the event's name). */
+const SECTION: Record<string, string> = {
+  RecordAnchored: 'recordAnchor',
+  RecordAmended: 'recordAnchor',
+  RecordErased: 'recordAnchor',
+  AccessLogged: 'recordAnchor',
+  ConsentRecorded: 'consentRegistry',
+  ConsentConfirmed: 'consentRegistry',
+  ConsentRevoked: 'consentRegistry',
+  ConsentRemoved: 'consentRegistry',
+  ConsentRequested: 'consentRegistry',
+  ConsentRequestClosed: 'consentRegistry',
+  EmergencyAccessOpened: 'consentRegistry',
+  EmergencyAccessClosed: 'consentRegistry',
+  EmergencyAccessReviewed: 'consentRegistry',
+};
+
+/** One entry of a patient's timeline; `event.type` is its kind, `event.value` its fields. */
+export interface TimelineEntry {
+  position: number;
+  /** The block's timestamp (a chain moment: `fromMoment`). */
+  at: number;
+  block: number;
+  event: MedledgerPrimitivesTimelineTimelineEvent;
+}
+
+/** Every entry of `patient`'s timeline still kept, oldest first, paged `pageSize` at a time. */
+export async function timelineEntries(
+  api: ApiPromise,
+  patient: number | bigint,
+  { pageSize = 100 }: { pageSize?: number } = {},
+): Promise<{ entries: TimelineEntry[]; oldest: number }> {
+  const entries: TimelineEntry[] = [];
+  let from = 0;
+  for (;;) {
+    const page = await runtime(api).timelineApi.timeline(patient, from, pageSize);
+    page.items.forEach((entry, i) => {
+      entries.push({
+        position: page.first.toNumber() + i,
+        at: entry.at.toNumber(),
+        block: entry.block.toNumber(),
+        event: entry.event,
+      });
+    });
+    if (page.next.isNone) return { entries, oldest: page.oldest.toNumber() };
+    from = page.next.unwrap().toNumber();
+  }
+}
+
+const same = (a: Codec | undefined, b: Codec | undefined) =>
+  JSON.stringify(a?.toJSON()) === JSON.stringify(b?.toJSON());
+
+/**
+ * Checks a timeline entry of `patient` against the chain: the block it names holds the event it
+ * mirrors, about `patient`, with the same ids. An `AccessLogged { first, last }` entry is checked
+ * by its first log entry (`AccessLogged` or `AccessDenialLogged` with `seq` = `first`); the access
+ * log (`RecordApi::access_log`) has the rest. Resolves the matching event, or null when the block
+ * holds none (the entry does not hold).
+ */
+export async function verifyTimelineEntry(api: ApiPromise, patient: number | bigint, entry: TimelineEntry) {
+  const kind = entry.event.type;
+  const fields = entry.event.value as unknown as Map<string, Codec>;
+  const hash = await api.rpc.chain.getBlockHash(entry.block);
+  const events = await (await api.at(hash)).query.system.events();
+  const found = events.find(({ event }) => {
+    const data = event.data as unknown as Record<string, Codec | undefined>;
+    if (event.section !== SECTION[kind] || data.patient?.toString() !== String(patient)) return false;
+    if (kind === 'AccessLogged') {
+      const first = fields.get('first') as unknown as { toNumber(): number };
+      const seq = data.seq as unknown as { toNumber(): number };
+      return (
+        ['AccessLogged', 'AccessDenialLogged'].includes(event.method) && seq.toNumber() === first.toNumber()
+      );
+    }
+    return event.method === kind && [...fields.keys()].every((name) => same(data[name], fields.get(name)));
+  });
+  return found?.event ?? null;
+}
