@@ -1,16 +1,20 @@
 //! Genesis presets: named starting states the node turns into chain specs.
 //!
 //! - `development`: one authority (Alice), Alice as sudo, the well-known dev accounts endowed,
-//!   Alice, Bob and Charlie on the council.
+//!   Alice, Bob and Charlie on the council, upgrades enacted ten blocks (a minute) after their
+//!   authorisation.
 //! - `local_testnet`: three validators (Alice, Bob, Charlie), the same council, dev accounts
 //!   endowed, and **no sudo key**: as on a consortium's own chain, only the council governs.
 //!
 //! Only the development preset has a sudo key. A consortium builds its own chain spec with
 //! [`genesis`] (or by editing an exported spec): its validators, its council, no sudo.
 
-use crate::{AccountId, BalancesConfig, CouncilMembershipConfig, RuntimeGenesisConfig, SudoConfig};
+use crate::{
+	AccountId, BalancesConfig, BlockNumber, CouncilMembershipConfig, RuntimeGenesisConfig,
+	SudoConfig,
+};
 use alloc::{vec, vec::Vec};
-use medledger_runtime_common::presets::{self, council_members, dev_accounts};
+use medledger_runtime_common::presets::{self, council_members, dev_accounts, DEV_UPGRADE_DELAY};
 pub use medledger_runtime_common::presets::{preset_names, ENDOWMENT};
 use polkadot_sdk::{
 	frame_support::build_struct_json_patch,
@@ -26,14 +30,15 @@ use serde_json::Value;
 /// (finality).
 pub type AuthorityKeys = (AccountId, AuraId, GrandpaId);
 
-/// Builds a genesis patch from the validators, the council's members, the endowed accounts and an
+/// Builds a genesis patch from the validators, the council's members, the endowed accounts, an
 /// optional sudo key (development only: a consortium chain has none, and then nothing can act as
-/// root).
+/// root) and the upgrade delay in blocks (`None`: `governance::DefaultUpgradeDelay`, a day).
 pub fn genesis(
 	authorities: Vec<AuthorityKeys>,
 	council: Vec<AccountId>,
 	endowed: Vec<AccountId>,
 	sudo: Option<AccountId>,
+	upgrade_delay: Option<BlockNumber>,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -57,6 +62,7 @@ pub fn genesis(
 				.iter()
 				.map(|(account, _, _)| account.clone())
 				.collect::<Vec<_>>(),
+			upgrade_delay,
 		},
 		// `null` in a chain spec: no key, nothing can act as root.
 		sudo: SudoConfig { key: sudo },
@@ -77,6 +83,7 @@ pub fn development_config_genesis() -> Value {
 		council_members(),
 		dev_accounts(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
+		Some(DEV_UPGRADE_DELAY),
 	)
 }
 
@@ -90,6 +97,7 @@ pub fn local_testnet_genesis() -> Value {
 		],
 		council_members(),
 		dev_accounts(),
+		None,
 		None,
 	)
 }

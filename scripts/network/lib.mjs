@@ -81,6 +81,9 @@ export function normaliseConfig(raw) {
   c.members = named(c.members, 'member');
   if (c.validators.length < 1) fail('at least one validator');
   if (c.members.length < 1) fail('at least one council member');
+  if (c.upgradeDelay !== undefined && !(Number.isInteger(c.upgradeDelay) && c.upgradeDelay >= 0)) {
+    fail('"upgradeDelay" is a number of blocks');
+  }
   c.organisations = (c.organisations ?? []).map((o, i) => {
     if (!o.name || !o.kind || !o.jurisdiction) fail(`organisation ${i}: name, kind, jurisdiction`);
     return { licenceHash: `0x${'00'.repeat(32)}`, ...o, key: `org-${i}` };
@@ -186,7 +189,11 @@ export function generate(rawConfig, dir) {
       code: base.genesis.runtimeGenesis.code,
       patch: {
         balances: { balances: endowed.map((a) => [a, `__BIG__${amount}`]) },
-        consortium: { validators: validators.map((v) => v.account) },
+        consortium: {
+          validators: validators.map((v) => v.account),
+          // Absent: the runtime's default delay (a day).
+          upgradeDelay: config.upgradeDelay ?? null,
+        },
         session: {
           keys: validators.map((v) => [v.account, v.account, { aura: v.aura, grandpa: v.grandpa }]),
         },

@@ -1,12 +1,23 @@
-//! Benchmarks of every call at its worst case: the validator set full (or one short of full).
+//! Benchmarks of every call at its worst case (the validator set full, or one short of full), and
+//! of the hook in a block where an upgrade waits and in the block it is enacted.
 
 use super::*;
 use frame_benchmarking::v2::*;
 use frame_support::{
-	traits::{EnsureOrigin, Get},
+	traits::{EnsureOrigin, Get, Hooks},
 	BoundedVec,
 };
-use polkadot_sdk::frame_benchmarking;
+use polkadot_sdk::{frame_benchmarking, frame_system, sp_runtime::traits::One};
+
+/// An upgrade pending until block `enactable_at`.
+fn schedule<T: Config>(enactable_at: frame_system::pallet_prelude::BlockNumberFor<T>) {
+	let authorized_at = frame_system::Pallet::<T>::block_number();
+	PendingUpgrade::<T>::put(ScheduledUpgrade {
+		code_hash: T::Hash::default(),
+		authorized_at,
+		enactable_at: enactable_at.max(authorized_at),
+	});
+}
 
 fn fill<T: Config>(n: u32) {
 	let set: Vec<T::AccountId> = (0..n).map(|i| account("validator", i, 0)).collect();
@@ -56,7 +67,50 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, hash);
 
+		assert!(PendingUpgrade::<T>::exists());
 		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_upgrade() -> Result<(), BenchmarkError> {
+		schedule::<T>(UpgradeDelay::<T>::get());
+		let origin =
+			T::VetoOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin);
+
+		assert!(!PendingUpgrade::<T>::exists());
+		Ok(())
+	}
+
+	/// A block while an upgrade waits: the pending upgrade is read and kept.
+	#[benchmark]
+	fn on_initialize_idle() {
+		let now = frame_system::Pallet::<T>::block_number();
+		schedule::<T>(now.saturating_add(One::one()));
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
+
+		assert!(PendingUpgrade::<T>::exists());
+	}
+
+	/// The block the delay ends in: the upgrade is handed to `frame_system`.
+	#[benchmark]
+	fn on_initialize_enact() {
+		let now = frame_system::Pallet::<T>::block_number();
+		schedule::<T>(now);
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
+
+		assert!(!PendingUpgrade::<T>::exists());
+		assert!(frame_system::Pallet::<T>::authorized_upgrade().is_some());
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -7,8 +7,11 @@
 //!   `pallet-session` session manager, so a change takes effect at a session boundary. Each
 //!   validator first sets its own session keys with `session.set_keys`; an account without keys
 //!   cannot be added, since it could neither produce nor finalise blocks.
-//! - **Runtime upgrades**: the council authorises a code hash with [`Config::UpgradeOrigin`];
-//!   anyone then applies the code with `system.apply_authorized_upgrade`.
+//! - **Runtime upgrades**: the council authorises a code hash with [`Config::UpgradeOrigin`]. The
+//!   authorisation is pending for [`UpgradeDelay`] blocks, during which [`Config::VetoOrigin`] can
+//!   cancel it; then it is handed to `frame_system` (`system.UpgradeAuthorized`), and anyone
+//!   applies the code with `system.apply_authorized_upgrade`. Members, organisations and patients
+//!   thus see what will run before it can: the code hash is public from the authorisation on.
 //!
 //! ## Assumptions
 //! Validator ids are account ids. The set never shrinks below [`Config::MinValidators`].
@@ -31,7 +34,7 @@ mod tests;
 pub mod weights;
 
 use alloc::vec::Vec;
-use polkadot_sdk::{frame_support, frame_system, pallet_session};
+use polkadot_sdk::{frame_support, frame_system, pallet_session, sp_runtime::Saturating};
 
 /// Whether an account has registered session keys (in the runtime: `pallet-session`'s
 /// `NextKeys`).
@@ -62,6 +65,12 @@ pub mod pallet {
 		type ValidatorOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 		/// Authorises runtime upgrades.
 		type UpgradeOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Cancels an authorised upgrade before it is enacted.
+		type VetoOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// The delay between an upgrade's authorisation and its enactment, on a chain whose genesis
+		/// did not set one (a chain upgraded to this version of the pallet).
+		#[pallet::constant]
+		type DefaultUpgradeDelay: Get<BlockNumberFor<Self>>;
 		/// Who has session keys: only they can be added as validators.
 		type ValidatorKeys: ValidatorKeys<Self::AccountId>;
 		/// Most validators.
@@ -83,12 +92,30 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ValidatorsChanged<T> = StorageValue<_, bool, ValueQuery>;
 
+	#[pallet::type_value]
+	pub fn DefaultDelay<T: Config>() -> BlockNumberFor<T> {
+		T::DefaultUpgradeDelay::get()
+	}
+
+	/// Blocks between an upgrade's authorisation and its enactment: the time the council has to
+	/// cancel it. Set at genesis; `Config::DefaultUpgradeDelay` on a chain whose genesis did not.
+	#[pallet::storage]
+	pub type UpgradeDelay<T: Config> =
+		StorageValue<_, BlockNumberFor<T>, ValueQuery, DefaultDelay<T>>;
+
+	/// The upgrade authorised and not yet enacted, if any.
+	#[pallet::storage]
+	pub type PendingUpgrade<T: Config> = StorageValue<_, ScheduledUpgrade<T>, OptionQuery>;
+
 	/// A chain spec lists at least `MinValidators`; the empty default exists for tooling.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The first validators.
 		pub validators: Vec<T::AccountId>,
+		/// Blocks between an upgrade's authorisation and its enactment; `None`:
+		/// `Config::DefaultUpgradeDelay`.
+		pub upgrade_delay: Option<BlockNumberFor<T>>,
 	}
 
 	#[pallet::genesis_build]
@@ -106,6 +133,9 @@ pub mod pallet {
 				.try_into()
 				.expect("genesis validators fit MaxValidators");
 			Validators::<T>::put(set);
+			if let Some(delay) = self.upgrade_delay {
+				UpgradeDelay::<T>::put(delay);
+			}
 		}
 	}
 
@@ -116,8 +146,14 @@ pub mod pallet {
 		ValidatorAdded { validator: T::AccountId },
 		/// A validator was removed; it stops at the session after next.
 		ValidatorRemoved { validator: T::AccountId },
-		/// A runtime upgrade with this code hash was authorised.
-		UpgradeAuthorized { code_hash: T::Hash },
+		/// A runtime upgrade with this code hash was authorised; it is enacted at block
+		/// `enactable_at` unless cancelled before.
+		UpgradeAuthorized { code_hash: T::Hash, enactable_at: BlockNumberFor<T> },
+		/// The pending upgrade was cancelled: it will not be enacted.
+		UpgradeCancelled { code_hash: T::Hash },
+		/// The pending upgrade's delay is over: anyone may now apply the code
+		/// (`system.apply_authorized_upgrade`).
+		UpgradeEnacted { code_hash: T::Hash },
 	}
 
 	#[pallet::error]
@@ -132,10 +168,27 @@ pub mod pallet {
 		TooFewValidators,
 		/// The account has not set session keys (`session.set_keys`) yet.
 		NoSessionKeys,
+		/// An upgrade is already pending: cancel it first.
+		UpgradePending,
+		/// No upgrade is pending.
+		NoPendingUpgrade,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Enacts the pending upgrade once its delay is over: from then on anyone may apply it.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			match PendingUpgrade::<T>::get() {
+				Some(pending) if now >= pending.enactable_at => {
+					PendingUpgrade::<T>::kill();
+					frame_system::Pallet::<T>::do_authorize_upgrade(pending.code_hash, true);
+					Self::deposit_event(Event::UpgradeEnacted { code_hash: pending.code_hash });
+					T::WeightInfo::on_initialize_enact()
+				},
+				_ => T::WeightInfo::on_initialize_idle(),
+			}
+		}
+
 		fn integrity_test() {
 			assert!(T::MinValidators::get() >= 1, "a chain needs a validator");
 			assert!(
@@ -193,31 +246,84 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Authorise a runtime upgrade to the code with BLAKE2-256 hash `code_hash`; anyone may
-		/// then apply it with `system.apply_authorized_upgrade(code)`, which checks that the spec
-		/// name stays and the spec version grows. A later authorisation replaces this one.
+		/// Authorise a runtime upgrade to the code with BLAKE2-256 hash `code_hash`. It is
+		/// enacted [`UpgradeDelay`] blocks later, unless cancelled before (`cancel_upgrade`); from
+		/// then on anyone may apply it with `system.apply_authorized_upgrade(code)`, which checks
+		/// that the spec name stays and the spec version grows.
 		///
-		/// Origin: [`Config::UpgradeOrigin`]. Event: `UpgradeAuthorized` (and
-		/// `system.UpgradeAuthorized`).
+		/// Origin: [`Config::UpgradeOrigin`]. Errors: `UpgradePending` (one upgrade at a time).
+		/// Event: `UpgradeAuthorized { code_hash, enactable_at }`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::authorize_upgrade())]
 		pub fn authorize_upgrade(origin: OriginFor<T>, code_hash: T::Hash) -> DispatchResult {
 			T::UpgradeOrigin::ensure_origin(origin)?;
-			frame_system::Pallet::<T>::do_authorize_upgrade(code_hash, true);
-			Self::deposit_event(Event::UpgradeAuthorized { code_hash });
+			ensure!(!PendingUpgrade::<T>::exists(), Error::<T>::UpgradePending);
+			let now = frame_system::Pallet::<T>::block_number();
+			let enactable_at = now.saturating_add(UpgradeDelay::<T>::get());
+			PendingUpgrade::<T>::put(ScheduledUpgrade {
+				code_hash,
+				authorized_at: now,
+				enactable_at,
+			});
+			Self::deposit_event(Event::UpgradeAuthorized { code_hash, enactable_at });
+			Ok(())
+		}
+
+		/// Cancel the pending upgrade before it is enacted.
+		///
+		/// Origin: [`Config::VetoOrigin`]. Errors: `NoPendingUpgrade`. Event: `UpgradeCancelled`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::cancel_upgrade())]
+		pub fn cancel_upgrade(origin: OriginFor<T>) -> DispatchResult {
+			T::VetoOrigin::ensure_origin(origin)?;
+			let pending = PendingUpgrade::<T>::take().ok_or(Error::<T>::NoPendingUpgrade)?;
+			Self::deposit_event(Event::UpgradeCancelled { code_hash: pending.code_hash });
 			Ok(())
 		}
 	}
 }
 
+/// An authorised upgrade waiting for its delay to pass.
+#[derive(
+	codec::Encode,
+	codec::Decode,
+	codec::DecodeWithMemTracking,
+	codec::MaxEncodedLen,
+	scale_info::TypeInfo,
+	frame_support::CloneNoBound,
+	frame_support::PartialEqNoBound,
+	frame_support::EqNoBound,
+	frame_support::DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct ScheduledUpgrade<T: Config> {
+	/// BLAKE2-256 of the code.
+	pub code_hash: T::Hash,
+	/// The block it was authorised in.
+	pub authorized_at: frame_system::pallet_prelude::BlockNumberFor<T>,
+	/// The first block it is enacted in.
+	pub enactable_at: frame_system::pallet_prelude::BlockNumberFor<T>,
+}
+
 impl<T: Config> Pallet<T> {
-	/// The invariants: the set holds between `MinValidators` and `MaxValidators` distinct accounts.
+	/// The invariants: the set holds between `MinValidators` and `MaxValidators` distinct
+	/// accounts; a pending upgrade waits the delay set when it was authorised, at most.
 	pub fn do_try_state() -> Result<(), polkadot_sdk::sp_runtime::TryRuntimeError> {
 		use frame_support::{ensure, traits::Get};
 		let set = Validators::<T>::get();
 		ensure!(set.len() as u32 >= T::MinValidators::get(), "fewer validators than the minimum");
 		for (i, v) in set.iter().enumerate() {
 			ensure!(!set.iter().skip(i + 1).any(|w| w == v), "a validator is listed twice");
+		}
+		if let Some(p) = PendingUpgrade::<T>::get() {
+			ensure!(
+				p.enactable_at >= p.authorized_at,
+				"an upgrade enactable before its authorisation"
+			);
+			ensure!(
+				p.enactable_at <= p.authorized_at.saturating_add(UpgradeDelay::<T>::get()),
+				"an upgrade waits longer than the delay"
+			);
 		}
 		Ok(())
 	}

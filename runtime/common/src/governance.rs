@@ -42,6 +42,11 @@ pub type ValidatorOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThir
 /// Authorises runtime upgrades: two thirds.
 pub type UpgradeOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThirds>;
 
+/// Cancels an authorised upgrade during its delay: a majority. Members who no longer want what
+/// two thirds authorised (a flaw found in review, a rebuild that does not match the hash) stop it
+/// before it can run; the worst a majority can do with it is delay upgrades it does not want.
+pub type UpgradeVetoOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilMajority>;
+
 /// Changes the council's membership: two thirds.
 pub type MembershipOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThirds>;
 
@@ -50,6 +55,9 @@ parameter_types! {
 	pub const CouncilMotionDuration: BlockNumber = 7 * DAYS;
 	pub const CouncilMaxProposals: u32 = 100;
 	pub const CouncilMaxMembers: u32 = 32;
+	/// Blocks between an upgrade's authorisation and its enactment, where the genesis set none: a
+	/// day to rebuild the code, compare its hash and cancel (`consortium.cancel_upgrade`).
+	pub const DefaultUpgradeDelay: BlockNumber = DAYS;
 }
 
 /// A motion may dispatch at most half a block (of the runtime's `BlockWeights`).

@@ -229,6 +229,8 @@ macro_rules! impl_medledger_configs {
 			impl pallet_consortium::Config for Runtime {
 				type ValidatorOrigin = governance::ValidatorOrigin;
 				type UpgradeOrigin = governance::UpgradeOrigin;
+				type VetoOrigin = governance::UpgradeVetoOrigin;
+				type DefaultUpgradeDelay = governance::DefaultUpgradeDelay;
 				type ValidatorKeys = SessionKeysOf;
 				type MaxValidators = ConstU32<MAX_AUTHORITIES>;
 				type MinValidators = ConstU32<1>;

@@ -1,7 +1,7 @@
 //! What both runtimes' genesis presets share: their names, the development council and the
 //! endowed development accounts. Each runtime's `genesis_config_presets` builds the patches.
 
-use crate::{currency::UNIT, AccountId, Balance};
+use crate::{currency::UNIT, AccountId, Balance, BlockNumber};
 use alloc::{vec, vec::Vec};
 use polkadot_sdk::{
 	sp_genesis_builder::{self, PresetId},
@@ -11,6 +11,11 @@ use serde_json::Value;
 
 /// What each endowed development account starts with.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
+
+/// Blocks between an upgrade's authorisation and its enactment on the `development` preset's
+/// chain: a minute, time enough for a council motion to cancel it. Other chains wait
+/// `governance::DefaultUpgradeDelay` unless their chain spec sets `consortium.upgradeDelay`.
+pub const DEV_UPGRADE_DELAY: BlockNumber = 10;
 
 /// The development council: Alice, Bob and Charlie stand for three member organisations.
 pub fn council_members() -> Vec<AccountId> {

@@ -2,7 +2,8 @@
 //! chain-spec-builder`) turns into chain specs, each with its para id.
 //!
 //! - `development`: one collator (Alice), Alice as sudo, the well-known dev accounts endowed,
-//!   Alice, Bob and Charlie on the council; para id [`PARACHAIN_ID`].
+//!   Alice, Bob and Charlie on the council, upgrades enacted ten blocks after their authorisation;
+//!   para id [`PARACHAIN_ID`].
 //! - `local_testnet`: two collators (Alice, Bob), the same council, dev accounts endowed, and **no
 //!   sudo key**: as on a consortium's own chain, only the council governs.
 //!
@@ -10,11 +11,11 @@
 //! para id (the one the relay chain registered), its collators, its council, no sudo.
 
 use crate::{
-	AccountId, BalancesConfig, CouncilMembershipConfig, ParachainInfoConfig, PolkadotXcmConfig,
-	RuntimeGenesisConfig, SudoConfig,
+	AccountId, BalancesConfig, BlockNumber, CouncilMembershipConfig, ParachainInfoConfig,
+	PolkadotXcmConfig, RuntimeGenesisConfig, SudoConfig,
 };
 use alloc::{vec, vec::Vec};
-use medledger_runtime_common::presets::{self, council_members, dev_accounts};
+use medledger_runtime_common::presets::{self, council_members, dev_accounts, DEV_UPGRADE_DELAY};
 pub use medledger_runtime_common::presets::{preset_names, ENDOWMENT};
 use polkadot_sdk::{
 	frame_support::build_struct_json_patch, sp_consensus_aura::sr25519::AuthorityId as AuraId,
@@ -30,13 +31,15 @@ pub const PARACHAIN_ID: u32 = 2000;
 pub type CollatorKeys = (AccountId, AuraId);
 
 /// Builds a genesis patch from the para id, the collators, the council's members, the endowed
-/// accounts and an optional sudo key (development only: a consortium chain has none).
+/// accounts, an optional sudo key (development only: a consortium chain has none) and the upgrade
+/// delay in blocks (`None`: `governance::DefaultUpgradeDelay`, a day).
 pub fn genesis(
 	para_id: u32,
 	collators: Vec<CollatorKeys>,
 	council: Vec<AccountId>,
 	endowed: Vec<AccountId>,
 	sudo: Option<AccountId>,
+	upgrade_delay: Option<BlockNumber>,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		parachain_info: ParachainInfoConfig { parachain_id: para_id.into() },
@@ -58,6 +61,7 @@ pub fn genesis(
 		},
 		consortium: pallet_consortium::GenesisConfig {
 			validators: collators.iter().map(|(account, _)| account.clone()).collect::<Vec<_>>(),
+			upgrade_delay,
 		},
 		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(xcm::prelude::XCM_VERSION) },
 		// `null` in a chain spec: no key, nothing can act as root.
@@ -80,6 +84,7 @@ pub fn development_config_genesis() -> Value {
 		council_members(),
 		dev_accounts(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
+		Some(DEV_UPGRADE_DELAY),
 	)
 }
 
@@ -90,6 +95,7 @@ pub fn local_testnet_genesis() -> Value {
 		vec![dev_collator(Sr25519Keyring::Alice), dev_collator(Sr25519Keyring::Bob)],
 		council_members(),
 		dev_accounts(),
+		None,
 		None,
 	)
 }

@@ -179,6 +179,13 @@ fn motion_gone() -> bool {
 
 fn nothing() {}
 
+fn upgrade_pending() {
+	assert_ok!(pallet_consortium::Pallet::<Runtime>::authorize_upgrade(
+		RuntimeOrigin::root(),
+		H256::repeat_byte(42)
+	));
+}
+
 fn gated() -> Vec<Gated> {
 	use pallet_consortium::Call as Consortium;
 	use pallet_membership::Call as Membership;
@@ -255,7 +262,18 @@ fn gated() -> Vec<Gated> {
 					code_hash: H256::repeat_byte(42),
 				})
 			},
-			done: || System::authorized_upgrade().is_some(),
+			// Pending for the delay; `system` has nothing anyone could apply yet.
+			done: || {
+				pallet_consortium::PendingUpgrade::<Runtime>::exists() &&
+					System::authorized_upgrade().is_none()
+			},
+		},
+		Gated {
+			name: "cancel a pending runtime upgrade",
+			needs: MAJORITY,
+			setup: upgrade_pending,
+			call: || RuntimeCall::Consortium(Consortium::cancel_upgrade {}),
+			done: || !pallet_consortium::PendingUpgrade::<Runtime>::exists(),
 		},
 		Gated {
 			name: "add a council member",

@@ -2,8 +2,9 @@
 // stopping it. The chain starts on runtime v1 (the node's, spec 100). v2 is the upgrade fixture
 // (`runtime/upgrade-fixture`: spec 101, the patient deposit halved, and a storage migration in the
 // identity pallet that re-prices existing patients' deposits). Two of the three council members
-// authorise v2's code hash through a motion; a single member cannot; anyone then applies the
-// code with an unsigned transaction. Afterwards: the new spec version, the migration's effect,
+// authorise v2's code hash through a motion; a single member cannot. The authorisation waits the
+// upgrade delay (ten blocks on the dev chain), during which a majority can cancel it; once it is
+// over, anyone applies the code with an unsigned transaction. Afterwards: the new spec version, the migration's effect,
 // every earlier datum intact, and blocks still produced and finalised.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -40,6 +41,7 @@ describe('runtime upgrade through the council', () => {
   let patient;
   let record;
   let appliedIn;
+  let enactableAt;
   const v1 = {};
 
   before(async () => {
@@ -158,23 +160,74 @@ describe('runtime upgrade through the council', () => {
     assert.ok((await api.query.system.authorizedUpgrade()).isNone);
   });
 
-  it('two of three members authorise the v2 code hash: proposal, votes, close', async () => {
-    const { executed, events } = await council(api.tx.consortium.authorizeUpgrade(codeHash), 2, [
+  const authorise = () => council(api.tx.consortium.authorizeUpgrade(codeHash), 2, [k.alice, k.bob]);
+  const applyV2 = () => api.tx.system.applyAuthorizedUpgrade(`0x${code.toString('hex')}`);
+
+  it('a majority cancels a pending upgrade during its delay; one member alone cannot', async () => {
+    assert.deepEqual((await authorise()).executed, { ok: true });
+    const pending = await api.query.consortium.pendingUpgrade();
+    const alone = await council(api.tx.consortium.cancelUpgrade(), 1, []);
+    assert.deepEqual(alone.executed, { ok: false, error: { kind: 'BadOrigin', name: 'BadOrigin' } });
+    assert.deepEqual((await api.query.consortium.pendingUpgrade()).toJSON(), pending.toJSON());
+    const { executed, events } = await council(api.tx.consortium.cancelUpgrade(), 2, [k.alice, k.bob]);
+    assert.deepEqual(executed, { ok: true });
+    assert.equal(eventsOf(events, 'consortium', 'UpgradeCancelled')[0].data.codeHash.toHex(), codeHash);
+    assert.ok((await api.query.consortium.pendingUpgrade()).isNone);
+    assert.ok((await api.query.system.authorizedUpgrade()).isNone);
+  });
+
+  it('two of three members authorise the v2 code hash: pending for the delay, nothing to apply yet', async () => {
+    const { executed, events } = await authorise();
+    assert.deepEqual(executed, { ok: true });
+    const [authorised] = eventsOf(events, 'consortium', 'UpgradeAuthorized');
+    assert.equal(authorised.data.codeHash.toHex(), codeHash);
+    enactableAt = authorised.data.enactableAt.toNumber();
+    // Ten blocks after the block that closed the motion (the best block, or about).
+    const best = (await api.rpc.chain.getHeader()).number.toNumber();
+    assert.ok(enactableAt > best && enactableAt <= best + 10, `enactable at ${enactableAt}, best ${best}`);
+    assert.equal((await api.query.consortium.pendingUpgrade()).unwrap().codeHash.toHex(), codeHash);
+    // Adversary: before the delay is over, the code cannot be applied, by anyone.
+    assert.ok((await api.query.system.authorizedUpgrade()).isNone);
+    await assert.rejects(submit(api, applyV2(), null, { until: 'inBlock' }), /1010: Invalid Transaction/);
+    // Adversary: nor can other code take its place during the delay, even with two thirds.
+    const pending = (await api.query.consortium.pendingUpgrade()).toJSON();
+    const swap = await council(api.tx.consortium.authorizeUpgrade(`0x${'66'.repeat(32)}`), 2, [
       k.alice,
       k.bob,
     ]);
-    assert.deepEqual(executed, { ok: true });
-    assert.equal(eventsOf(events, 'consortium', 'UpgradeAuthorized')[0].data.codeHash.toHex(), codeHash);
-    const authorized = (await api.query.system.authorizedUpgrade()).unwrap();
+    assert.equal(swap.executed.error?.name, 'consortium.UpgradePending');
+    assert.deepEqual((await api.query.consortium.pendingUpgrade()).toJSON(), pending);
+  });
+
+  it('at the end of the delay the upgrade is enacted: anyone may now apply it', async () => {
+    const authorized = await waitFor(
+      async () => {
+        const a = await api.query.system.authorizedUpgrade();
+        return a.isSome ? a.unwrap() : null;
+      },
+      { timeoutMs: 120_000, what: 'the upgrade to be enacted' },
+    );
     assert.equal(authorized.codeHash.toHex(), codeHash);
     assert.ok(authorized.checkVersion.isTrue);
+    assert.ok((await api.query.consortium.pendingUpgrade()).isNone);
+    const enactedIn = await api.rpc.chain.getBlockHash(enactableAt);
+    const enacted = eventsOf(
+      await (await api.at(enactedIn)).query.system.events(),
+      'consortium',
+      'UpgradeEnacted',
+    );
+    assert.equal(
+      enacted[0]?.data.codeHash.toHex(),
+      codeHash,
+      `consortium.UpgradeEnacted in block ${enactableAt}`,
+    );
   });
 
   it('wrong code is refused; anyone applies the authorised code with an unsigned transaction', async () => {
     const wrong = api.tx.system.applyAuthorizedUpgrade(`0x${'00'.repeat(64)}`);
     await assert.rejects(submit(api, wrong, null, { until: 'inBlock' }), /1010: Invalid Transaction/);
 
-    const blockHash = await inBlock(api.tx.system.applyAuthorizedUpgrade(`0x${code.toString('hex')}`));
+    const blockHash = await inBlock(applyV2());
     appliedIn = (await api.rpc.chain.getHeader(blockHash)).number.toNumber();
     // When polkadot.js sees the new runtime version it swaps the connection's metadata to v2 in
     // place. The upgrade block's events were written by v1; decoding them while the swap happens

@@ -190,6 +190,15 @@ for (const [name, start] of parachainHosts()) {
       const code = readFileSync(parachainUpgradeWasm());
       const authorised = await council(api.tx.consortium.authorizeUpgrade(blake2AsHex(code, 256)));
       assert.deepEqual(authorised.executed, { ok: true });
+      // Enacted once the upgrade delay (ten blocks on the development preset) is over.
+      await waitFor(
+        async () => {
+          if ((await api.query.system.authorizedUpgrade()).isSome) return true;
+          await host.newBlock(api);
+          return false;
+        },
+        { timeoutMs: 180_000, intervalMs: 500, what: 'the upgrade to be enacted' },
+      );
 
       // Anyone brings the code; the parachain schedules it with the relay chain.
       const applied = await submit(

@@ -281,11 +281,25 @@ fn the_council_upgrades_the_runtime_at_the_relay_chains_go_ahead() {
 	chain.ext.register_extension(ReadRuntimeVersionExt::new(NextRelease));
 	chain.block(None, || {});
 
-	// The council authorises the code by its hash; anyone may then bring the code.
+	// The council authorises the code by its hash. Nothing can apply it before the delay is over;
+	// then anyone may bring the code.
 	chain.block(None, || {
 		council_decides(RuntimeCall::Consortium(pallet_consortium::Call::authorize_upgrade {
 			code_hash,
 		}));
+		let early = RuntimeCall::System(frame_system::Call::apply_authorized_upgrade {
+			code: code.clone(),
+		});
+		assert_noop!(
+			early.dispatch(RuntimeOrigin::none()).map_err(|e| e.error),
+			frame_system::Error::<Runtime>::NothingAuthorized
+		);
+	});
+	for _ in 0..medledger_runtime_common::presets::DEV_UPGRADE_DELAY {
+		chain.block(None, || {});
+	}
+	chain.block(None, || {
+		assert!(System::authorized_upgrade().is_some(), "enacted once the delay is over");
 		let apply = RuntimeCall::System(frame_system::Call::apply_authorized_upgrade {
 			code: code.clone(),
 		});

@@ -112,6 +112,11 @@ declare module '@polkadot/api-base/types/consts' {
     };
     consortium: {
       /**
+       * The delay between an upgrade's authorisation and its enactment, on a chain whose genesis
+       * did not set one (a chain upgraded to this version of the pallet).
+       **/
+      defaultUpgradeDelay: u32 & AugmentedConst<ApiType>;
+      /**
        * Most validators.
        **/
       maxValidators: u32 & AugmentedConst<ApiType>;

@@ -237,6 +237,10 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       AlreadyValidator: AugmentedError<ApiType>;
       /**
+       * No upgrade is pending.
+       **/
+      NoPendingUpgrade: AugmentedError<ApiType>;
+      /**
        * The account has not set session keys (`session.set_keys`) yet.
        **/
       NoSessionKeys: AugmentedError<ApiType>;
@@ -252,6 +256,10 @@ declare module '@polkadot/api-base/types/errors' {
        * The set has the most validators allowed.
        **/
       TooManyValidators: AugmentedError<ApiType>;
+      /**
+       * An upgrade is already pending: cancel it first.
+       **/
+      UpgradePending: AugmentedError<ApiType>;
     };
     council: {
       /**

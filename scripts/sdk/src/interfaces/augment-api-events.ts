@@ -186,9 +186,19 @@ declare module '@polkadot/api-base/types/events' {
     };
     consortium: {
       /**
-       * A runtime upgrade with this code hash was authorised.
+       * A runtime upgrade with this code hash was authorised; it is enacted at block
+       * `enactable_at` unless cancelled before.
        **/
-      UpgradeAuthorized: AugmentedEvent<ApiType, [codeHash: H256], { codeHash: H256 }>;
+      UpgradeAuthorized: AugmentedEvent<ApiType, [codeHash: H256, enactableAt: u32], { codeHash: H256, enactableAt: u32 }>;
+      /**
+       * The pending upgrade was cancelled: it will not be enacted.
+       **/
+      UpgradeCancelled: AugmentedEvent<ApiType, [codeHash: H256], { codeHash: H256 }>;
+      /**
+       * The pending upgrade's delay is over: anyone may now apply the code
+       * (`system.apply_authorized_upgrade`).
+       **/
+      UpgradeEnacted: AugmentedEvent<ApiType, [codeHash: H256], { codeHash: H256 }>;
       /**
        * A validator was added; it validates from the session after next.
        **/

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedledgerPrimitivesConsentGrantee, MedledgerPrimitivesIdentityPractitionerRole, MedledgerPrimitivesTimelineTimelineEntry, MedledgerRuntimeOpaqueSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConsentRegistryConsent, PalletConsentRegistryConsentRequest, PalletConsentRegistryEmergencyAccess, PalletConsentRegistryEmergencySession, PalletConsentRegistryEmergencyTally, PalletConsentRegistryEmergencyUsage, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMigrationsMigrationCursor, PalletPatientIdentityActiveRecovery, PalletPatientIdentityOrganisation, PalletPatientIdentityPatient, PalletPatientIdentityPractitioner, PalletPatientIdentityRecoveryConfig, PalletPatientIdentityRepresentative, PalletRecordAnchorAccessLogRoot, PalletRecordAnchorAnchoredMerkleRoot, PalletRecordAnchorLogBounds, PalletRecordAnchorLogEntry, PalletRecordAnchorRecord, PalletRecordAnchorVersion, PalletSponsorshipSponsor, PalletSponsorshipSponsorship, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedledgerPrimitivesConsentGrantee, MedledgerPrimitivesIdentityPractitionerRole, MedledgerPrimitivesTimelineTimelineEntry, MedledgerRuntimeOpaqueSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConsentRegistryConsent, PalletConsentRegistryConsentRequest, PalletConsentRegistryEmergencyAccess, PalletConsentRegistryEmergencySession, PalletConsentRegistryEmergencyTally, PalletConsentRegistryEmergencyUsage, PalletConsortiumScheduledUpgrade, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMigrationsMigrationCursor, PalletPatientIdentityActiveRecovery, PalletPatientIdentityOrganisation, PalletPatientIdentityPatient, PalletPatientIdentityPractitioner, PalletPatientIdentityRecoveryConfig, PalletPatientIdentityRepresentative, PalletRecordAnchorAccessLogRoot, PalletRecordAnchorAnchoredMerkleRoot, PalletRecordAnchorLogBounds, PalletRecordAnchorLogEntry, PalletRecordAnchorRecord, PalletRecordAnchorVersion, PalletSponsorshipSponsor, PalletSponsorshipSponsorship, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -166,6 +166,15 @@ declare module '@polkadot/api-base/types/storage' {
       requesterRequests: AugmentedQuery<ApiType, (arg: ITuple<[u64, AccountId32]> | [u64 | AnyNumber | Uint8Array, AccountId32 | string | Uint8Array]) => Observable<Option<u64>>, [ITuple<[u64, AccountId32]>]>;
     };
     consortium: {
+      /**
+       * The upgrade authorised and not yet enacted, if any.
+       **/
+      pendingUpgrade: AugmentedQuery<ApiType, () => Observable<Option<PalletConsortiumScheduledUpgrade>>, []>;
+      /**
+       * Blocks between an upgrade's authorisation and its enactment: the time the council has to
+       * cancel it. Set at genesis; `Config::DefaultUpgradeDelay` on a chain whose genesis did not.
+       **/
+      upgradeDelay: AugmentedQuery<ApiType, () => Observable<u32>, []>;
       /**
        * The validator set the next session change installs.
        **/

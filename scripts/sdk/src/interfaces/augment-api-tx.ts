@@ -231,14 +231,21 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       addValidator: AugmentedSubmittable<(validator: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32]>;
       /**
-       * Authorise a runtime upgrade to the code with BLAKE2-256 hash `code_hash`; anyone may
-       * then apply it with `system.apply_authorized_upgrade(code)`, which checks that the spec
-       * name stays and the spec version grows. A later authorisation replaces this one.
+       * Authorise a runtime upgrade to the code with BLAKE2-256 hash `code_hash`. It is
+       * enacted [`UpgradeDelay`] blocks later, unless cancelled before (`cancel_upgrade`); from
+       * then on anyone may apply it with `system.apply_authorized_upgrade(code)`, which checks
+       * that the spec name stays and the spec version grows.
        * 
-       * Origin: [`Config::UpgradeOrigin`]. Event: `UpgradeAuthorized` (and
-       * `system.UpgradeAuthorized`).
+       * Origin: [`Config::UpgradeOrigin`]. Errors: `UpgradePending` (one upgrade at a time).
+       * Event: `UpgradeAuthorized { code_hash, enactable_at }`.
        **/
       authorizeUpgrade: AugmentedSubmittable<(codeHash: H256 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [H256]>;
+      /**
+       * Cancel the pending upgrade before it is enacted.
+       * 
+       * Origin: [`Config::VetoOrigin`]. Errors: `NoPendingUpgrade`. Event: `UpgradeCancelled`.
+       **/
+      cancelUpgrade: AugmentedSubmittable<() => SubmittableExtrinsic<ApiType>, []>;
       /**
        * Remove a validator; it stops at the session after next.
        * 

@@ -233,8 +233,9 @@ export default {
         validator: 'AccountId32',
       },
       authorize_upgrade: {
-        codeHash: 'H256'
-      }
+        codeHash: 'H256',
+      },
+      cancel_upgrade: 'Null'
     }
   },
   /**
@@ -1244,6 +1245,13 @@ export default {
         validator: 'AccountId32',
       },
       UpgradeAuthorized: {
+        codeHash: 'H256',
+        enactableAt: 'u32',
+      },
+      UpgradeCancelled: {
+        codeHash: 'H256',
+      },
+      UpgradeEnacted: {
         codeHash: 'H256'
       }
     }
@@ -1915,29 +1923,37 @@ export default {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup215: pallet_consortium::pallet::Error<T>
+   * Lookup215: pallet_consortium::ScheduledUpgrade<T>
    **/
-  PalletConsortiumError: {
-    _enum: ['AlreadyValidator', 'NotValidator', 'TooManyValidators', 'TooFewValidators', 'NoSessionKeys']
+  PalletConsortiumScheduledUpgrade: {
+    codeHash: 'H256',
+    authorizedAt: 'u32',
+    enactableAt: 'u32'
   },
   /**
-   * Lookup223: sp_core::crypto::KeyTypeId
+   * Lookup216: pallet_consortium::pallet::Error<T>
+   **/
+  PalletConsortiumError: {
+    _enum: ['AlreadyValidator', 'NotValidator', 'TooManyValidators', 'TooFewValidators', 'NoSessionKeys', 'UpgradePending', 'NoPendingUpgrade']
+  },
+  /**
+   * Lookup224: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup224: pallet_session::pallet::Error<T>
+   * Lookup225: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup225: pallet_migrations::pallet::Error<T>
+   * Lookup226: pallet_migrations::pallet::Error<T>
    **/
   PalletMigrationsError: {
     _enum: ['Ongoing']
   },
   /**
-   * Lookup228: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup229: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1947,25 +1963,25 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup229: pallet_collective::pallet::Error<T, I>
+   * Lookup230: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup231: pallet_membership::pallet::Error<T, I>
+   * Lookup232: pallet_membership::pallet::Error<T, I>
    **/
   PalletMembershipError: {
     _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
   },
   /**
-   * Lookup232: pallet_meta_tx::pallet::Error<T>
+   * Lookup233: pallet_meta_tx::pallet::Error<T>
    **/
   PalletMetaTxError: {
     _enum: ['BadProof', 'Future', 'Stale', 'AncientBirthBlock', 'UnknownOrigin', 'Invalid', 'InvalidLength']
   },
   /**
-   * Lookup233: pallet_patient_identity::types::Organisation<T>
+   * Lookup234: pallet_patient_identity::types::Organisation<T>
    **/
   PalletPatientIdentityOrganisation: {
     name: 'Bytes',
@@ -1978,20 +1994,20 @@ export default {
     invitations: 'u32'
   },
   /**
-   * Lookup234: medledger_primitives::identity::OrganisationStatus
+   * Lookup235: medledger_primitives::identity::OrganisationStatus
    **/
   MedledgerPrimitivesIdentityOrganisationStatus: {
     _enum: ['Active', 'Suspended']
   },
   /**
-   * Lookup236: pallet_patient_identity::types::Practitioner
+   * Lookup237: pallet_patient_identity::types::Practitioner
    **/
   PalletPatientIdentityPractitioner: {
     organisation: 'u32',
     role: 'MedledgerPrimitivesIdentityPractitionerRole'
   },
   /**
-   * Lookup237: pallet_patient_identity::types::Patient<T>
+   * Lookup238: pallet_patient_identity::types::Patient<T>
    **/
   PalletPatientIdentityPatient: {
     account: 'AccountId32',
@@ -2002,14 +2018,14 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup238: medledger_primitives::identity::EncryptionKey
+   * Lookup239: medledger_primitives::identity::EncryptionKey
    **/
   MedledgerPrimitivesIdentityEncryptionKey: {
     key: '[u8;32]',
     version: 'u32'
   },
   /**
-   * Lookup240: pallet_patient_identity::types::Representative<T>
+   * Lookup241: pallet_patient_identity::types::Representative<T>
    **/
   PalletPatientIdentityRepresentative: {
     scope: 'MedledgerPrimitivesIdentityRepresentativeScope',
@@ -2018,7 +2034,7 @@ export default {
     documentHash: 'Option<H256>'
   },
   /**
-   * Lookup241: pallet_patient_identity::types::RecoveryConfig<T>
+   * Lookup242: pallet_patient_identity::types::RecoveryConfig<T>
    **/
   PalletPatientIdentityRecoveryConfig: {
     contacts: 'Vec<AccountId32>',
@@ -2026,7 +2042,7 @@ export default {
     delay: 'u32'
   },
   /**
-   * Lookup242: pallet_patient_identity::types::ActiveRecovery<T>
+   * Lookup243: pallet_patient_identity::types::ActiveRecovery<T>
    **/
   PalletPatientIdentityActiveRecovery: {
     newAccount: 'AccountId32',
@@ -2036,13 +2052,13 @@ export default {
     cancellations: 'Vec<AccountId32>'
   },
   /**
-   * Lookup245: pallet_patient_identity::pallet::Error<T>
+   * Lookup246: pallet_patient_identity::pallet::Error<T>
    **/
   PalletPatientIdentityError: {
     _enum: ['InvalidName', 'InvalidJurisdiction', 'OrganisationNotFound', 'OrganisationNotActive', 'OrganisationNotSuspended', 'NotOrganisationAuthority', 'AlreadyAdmin', 'NotAdmin', 'LastAdmin', 'TooManyAdmins', 'AlreadyPractitioner', 'PractitionerNotFound', 'TooManyPractitioners', 'AlreadyPatient', 'PatientNotFound', 'LowOrderKey', 'KeyUnchanged', 'InsufficientBalance', 'NotPatientOrRepresentative', 'NotPatient', 'SelfAppointment', 'TooManyRepresentatives', 'RepresentativeNotFound', 'EmptyScope', 'EndInPast', 'DocumentRequired', 'MayNotRemoveRepresentative', 'InvitationNotFound', 'AlreadyInvited', 'NotPractitionerOfOrganisation', 'InvalidContacts', 'InvalidThreshold', 'DelayTooShort', 'RecoveryNotConfigured', 'RecoveryInProgress', 'NoRecovery', 'ContactCannotRecover', 'NotRecoveryContact', 'AlreadyVoted', 'NoApproval', 'NotEnoughApprovals', 'RecoveryDelayNotOver', 'NotRecoveryStarter', 'DeactivationPending', 'NoPendingDeactivation', 'DeactivationNotDue', 'Overflow']
   },
   /**
-   * Lookup247: pallet_consent_registry::types::Consent<T>
+   * Lookup248: pallet_consent_registry::types::Consent<T>
    **/
   PalletConsentRegistryConsent: {
     kind: 'MedledgerPrimitivesConsentConsentKind',
@@ -2067,7 +2083,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup251: pallet_consent_registry::types::EmergencySession<T>
+   * Lookup252: pallet_consent_registry::types::EmergencySession<T>
    **/
   PalletConsentRegistryEmergencySession: {
     patient: 'u64',
@@ -2080,7 +2096,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup252: pallet_consent_registry::types::EmergencyAccess<T>
+   * Lookup253: pallet_consent_registry::types::EmergencyAccess<T>
    **/
   PalletConsentRegistryEmergencyAccess: {
     session: 'u64',
@@ -2089,7 +2105,7 @@ export default {
     reopenAfter: 'u64'
   },
   /**
-   * Lookup253: pallet_consent_registry::types::EmergencyUsage<T>
+   * Lookup254: pallet_consent_registry::types::EmergencyUsage<T>
    **/
   PalletConsentRegistryEmergencyUsage: {
     open: 'u32',
@@ -2098,14 +2114,14 @@ export default {
     opened: 'u32'
   },
   /**
-   * Lookup254: pallet_consent_registry::types::EmergencyTally
+   * Lookup255: pallet_consent_registry::types::EmergencyTally
    **/
   PalletConsentRegistryEmergencyTally: {
     opened: 'u32',
     unreviewed: 'u32'
   },
   /**
-   * Lookup255: pallet_consent_registry::types::ConsentRequest<T>
+   * Lookup256: pallet_consent_registry::types::ConsentRequest<T>
    **/
   PalletConsentRegistryConsentRequest: {
     requester: 'AccountId32',
@@ -2117,13 +2133,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup256: pallet_consent_registry::pallet::Error<T>
+   * Lookup257: pallet_consent_registry::pallet::Error<T>
    **/
   PalletConsentRegistryError: {
     _enum: ['PatientNotFound', 'MayNotCloseSession', 'NotPatientOrRepresentative', 'NotPatient', 'AlreadyConfirmed', 'GranteeNotFound', 'SelfGrant', 'EmptyClasses', 'PermitOfAllClasses', 'ReservedTag', 'EmptyActions', 'EmptyPurposes', 'InvalidPeriod', 'TooManyConsents', 'TooManyGrantConsents', 'ConsentNotFound', 'AlreadyRevoked', 'ConsentInForce', 'NotPractitioner', 'NotProvider', 'NotClinical', 'SessionAlreadyOpen', 'SessionNotFound', 'SessionClosed', 'DeniedByPatient', 'ReasonMissing', 'ReopenTooSoon', 'TooManyOpenSessions', 'TooManyOpeningsToday', 'NotOrganisationAdmin', 'InsufficientBalance', 'MayNotRequest', 'TermsMissing', 'InvalidRequestPeriod', 'RequestAlreadyOpen', 'TooManyRequests', 'RequestNotFound', 'RequestExpired', 'MayNotCloseRequest', 'Overflow']
   },
   /**
-   * Lookup259: pallet_record_anchor::types::Record<T>
+   * Lookup260: pallet_record_anchor::types::Record<T>
    **/
   PalletRecordAnchorRecord: {
     class: '[u8;8]',
@@ -2137,7 +2153,7 @@ export default {
     current: 'PalletRecordAnchorVersion'
   },
   /**
-   * Lookup260: pallet_record_anchor::types::Version<T>
+   * Lookup261: pallet_record_anchor::types::Version<T>
    **/
   PalletRecordAnchorVersion: {
     contentHash: '[u8;32]',
@@ -2150,7 +2166,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup262: pallet_record_anchor::types::AnchoredMerkleRoot<T>
+   * Lookup263: pallet_record_anchor::types::AnchoredMerkleRoot<T>
    **/
   PalletRecordAnchorAnchoredMerkleRoot: {
     root: '[u8;32]',
@@ -2161,7 +2177,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup263: pallet_record_anchor::types::LogEntry<T>
+   * Lookup264: pallet_record_anchor::types::LogEntry<T>
    **/
   PalletRecordAnchorLogEntry: {
     record: '[u8;32]',
@@ -2173,7 +2189,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup264: medledger_primitives::record::AccessOutcome
+   * Lookup265: medledger_primitives::record::AccessOutcome
    **/
   MedledgerPrimitivesRecordAccessOutcome: {
     _enum: {
@@ -2182,14 +2198,14 @@ export default {
     }
   },
   /**
-   * Lookup266: pallet_record_anchor::types::LogBounds
+   * Lookup267: pallet_record_anchor::types::LogBounds
    **/
   PalletRecordAnchorLogBounds: {
     oldest: 'u64',
     next: 'u64'
   },
   /**
-   * Lookup268: pallet_record_anchor::types::AccessLogRoot<T>
+   * Lookup269: pallet_record_anchor::types::AccessLogRoot<T>
    **/
   PalletRecordAnchorAccessLogRoot: {
     root: '[u8;32]',
@@ -2199,13 +2215,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup269: pallet_record_anchor::pallet::Error<T>
+   * Lookup270: pallet_record_anchor::pallet::Error<T>
    **/
   PalletRecordAnchorError: {
     _enum: ['PatientNotFound', 'WriteNotPermitted', 'MayNotErase', 'NotCustodian', 'CustodianNotActive', 'AlreadyExists', 'RecordNotFound', 'Erased', 'TooManyVersions', 'InvalidLocation', 'EmergencyKeyMismatch', 'InvalidHash', 'EmptyBatch', 'NoLeaves', 'NotPractitioner', 'ReadNotPermitted', 'ReadNotDenied', 'NothingToPrune', 'InsufficientBalance', 'Overflow', 'ZeroAmount', 'InsufficientPrepaid']
   },
   /**
-   * Lookup270: pallet_sponsorship::types::Sponsor<T>
+   * Lookup271: pallet_sponsorship::types::Sponsor<T>
    **/
   PalletSponsorshipSponsor: {
     relayer: 'AccountId32',
@@ -2214,7 +2230,7 @@ export default {
     day: 'u32'
   },
   /**
-   * Lookup271: pallet_sponsorship::types::Sponsorship<T>
+   * Lookup272: pallet_sponsorship::types::Sponsorship<T>
    **/
   PalletSponsorshipSponsorship: {
     organisation: 'u32',
@@ -2224,13 +2240,13 @@ export default {
     day: 'u32'
   },
   /**
-   * Lookup273: pallet_sponsorship::pallet::Error<T>
+   * Lookup274: pallet_sponsorship::pallet::Error<T>
    **/
   PalletSponsorshipError: {
     _enum: ['NotOrganisationAdmin', 'NotSponsor', 'NotRelayer', 'OrganisationNotActive', 'AlreadySponsored', 'NotSponsored', 'MayNotEndSponsorship', 'InsufficientBalance']
   },
   /**
-   * Lookup275: medledger_primitives::timeline::TimelineEntry<Moment>
+   * Lookup276: medledger_primitives::timeline::TimelineEntry<Moment>
    **/
   MedledgerPrimitivesTimelineTimelineEntry: {
     at: 'u64',
@@ -2238,7 +2254,7 @@ export default {
     event: 'MedledgerPrimitivesTimelineTimelineEvent'
   },
   /**
-   * Lookup276: medledger_primitives::timeline::TimelineEvent
+   * Lookup277: medledger_primitives::timeline::TimelineEvent
    **/
   MedledgerPrimitivesTimelineTimelineEvent: {
     _enum: {
@@ -2289,18 +2305,18 @@ export default {
     }
   },
   /**
-   * Lookup278: medledger_runtime::Runtime
+   * Lookup279: medledger_runtime::Runtime
    **/
   MedledgerRuntimeRuntime: 'Null',
   /**
-   * Lookup279: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup280: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup280: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup281: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2310,20 +2326,20 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup284: sp_runtime::ExtrinsicInclusionMode
+   * Lookup285: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup288: frame_support::view_functions::ViewFunctionId
+   * Lookup289: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup291: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup292: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2333,7 +2349,7 @@ export default {
     }
   },
   /**
-   * Lookup293: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup294: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2342,7 +2358,7 @@ export default {
     }
   },
   /**
-   * Lookup294: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup295: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2362,7 +2378,7 @@ export default {
     }
   },
   /**
-   * Lookup295: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup296: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2372,13 +2388,13 @@ export default {
     }
   },
   /**
-   * Lookup296: sp_inherents::InherentData
+   * Lookup297: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup301: sp_inherents::CheckInherentsResult
+   * Lookup302: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2386,13 +2402,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup302: sp_runtime::transaction_validity::TransactionSource
+   * Lookup303: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup304: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup305: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2402,7 +2418,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup306: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup307: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2412,7 +2428,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup310: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup311: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2420,14 +2436,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup311: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup312: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup313: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup314: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2435,7 +2451,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup314: medledger_primitives::runtime_api::AccountStanding
+   * Lookup315: medledger_primitives::runtime_api::AccountStanding
    **/
   MedledgerPrimitivesRuntimeApiAccountStanding: {
     patient: 'Option<u64>',
@@ -2443,7 +2459,7 @@ export default {
     adminOf: 'Option<u32>'
   },
   /**
-   * Lookup316: medledger_primitives::identity::PractitionerStanding
+   * Lookup317: medledger_primitives::identity::PractitionerStanding
    **/
   MedledgerPrimitivesIdentityPractitionerStanding: {
     organisation: 'u32',
@@ -2451,7 +2467,7 @@ export default {
     role: 'MedledgerPrimitivesIdentityPractitionerRole'
   },
   /**
-   * Lookup318: medledger_primitives::runtime_api::OrganisationInfo<sp_core::crypto::AccountId32>
+   * Lookup319: medledger_primitives::runtime_api::OrganisationInfo<sp_core::crypto::AccountId32>
    **/
   MedledgerPrimitivesRuntimeApiOrganisationInfo: {
     name: 'Bytes',
@@ -2463,7 +2479,7 @@ export default {
     practitioners: 'u32'
   },
   /**
-   * Lookup320: medledger_primitives::runtime_api::PatientInfo<sp_core::crypto::AccountId32>
+   * Lookup321: medledger_primitives::runtime_api::PatientInfo<sp_core::crypto::AccountId32>
    **/
   MedledgerPrimitivesRuntimeApiPatientInfo: {
     account: 'AccountId32',
@@ -2474,7 +2490,7 @@ export default {
     recoveryThreshold: 'u32'
   },
   /**
-   * Lookup322: medledger_primitives::consent::AccessDecision<Moment>
+   * Lookup323: medledger_primitives::consent::AccessDecision<Moment>
    **/
   MedledgerPrimitivesConsentAccessDecision: {
     _enum: {
@@ -2488,14 +2504,14 @@ export default {
     }
   },
   /**
-   * Lookup323: medledger_primitives::runtime_api::ConsentPage<sp_core::crypto::AccountId32, Moment>
+   * Lookup324: medledger_primitives::runtime_api::ConsentPage<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRuntimeApiConsentPage: {
     consents: 'Vec<MedledgerPrimitivesRuntimeApiConsentInfo>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup325: medledger_primitives::runtime_api::ConsentInfo<sp_core::crypto::AccountId32, Moment>
+   * Lookup326: medledger_primitives::runtime_api::ConsentInfo<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRuntimeApiConsentInfo: {
     id: 'u64',
@@ -2515,7 +2531,7 @@ export default {
     inForce: 'bool'
   },
   /**
-   * Lookup326: medledger_primitives::consent::ClassScope<Classes>
+   * Lookup327: medledger_primitives::consent::ClassScope<Classes>
    **/
   MedledgerPrimitivesConsentClassScope: {
     _enum: {
@@ -2524,7 +2540,7 @@ export default {
     }
   },
   /**
-   * Lookup328: medledger_primitives::runtime_api::ConsentRequestInfo<sp_core::crypto::AccountId32, Moment>
+   * Lookup329: medledger_primitives::runtime_api::ConsentRequestInfo<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRuntimeApiConsentRequestInfo: {
     id: 'u64',
@@ -2536,7 +2552,7 @@ export default {
     expiresAt: 'u64'
   },
   /**
-   * Lookup329: medledger_primitives::record::Verification<sp_core::crypto::AccountId32, Moment>
+   * Lookup330: medledger_primitives::record::Verification<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordVerification: {
     _enum: {
@@ -2554,7 +2570,7 @@ export default {
     }
   },
   /**
-   * Lookup331: medledger_primitives::record::RecordInfo<sp_core::crypto::AccountId32, Moment>
+   * Lookup332: medledger_primitives::record::RecordInfo<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordRecordInfo: {
     id: '[u8;32]',
@@ -2572,21 +2588,21 @@ export default {
     erasedAt: 'Option<u64>'
   },
   /**
-   * Lookup332: medledger_primitives::record::RecordPage<sp_core::crypto::AccountId32, Moment>
+   * Lookup333: medledger_primitives::record::RecordPage<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordRecordPage: {
     records: 'Vec<MedledgerPrimitivesRecordRecordInfo>',
     next: 'Option<[u8;32]>'
   },
   /**
-   * Lookup334: medledger_primitives::record::AccessLogPage<sp_core::crypto::AccountId32, Moment>
+   * Lookup335: medledger_primitives::record::AccessLogPage<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordAccessLogPage: {
     items: 'Vec<MedledgerPrimitivesRecordAccessLogEntry>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup336: medledger_primitives::record::AccessLogEntry<sp_core::crypto::AccountId32, Moment>
+   * Lookup337: medledger_primitives::record::AccessLogEntry<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordAccessLogEntry: {
     seq: 'u64',
@@ -2598,7 +2614,7 @@ export default {
     at: 'u64'
   },
   /**
-   * Lookup337: medledger_primitives::record::AccessLogLeaf<sp_core::crypto::AccountId32, Moment>
+   * Lookup338: medledger_primitives::record::AccessLogLeaf<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordAccessLogLeaf: {
     patient: 'u64',
@@ -2610,7 +2626,7 @@ export default {
     decidedAt: '[u8;32]'
   },
   /**
-   * Lookup338: medledger_primitives::timeline::TimelinePage<Moment>
+   * Lookup339: medledger_primitives::timeline::TimelinePage<Moment>
    **/
   MedledgerPrimitivesTimelineTimelinePage: {
     first: 'u64',
@@ -2619,7 +2635,7 @@ export default {
     oldest: 'u64'
   },
   /**
-   * Lookup345: medledger_runtime::RuntimeError
+   * Lookup346: medledger_runtime::RuntimeError
    **/
   MedledgerRuntimeRuntimeError: {
     _enum: {

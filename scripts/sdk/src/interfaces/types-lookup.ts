@@ -244,7 +244,8 @@ declare module '@polkadot/types/lookup' {
     readonly asAuthorizeUpgrade: {
       readonly codeHash: H256;
     } & Struct;
-    readonly type: 'AddValidator' | 'RemoveValidator' | 'AuthorizeUpgrade';
+    readonly isCancelUpgrade: boolean;
+    readonly type: 'AddValidator' | 'RemoveValidator' | 'AuthorizeUpgrade' | 'CancelUpgrade';
   }
 
   /** @name PalletSessionCall (40) */
@@ -1323,8 +1324,17 @@ declare module '@polkadot/types/lookup' {
     readonly isUpgradeAuthorized: boolean;
     readonly asUpgradeAuthorized: {
       readonly codeHash: H256;
+      readonly enactableAt: u32;
     } & Struct;
-    readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'UpgradeAuthorized';
+    readonly isUpgradeCancelled: boolean;
+    readonly asUpgradeCancelled: {
+      readonly codeHash: H256;
+    } & Struct;
+    readonly isUpgradeEnacted: boolean;
+    readonly asUpgradeEnacted: {
+      readonly codeHash: H256;
+    } & Struct;
+    readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'UpgradeAuthorized' | 'UpgradeCancelled' | 'UpgradeEnacted';
   }
 
   /** @name PalletSessionEvent (149) */
@@ -2065,20 +2075,29 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletConsortiumError (215) */
+  /** @name PalletConsortiumScheduledUpgrade (215) */
+  interface PalletConsortiumScheduledUpgrade extends Struct {
+    readonly codeHash: H256;
+    readonly authorizedAt: u32;
+    readonly enactableAt: u32;
+  }
+
+  /** @name PalletConsortiumError (216) */
   interface PalletConsortiumError extends Enum {
     readonly isAlreadyValidator: boolean;
     readonly isNotValidator: boolean;
     readonly isTooManyValidators: boolean;
     readonly isTooFewValidators: boolean;
     readonly isNoSessionKeys: boolean;
-    readonly type: 'AlreadyValidator' | 'NotValidator' | 'TooManyValidators' | 'TooFewValidators' | 'NoSessionKeys';
+    readonly isUpgradePending: boolean;
+    readonly isNoPendingUpgrade: boolean;
+    readonly type: 'AlreadyValidator' | 'NotValidator' | 'TooManyValidators' | 'TooFewValidators' | 'NoSessionKeys' | 'UpgradePending' | 'NoPendingUpgrade';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (223) */
+  /** @name SpCoreCryptoKeyTypeId (224) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (224) */
+  /** @name PalletSessionError (225) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -2088,13 +2107,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name PalletMigrationsError (225) */
+  /** @name PalletMigrationsError (226) */
   interface PalletMigrationsError extends Enum {
     readonly isOngoing: boolean;
     readonly type: 'Ongoing';
   }
 
-  /** @name PalletCollectiveVotes (228) */
+  /** @name PalletCollectiveVotes (229) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2103,7 +2122,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (229) */
+  /** @name PalletCollectiveError (230) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2120,7 +2139,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletMembershipError (231) */
+  /** @name PalletMembershipError (232) */
   interface PalletMembershipError extends Enum {
     readonly isAlreadyMember: boolean;
     readonly isNotMember: boolean;
@@ -2128,7 +2147,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
   }
 
-  /** @name PalletMetaTxError (232) */
+  /** @name PalletMetaTxError (233) */
   interface PalletMetaTxError extends Enum {
     readonly isBadProof: boolean;
     readonly isFuture: boolean;
@@ -2140,7 +2159,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BadProof' | 'Future' | 'Stale' | 'AncientBirthBlock' | 'UnknownOrigin' | 'Invalid' | 'InvalidLength';
   }
 
-  /** @name PalletPatientIdentityOrganisation (233) */
+  /** @name PalletPatientIdentityOrganisation (234) */
   interface PalletPatientIdentityOrganisation extends Struct {
     readonly name: Bytes;
     readonly kind: MedledgerPrimitivesIdentityOrganisationKind;
@@ -2152,20 +2171,20 @@ declare module '@polkadot/types/lookup' {
     readonly invitations: u32;
   }
 
-  /** @name MedledgerPrimitivesIdentityOrganisationStatus (234) */
+  /** @name MedledgerPrimitivesIdentityOrganisationStatus (235) */
   interface MedledgerPrimitivesIdentityOrganisationStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
     readonly type: 'Active' | 'Suspended';
   }
 
-  /** @name PalletPatientIdentityPractitioner (236) */
+  /** @name PalletPatientIdentityPractitioner (237) */
   interface PalletPatientIdentityPractitioner extends Struct {
     readonly organisation: u32;
     readonly role: MedledgerPrimitivesIdentityPractitionerRole;
   }
 
-  /** @name PalletPatientIdentityPatient (237) */
+  /** @name PalletPatientIdentityPatient (238) */
   interface PalletPatientIdentityPatient extends Struct {
     readonly account: AccountId32;
     readonly encryptionKey: MedledgerPrimitivesIdentityEncryptionKey;
@@ -2175,13 +2194,13 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name MedledgerPrimitivesIdentityEncryptionKey (238) */
+  /** @name MedledgerPrimitivesIdentityEncryptionKey (239) */
   interface MedledgerPrimitivesIdentityEncryptionKey extends Struct {
     readonly key: U8aFixed;
     readonly version: u32;
   }
 
-  /** @name PalletPatientIdentityRepresentative (240) */
+  /** @name PalletPatientIdentityRepresentative (241) */
   interface PalletPatientIdentityRepresentative extends Struct {
     readonly scope: MedledgerPrimitivesIdentityRepresentativeScope;
     readonly until: Option<u32>;
@@ -2189,14 +2208,14 @@ declare module '@polkadot/types/lookup' {
     readonly documentHash: Option<H256>;
   }
 
-  /** @name PalletPatientIdentityRecoveryConfig (241) */
+  /** @name PalletPatientIdentityRecoveryConfig (242) */
   interface PalletPatientIdentityRecoveryConfig extends Struct {
     readonly contacts: Vec<AccountId32>;
     readonly threshold: u32;
     readonly delay: u32;
   }
 
-  /** @name PalletPatientIdentityActiveRecovery (242) */
+  /** @name PalletPatientIdentityActiveRecovery (243) */
   interface PalletPatientIdentityActiveRecovery extends Struct {
     readonly newAccount: AccountId32;
     readonly startedAt: u32;
@@ -2205,7 +2224,7 @@ declare module '@polkadot/types/lookup' {
     readonly cancellations: Vec<AccountId32>;
   }
 
-  /** @name PalletPatientIdentityError (245) */
+  /** @name PalletPatientIdentityError (246) */
   interface PalletPatientIdentityError extends Enum {
     readonly isInvalidName: boolean;
     readonly isInvalidJurisdiction: boolean;
@@ -2257,7 +2276,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidName' | 'InvalidJurisdiction' | 'OrganisationNotFound' | 'OrganisationNotActive' | 'OrganisationNotSuspended' | 'NotOrganisationAuthority' | 'AlreadyAdmin' | 'NotAdmin' | 'LastAdmin' | 'TooManyAdmins' | 'AlreadyPractitioner' | 'PractitionerNotFound' | 'TooManyPractitioners' | 'AlreadyPatient' | 'PatientNotFound' | 'LowOrderKey' | 'KeyUnchanged' | 'InsufficientBalance' | 'NotPatientOrRepresentative' | 'NotPatient' | 'SelfAppointment' | 'TooManyRepresentatives' | 'RepresentativeNotFound' | 'EmptyScope' | 'EndInPast' | 'DocumentRequired' | 'MayNotRemoveRepresentative' | 'InvitationNotFound' | 'AlreadyInvited' | 'NotPractitionerOfOrganisation' | 'InvalidContacts' | 'InvalidThreshold' | 'DelayTooShort' | 'RecoveryNotConfigured' | 'RecoveryInProgress' | 'NoRecovery' | 'ContactCannotRecover' | 'NotRecoveryContact' | 'AlreadyVoted' | 'NoApproval' | 'NotEnoughApprovals' | 'RecoveryDelayNotOver' | 'NotRecoveryStarter' | 'DeactivationPending' | 'NoPendingDeactivation' | 'DeactivationNotDue' | 'Overflow';
   }
 
-  /** @name PalletConsentRegistryConsent (247) */
+  /** @name PalletConsentRegistryConsent (248) */
   interface PalletConsentRegistryConsent extends Struct {
     readonly kind: MedledgerPrimitivesConsentConsentKind;
     readonly grantee: MedledgerPrimitivesConsentGrantee;
@@ -2281,7 +2300,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRegistryEmergencySession (251) */
+  /** @name PalletConsentRegistryEmergencySession (252) */
   interface PalletConsentRegistryEmergencySession extends Struct {
     readonly patient: u64;
     readonly practitioner: AccountId32;
@@ -2293,7 +2312,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRegistryEmergencyAccess (252) */
+  /** @name PalletConsentRegistryEmergencyAccess (253) */
   interface PalletConsentRegistryEmergencyAccess extends Struct {
     readonly session: u64;
     readonly organisation: u32;
@@ -2301,7 +2320,7 @@ declare module '@polkadot/types/lookup' {
     readonly reopenAfter: u64;
   }
 
-  /** @name PalletConsentRegistryEmergencyUsage (253) */
+  /** @name PalletConsentRegistryEmergencyUsage (254) */
   interface PalletConsentRegistryEmergencyUsage extends Struct {
     readonly open: u32;
     readonly day: u64;
@@ -2309,13 +2328,13 @@ declare module '@polkadot/types/lookup' {
     readonly opened: u32;
   }
 
-  /** @name PalletConsentRegistryEmergencyTally (254) */
+  /** @name PalletConsentRegistryEmergencyTally (255) */
   interface PalletConsentRegistryEmergencyTally extends Struct {
     readonly opened: u32;
     readonly unreviewed: u32;
   }
 
-  /** @name PalletConsentRegistryConsentRequest (255) */
+  /** @name PalletConsentRegistryConsentRequest (256) */
   interface PalletConsentRegistryConsentRequest extends Struct {
     readonly requester: AccountId32;
     readonly grantee: MedledgerPrimitivesConsentGrantee;
@@ -2326,7 +2345,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRegistryError (256) */
+  /** @name PalletConsentRegistryError (257) */
   interface PalletConsentRegistryError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isMayNotCloseSession: boolean;
@@ -2371,7 +2390,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'MayNotCloseSession' | 'NotPatientOrRepresentative' | 'NotPatient' | 'AlreadyConfirmed' | 'GranteeNotFound' | 'SelfGrant' | 'EmptyClasses' | 'PermitOfAllClasses' | 'ReservedTag' | 'EmptyActions' | 'EmptyPurposes' | 'InvalidPeriod' | 'TooManyConsents' | 'TooManyGrantConsents' | 'ConsentNotFound' | 'AlreadyRevoked' | 'ConsentInForce' | 'NotPractitioner' | 'NotProvider' | 'NotClinical' | 'SessionAlreadyOpen' | 'SessionNotFound' | 'SessionClosed' | 'DeniedByPatient' | 'ReasonMissing' | 'ReopenTooSoon' | 'TooManyOpenSessions' | 'TooManyOpeningsToday' | 'NotOrganisationAdmin' | 'InsufficientBalance' | 'MayNotRequest' | 'TermsMissing' | 'InvalidRequestPeriod' | 'RequestAlreadyOpen' | 'TooManyRequests' | 'RequestNotFound' | 'RequestExpired' | 'MayNotCloseRequest' | 'Overflow';
   }
 
-  /** @name PalletRecordAnchorRecord (259) */
+  /** @name PalletRecordAnchorRecord (260) */
   interface PalletRecordAnchorRecord extends Struct {
     readonly class: U8aFixed;
     readonly emergencyCommitment: U8aFixed;
@@ -2384,7 +2403,7 @@ declare module '@polkadot/types/lookup' {
     readonly current: PalletRecordAnchorVersion;
   }
 
-  /** @name PalletRecordAnchorVersion (260) */
+  /** @name PalletRecordAnchorVersion (261) */
   interface PalletRecordAnchorVersion extends Struct {
     readonly contentHash: U8aFixed;
     readonly algorithm: MedledgerPrimitivesRecordHashAlgorithm;
@@ -2396,7 +2415,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordAnchorAnchoredMerkleRoot (262) */
+  /** @name PalletRecordAnchorAnchoredMerkleRoot (263) */
   interface PalletRecordAnchorAnchoredMerkleRoot extends Struct {
     readonly root: U8aFixed;
     readonly leaves: u32;
@@ -2406,7 +2425,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordAnchorLogEntry (263) */
+  /** @name PalletRecordAnchorLogEntry (264) */
   interface PalletRecordAnchorLogEntry extends Struct {
     readonly record: U8aFixed;
     readonly accessor: AccountId32;
@@ -2417,7 +2436,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessOutcome (264) */
+  /** @name MedledgerPrimitivesRecordAccessOutcome (265) */
   interface MedledgerPrimitivesRecordAccessOutcome extends Enum {
     readonly isPermitted: boolean;
     readonly asPermitted: MedledgerPrimitivesConsentAccessBasis;
@@ -2426,13 +2445,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Permitted' | 'Denied';
   }
 
-  /** @name PalletRecordAnchorLogBounds (266) */
+  /** @name PalletRecordAnchorLogBounds (267) */
   interface PalletRecordAnchorLogBounds extends Struct {
     readonly oldest: u64;
     readonly next: u64;
   }
 
-  /** @name PalletRecordAnchorAccessLogRoot (268) */
+  /** @name PalletRecordAnchorAccessLogRoot (269) */
   interface PalletRecordAnchorAccessLogRoot extends Struct {
     readonly root: U8aFixed;
     readonly leaves: u32;
@@ -2441,7 +2460,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordAnchorError (269) */
+  /** @name PalletRecordAnchorError (270) */
   interface PalletRecordAnchorError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isWriteNotPermitted: boolean;
@@ -2468,7 +2487,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'WriteNotPermitted' | 'MayNotErase' | 'NotCustodian' | 'CustodianNotActive' | 'AlreadyExists' | 'RecordNotFound' | 'Erased' | 'TooManyVersions' | 'InvalidLocation' | 'EmergencyKeyMismatch' | 'InvalidHash' | 'EmptyBatch' | 'NoLeaves' | 'NotPractitioner' | 'ReadNotPermitted' | 'ReadNotDenied' | 'NothingToPrune' | 'InsufficientBalance' | 'Overflow' | 'ZeroAmount' | 'InsufficientPrepaid';
   }
 
-  /** @name PalletSponsorshipSponsor (270) */
+  /** @name PalletSponsorshipSponsor (271) */
   interface PalletSponsorshipSponsor extends Struct {
     readonly relayer: AccountId32;
     readonly dailyBudget: u128;
@@ -2476,7 +2495,7 @@ declare module '@polkadot/types/lookup' {
     readonly day: u32;
   }
 
-  /** @name PalletSponsorshipSponsorship (271) */
+  /** @name PalletSponsorshipSponsorship (272) */
   interface PalletSponsorshipSponsorship extends Struct {
     readonly organisation: u32;
     readonly depositor: AccountId32;
@@ -2485,7 +2504,7 @@ declare module '@polkadot/types/lookup' {
     readonly day: u32;
   }
 
-  /** @name PalletSponsorshipError (273) */
+  /** @name PalletSponsorshipError (274) */
   interface PalletSponsorshipError extends Enum {
     readonly isNotOrganisationAdmin: boolean;
     readonly isNotSponsor: boolean;
@@ -2498,14 +2517,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOrganisationAdmin' | 'NotSponsor' | 'NotRelayer' | 'OrganisationNotActive' | 'AlreadySponsored' | 'NotSponsored' | 'MayNotEndSponsorship' | 'InsufficientBalance';
   }
 
-  /** @name MedledgerPrimitivesTimelineTimelineEntry (275) */
+  /** @name MedledgerPrimitivesTimelineTimelineEntry (276) */
   interface MedledgerPrimitivesTimelineTimelineEntry extends Struct {
     readonly at: u64;
     readonly block: u32;
     readonly event: MedledgerPrimitivesTimelineTimelineEvent;
   }
 
-  /** @name MedledgerPrimitivesTimelineTimelineEvent (276) */
+  /** @name MedledgerPrimitivesTimelineTimelineEvent (277) */
   interface MedledgerPrimitivesTimelineTimelineEvent extends Enum {
     readonly isRecordAnchored: boolean;
     readonly asRecordAnchored: {
@@ -2567,16 +2586,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordErased' | 'ConsentRecorded' | 'ConsentConfirmed' | 'ConsentRevoked' | 'ConsentRemoved' | 'ConsentRequested' | 'ConsentRequestClosed' | 'EmergencyAccessOpened' | 'EmergencyAccessClosed' | 'EmergencyAccessReviewed' | 'AccessLogged';
   }
 
-  /** @name MedledgerRuntimeRuntime (278) */
+  /** @name MedledgerRuntimeRuntime (279) */
   type MedledgerRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (279) */
+  /** @name SpRuntimeBlockLazyBlock (280) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (280) */
+  /** @name SpRuntimeHeader (281) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2585,20 +2604,20 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (284) */
+  /** @name SpRuntimeExtrinsicInclusionMode (285) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (288) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (289) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (291) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (292) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -2607,7 +2626,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (293) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (294) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2616,7 +2635,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (294) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (295) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2635,7 +2654,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (295) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (296) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2644,19 +2663,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (296) */
+  /** @name SpInherentsInherentData (297) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (301) */
+  /** @name SpInherentsCheckInherentsResult (302) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (302) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (303) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2664,7 +2683,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (304) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (305) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2673,47 +2692,47 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (306) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (307) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (310) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (311) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (311) */
+  /** @name PalletTransactionPaymentFeeDetails (312) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (313) */
+  /** @name PalletTransactionPaymentInclusionFee (314) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiAccountStanding (314) */
+  /** @name MedledgerPrimitivesRuntimeApiAccountStanding (315) */
   interface MedledgerPrimitivesRuntimeApiAccountStanding extends Struct {
     readonly patient: Option<u64>;
     readonly practitioner: Option<MedledgerPrimitivesIdentityPractitionerStanding>;
     readonly adminOf: Option<u32>;
   }
 
-  /** @name MedledgerPrimitivesIdentityPractitionerStanding (316) */
+  /** @name MedledgerPrimitivesIdentityPractitionerStanding (317) */
   interface MedledgerPrimitivesIdentityPractitionerStanding extends Struct {
     readonly organisation: u32;
     readonly kind: MedledgerPrimitivesIdentityOrganisationKind;
     readonly role: MedledgerPrimitivesIdentityPractitionerRole;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiOrganisationInfo (318) */
+  /** @name MedledgerPrimitivesRuntimeApiOrganisationInfo (319) */
   interface MedledgerPrimitivesRuntimeApiOrganisationInfo extends Struct {
     readonly name: Bytes;
     readonly kind: MedledgerPrimitivesIdentityOrganisationKind;
@@ -2724,7 +2743,7 @@ declare module '@polkadot/types/lookup' {
     readonly practitioners: u32;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiPatientInfo (320) */
+  /** @name MedledgerPrimitivesRuntimeApiPatientInfo (321) */
   interface MedledgerPrimitivesRuntimeApiPatientInfo extends Struct {
     readonly account: AccountId32;
     readonly encryptionKey: MedledgerPrimitivesIdentityEncryptionKey;
@@ -2734,7 +2753,7 @@ declare module '@polkadot/types/lookup' {
     readonly recoveryThreshold: u32;
   }
 
-  /** @name MedledgerPrimitivesConsentAccessDecision (322) */
+  /** @name MedledgerPrimitivesConsentAccessDecision (323) */
   interface MedledgerPrimitivesConsentAccessDecision extends Enum {
     readonly isPermit: boolean;
     readonly asPermit: {
@@ -2748,13 +2767,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Permit' | 'Deny';
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiConsentPage (323) */
+  /** @name MedledgerPrimitivesRuntimeApiConsentPage (324) */
   interface MedledgerPrimitivesRuntimeApiConsentPage extends Struct {
     readonly consents: Vec<MedledgerPrimitivesRuntimeApiConsentInfo>;
     readonly next: Option<u64>;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiConsentInfo (325) */
+  /** @name MedledgerPrimitivesRuntimeApiConsentInfo (326) */
   interface MedledgerPrimitivesRuntimeApiConsentInfo extends Struct {
     readonly id: u64;
     readonly kind: MedledgerPrimitivesConsentConsentKind;
@@ -2773,7 +2792,7 @@ declare module '@polkadot/types/lookup' {
     readonly inForce: bool;
   }
 
-  /** @name MedledgerPrimitivesConsentClassScope (326) */
+  /** @name MedledgerPrimitivesConsentClassScope (327) */
   interface MedledgerPrimitivesConsentClassScope extends Enum {
     readonly isOnly: boolean;
     readonly asOnly: Vec<U8aFixed>;
@@ -2781,7 +2800,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Only' | 'All';
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiConsentRequestInfo (328) */
+  /** @name MedledgerPrimitivesRuntimeApiConsentRequestInfo (329) */
   interface MedledgerPrimitivesRuntimeApiConsentRequestInfo extends Struct {
     readonly id: u64;
     readonly requester: AccountId32;
@@ -2792,7 +2811,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: u64;
   }
 
-  /** @name MedledgerPrimitivesRecordVerification (329) */
+  /** @name MedledgerPrimitivesRecordVerification (330) */
   interface MedledgerPrimitivesRecordVerification extends Enum {
     readonly isValid: boolean;
     readonly asValid: {
@@ -2810,7 +2829,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Valid' | 'Mismatch' | 'Erased' | 'Unknown';
   }
 
-  /** @name MedledgerPrimitivesRecordRecordInfo (331) */
+  /** @name MedledgerPrimitivesRecordRecordInfo (332) */
   interface MedledgerPrimitivesRecordRecordInfo extends Struct {
     readonly id: U8aFixed;
     readonly patient: u64;
@@ -2827,19 +2846,19 @@ declare module '@polkadot/types/lookup' {
     readonly erasedAt: Option<u64>;
   }
 
-  /** @name MedledgerPrimitivesRecordRecordPage (332) */
+  /** @name MedledgerPrimitivesRecordRecordPage (333) */
   interface MedledgerPrimitivesRecordRecordPage extends Struct {
     readonly records: Vec<MedledgerPrimitivesRecordRecordInfo>;
     readonly next: Option<U8aFixed>;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessLogPage (334) */
+  /** @name MedledgerPrimitivesRecordAccessLogPage (335) */
   interface MedledgerPrimitivesRecordAccessLogPage extends Struct {
     readonly items: Vec<MedledgerPrimitivesRecordAccessLogEntry>;
     readonly next: Option<u64>;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessLogEntry (336) */
+  /** @name MedledgerPrimitivesRecordAccessLogEntry (337) */
   interface MedledgerPrimitivesRecordAccessLogEntry extends Struct {
     readonly seq: u64;
     readonly record: U8aFixed;
@@ -2850,7 +2869,7 @@ declare module '@polkadot/types/lookup' {
     readonly at: u64;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessLogLeaf (337) */
+  /** @name MedledgerPrimitivesRecordAccessLogLeaf (338) */
   interface MedledgerPrimitivesRecordAccessLogLeaf extends Struct {
     readonly patient: u64;
     readonly record: U8aFixed;
@@ -2861,7 +2880,7 @@ declare module '@polkadot/types/lookup' {
     readonly decidedAt: U8aFixed;
   }
 
-  /** @name MedledgerPrimitivesTimelineTimelinePage (338) */
+  /** @name MedledgerPrimitivesTimelineTimelinePage (339) */
   interface MedledgerPrimitivesTimelineTimelinePage extends Struct {
     readonly first: u64;
     readonly items: Vec<MedledgerPrimitivesTimelineTimelineEntry>;
@@ -2869,7 +2888,7 @@ declare module '@polkadot/types/lookup' {
     readonly oldest: u64;
   }
 
-  /** @name MedledgerRuntimeRuntimeError (345) */
+  /** @name MedledgerRuntimeRuntimeError (346) */
   interface MedledgerRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
