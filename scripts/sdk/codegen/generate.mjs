@@ -5,7 +5,7 @@
 //   ./scripts/dev.sh &                      # or any node of the runtime to describe
 //   npm run generate --workspace @medledger/sdk [-- ws://127.0.0.1:9944]
 //
-// The end-to-end suite fails when `metadata.json` is not the dev runtime's (tests/00-sdk).
+// The end-to-end suite fails when `metadata.json` is not the dev runtime's (tests/16-sdk).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

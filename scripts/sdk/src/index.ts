@@ -7,7 +7,7 @@ export * from './chain.js';
 export * from './dates.js';
 export * from './envelope.js';
 export * from './gateway.js';
-export * from './hpke.js';
+export { type EncryptionKeyPair, encryptionKeyPair } from './hpke.js';
 export * from './merkle.js';
 export * from './privacy.js';
 export * from './requests.js';
