@@ -2,8 +2,9 @@
 # Runs the record gateway against the dev chain of `scripts/dev.sh` (docs/gateway.md): installs
 # the JavaScript if it is not yet (and builds the SDK), makes the custodian account of the development configuration
 # (//Ferdie) a practitioner of a development hospital if it is not yet (`gateway/dev-setup.mjs`),
-# and starts `medledger-gateway` with scripts/gateway/gateway.dev.json: HTTP on 127.0.0.1:8787,
-# SQLite in ~/.local/share/medledger/gateway/dev.sqlite.
+# builds the web console (scripts/web), and starts `medledger-gateway` with
+# scripts/gateway/gateway.dev.json: HTTP on 127.0.0.1:8787 (the console at /), relaying for
+# sponsored patients, SQLite in ~/.local/share/medledger/gateway/dev.sqlite.
 #
 # With a configuration file of your own, `scripts/gateway.sh <config.json>` starts the gateway
 # with it and changes nothing on chain.
@@ -17,6 +18,8 @@ else
 	# The SDK's build (scripts/sdk/dist) follows its sources: incremental, a second when unchanged.
 	npm --prefix scripts run build --workspace @medledger/sdk --silent
 fi
+# The web console the development configuration serves at / (scripts/web/dist; a few seconds).
+npm --prefix scripts run build --workspace medledger-web --silent >/dev/null
 config="${1:-}"
 if [[ -z "$config" ]]; then
 	config=scripts/gateway/gateway.dev.json

@@ -80,4 +80,38 @@ else
 	python3 -m venv "${fhir_venv}"
 	"${fhir_venv}/bin/pip" install -q "fhir.resources==${fhir_resources}"
 fi
+# With --test-tools (the test script): what the tests drive besides the node.
+# - Debian's Chromium, which the web console's tests drive headless with playwright-core (no
+#   browser download);
+# - promtool, which checks the alert rules in ops/prometheus: taken out of Debian's prometheus
+#   package into ~/.cache/medledger/bin, without installing (and starting) a Prometheus server;
+# - systemd-analyze, which checks the units in ops/systemd.
+if [[ " $* " == *" --test-tools "* ]]; then
+	SUDO=""
+	[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+	need=()
+	installed chromium || need+=(chromium)
+	command -v systemd-analyze >/dev/null 2>&1 || need+=(systemd)
+	if [ ${#need[@]} -gt 0 ]; then
+		say "installing from apt: ${need[*]} (the tests' browser and unit checker)"
+		$SUDO apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+	else
+		say "chromium and systemd-analyze present"
+	fi
+	promtool="${HOME}/.cache/medledger/bin/promtool"
+	if [[ -x "$promtool" ]]; then
+		say "promtool present ($promtool)"
+	else
+		say "taking promtool out of Debian's prometheus package"
+		deb_dir=$(mktemp -d)
+		(cd "$deb_dir" && apt-get download prometheus >/dev/null 2>&1 ||
+			($SUDO apt-get update -qq && apt-get download prometheus >/dev/null))
+		dpkg-deb -x "$deb_dir"/prometheus_*.deb "$deb_dir/x"
+		mkdir -p "$(dirname "$promtool")"
+		cp "$deb_dir/x/usr/bin/promtool" "$promtool"
+		rm -rf "$deb_dir"
+		say "promtool $("$promtool" --version 2>&1 | head -1 | awk '{print $3}') in $promtool"
+	fi
+fi
 say "done"

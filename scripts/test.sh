@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 t_all=$SECONDS
-bash scripts/setup.sh
+bash scripts/setup.sh --test-tools
+# promtool (ops/prometheus) from scripts/setup.sh.
+export PATH="$HOME/.cache/medledger/bin:$PATH"
 source scripts/lib.sh
 say "cargo target dir: $CARGO_TARGET_DIR"
 
@@ -26,5 +28,5 @@ SKIP_WASM_BUILD=1 step "runtime upgrade checks (try-runtime, v2) and benchmarks 
 step "npm ci (scripts/)" npm_install
 cd scripts
 step "JavaScript format and lint (biome check)" npx biome check .
-step "e2e tests (polkadot.js against a real node)" npm test
+step "e2e tests (polkadot.js against a real node; the web console in headless Chromium)" npm test
 say "all tests passed in $((SECONDS - t_all)) s"

@@ -21,7 +21,6 @@ import {
   eventsOf,
   GatewayClient,
   gatewayMetric,
-  GatewayRefusal,
   HEADERS,
   openRecord,
   patientWallet,
@@ -37,6 +36,7 @@ import {
   verifyTimelineEntry,
   wrapDataKey,
 } from '@medledger/sdk';
+import { refusedByGateway } from 'medledger-toolkit/assert.mjs';
 import { devAccounts, submitAll } from 'medledger-toolkit/chain.mjs';
 import { startGateway, startNode, waitFor } from 'medledger-toolkit/node.mjs';
 
@@ -49,17 +49,6 @@ const OBSERVATION = {
   code: { coding: [{ system: 'http://loinc.org', code: '2093-3', display: 'Cholesterol' }] },
   valueQuantity: { value: 5.2, unit: 'mmol/L' },
 };
-
-/** Asserts that `promise` is refused by the gateway with `status` and `reason`. */
-async function refused(promise, status, reason) {
-  await assert.rejects(promise, (e) => {
-    assert.ok(e instanceof GatewayRefusal, e.message);
-    assert.equal(e.outcome.resourceType, 'OperationOutcome');
-    assert.equal(e.reason, reason, e.message);
-    assert.equal(e.status, status);
-    return true;
-  });
-}
 
 describe('record gateway', () => {
   let node;
@@ -194,13 +183,13 @@ describe('record gateway', () => {
     assert.equal(info.location.toUtf8(), r.location);
     // The author reads his own record back through the gateway: his write consent does not
     // let him read, and the gateway says so, with the chain's reason.
-    await refused(asAuthor.read(record, w.purpose('TREAT')), 403, 'NoConsent');
+    await refusedByGateway(asAuthor.read(record, w.purpose('TREAT')), 403, 'NoConsent');
   });
 
   it('adversary: an upload without the patient’s consent is refused by the chain and nothing is kept', async () => {
     const other = await sealRecord({ ...OBSERVATION, valueQuantity: { value: 9.9, unit: 'mmol/L' } });
     const anchor = await signedAnchor(k.dave, other.contentHash, asReader);
-    await refused(
+    await refusedByGateway(
       asReader.upload({ anchor, ciphertext: other.ciphertext, keys: {} }),
       403,
       'recordAnchor.WriteNotPermitted',
@@ -213,13 +202,13 @@ describe('record gateway', () => {
     db.close();
     // Another's signed anchor, uploaded by Dave: refused before it reaches the chain.
     const charlies = await signedAnchor(k.charlie, other.contentHash, asAuthor);
-    await refused(
+    await refusedByGateway(
       asReader.upload({ anchor: charlies, ciphertext: other.ciphertext, keys: {} }),
       422,
       'SignerMismatch',
     );
     // An anchor of other content than uploaded.
-    await refused(
+    await refusedByGateway(
       asAuthor.upload({ anchor: charlies, ciphertext: sealed.ciphertext, keys: {} }),
       422,
       'ContentHashMismatch',
@@ -234,10 +223,10 @@ describe('record gateway', () => {
     );
     grant = eventsOf(events, 'consentRegistry', 'ConsentRecorded')[0].data.consent.toNumber();
     // Before a key is wrapped for him, the gateway has nothing he could open.
-    await refused(asReader.read(record, w.purpose('TREAT')), 409, 'NoKeyWrapped');
+    await refusedByGateway(asReader.read(record, w.purpose('TREAT')), 409, 'NoKeyWrapped');
     // Dave cannot wrap a key for himself (he would need the data key anyway).
     const forged = await wrapDataKey(new Uint8Array(32), readerKeys.publicKey, sealed.contentHash);
-    await refused(asReader.putKey(record, k.dave.address, forged), 403, 'MayNotWrapKeys');
+    await refusedByGateway(asReader.putKey(record, k.dave.address, forged), 403, 'MayNotWrapKeys');
     // The patient's wallet opens its own copy and wraps it for Dave's key.
     const mine = await asPatient.read(record, w.purpose('TREAT'));
     const dataKey = await unwrapDataKey(mine.wrappedKey, patientKeys.privateKey, sealed.contentHash);
@@ -271,23 +260,27 @@ describe('record gateway', () => {
   it('adversary: a replayed, a late, a far-future, a misdirected and an unsigned request are refused', async () => {
     const path = `/records/${record}?purpose=${w.purpose('TREAT')}`;
     const before = (await accessLog()).length;
-    await refused(asReader.send('GET', path, '', daveHeaders), 401, 'RequestReplayed');
-    await refused(
+    await refusedByGateway(asReader.send('GET', path, '', daveHeaders), 401, 'RequestReplayed');
+    await refusedByGateway(
       asReader.read(record, w.purpose('TREAT'), { expiresAt: Date.now() - 1 }),
       401,
       'RequestExpired',
     );
-    await refused(asReader.read(record, w.purpose('TREAT'), { lifetimeMs: 3_600_000 }), 401, 'ExpiryTooFar');
+    await refusedByGateway(
+      asReader.read(record, w.purpose('TREAT'), { lifetimeMs: 3_600_000 }),
+      401,
+      'ExpiryTooFar',
+    );
     const elsewhere = await signRequest(k.dave, {
       audience: 'https://other-gateway.example',
       method: 'GET',
       path,
     });
-    await refused(asReader.send('GET', path, '', elsewhere), 401, 'BadSignature');
+    await refusedByGateway(asReader.send('GET', path, '', elsewhere), 401, 'BadSignature');
     // Dave's signed request with its signer changed to Charlie's account.
     const swapped = { ...(await asReader.sign('GET', path)), [HEADERS.account]: k.charlie.address };
-    await refused(asReader.send('GET', path, '', swapped), 401, 'BadSignature');
-    await refused(asReader.send('GET', path, '', {}), 401, 'MissingSignature');
+    await refusedByGateway(asReader.send('GET', path, '', swapped), 401, 'BadSignature');
+    await refusedByGateway(asReader.send('GET', path, '', {}), 401, 'MissingSignature');
     assert.equal((await accessLog()).length, before, 'nothing read, nothing logged');
   });
 
@@ -301,7 +294,7 @@ describe('record gateway', () => {
     const put = db.prepare('update objects set ciphertext = ? where content_hash = ?');
     put.run(altered, sealed.contentHash);
     const before = (await accessLog()).length;
-    await refused(asReader.read(record, w.purpose('TREAT')), 502, 'StoredContentAltered');
+    await refusedByGateway(asReader.read(record, w.purpose('TREAT')), 502, 'StoredContentAltered');
     assert.equal((await accessLog()).length, before);
     put.run(ciphertext, sealed.contentHash);
     db.close();
@@ -316,7 +309,7 @@ describe('record gateway', () => {
       what: 'the gateway to see the revocation’s block',
       timeoutMs: 30_000,
     });
-    await refused(asReader.read(record, w.purpose('TREAT')), 403, 'NoConsent');
+    await refusedByGateway(asReader.read(record, w.purpose('TREAT')), 403, 'NoConsent');
     const log = await accessLog();
     const { leaf } = await verifyAccessLogItem(api, patient, log[log.length - 1]);
     assert.equal(leaf.accessor.toString(), k.dave.address);
@@ -381,7 +374,7 @@ describe('record gateway', () => {
       [forgedCheck.inRoot, forgedCheck.onChain, forgedCheck.decisionHolds],
       [false, false, false],
     );
-    await refused(asReader.accessLog(patient), 403, 'NotPatientOrRepresentative');
+    await refusedByGateway(asReader.accessLog(patient), 403, 'NotPatientOrRepresentative');
   });
 
   it('a representative for records pages the patient’s log; one for consents only, or removed, does not', async () => {
@@ -407,9 +400,9 @@ describe('record gateway', () => {
       (await accessLog()).map((i) => i.id),
     );
     const asConsentsOnly = new GatewayClient(gateway.url, consentsOnly);
-    await refused(asConsentsOnly.accessLog(patient), 403, 'NotPatientOrRepresentative');
+    await refusedByGateway(asConsentsOnly.accessLog(patient), 403, 'NotPatientOrRepresentative');
     await ok(api.tx.patientIdentity.removeRepresentative(patient, guardian.address), patientAccount);
-    await refused(asGuardian.accessLog(patient), 403, 'NotPatientOrRepresentative');
+    await refusedByGateway(asGuardian.accessLog(patient), 403, 'NotPatientOrRepresentative');
   });
 
   it('adversary: no one writes the hospital’s roots but its own practitioners, and none is pruned early', async () => {
@@ -501,10 +494,14 @@ describe('record gateway', () => {
       ).toHex();
     const upload = (anchor, client = asAuthor) =>
       client.upload({ anchor, ciphertext: v3.ciphertext, keys: {} });
-    await refused(upload(await amend(`0x${'12'.repeat(32)}`, k.charlie)), 422, 'NotHeldHere');
-    await refused(upload(await amend(record, k.charlie, hospital + 1)), 422, 'WrongCustodian');
+    await refusedByGateway(upload(await amend(`0x${'12'.repeat(32)}`, k.charlie)), 422, 'NotHeldHere');
+    await refusedByGateway(upload(await amend(record, k.charlie, hospital + 1)), 422, 'WrongCustodian');
     // Dave may not amend the patient's records: the chain refuses, the gateway keeps nothing.
-    await refused(upload(await amend(record, k.dave), asReader), 403, 'recordAnchor.WriteNotPermitted');
+    await refusedByGateway(
+      upload(await amend(record, k.dave), asReader),
+      403,
+      'recordAnchor.WriteNotPermitted',
+    );
     assert.equal((await api.call.recordApi.record(record)).unwrap().currentVersion.toNumber(), 2);
     const db = new Database(gateway.database, { readonly: true });
     assert.equal(
@@ -549,12 +546,12 @@ describe('record gateway', () => {
     );
     // Adversary: items out of the entries' order, or one missing, are refused before the chain.
     const anchor = await sign(sealedNotes.map(entryOf));
-    await refused(
+    await refusedByGateway(
       asAuthor.uploadBatch({ anchor, items: [items[1], items[0], items[2]] }),
       422,
       'ContentHashMismatch',
     );
-    await refused(asAuthor.uploadBatch({ anchor, items: items.slice(0, 2) }), 400, 'InvalidUpload');
+    await refusedByGateway(asAuthor.uploadBatch({ anchor, items: items.slice(0, 2) }), 400, 'InvalidUpload');
     const r = await asAuthor.uploadBatch({ anchor, items });
     assert.equal(r.records.length, 3);
     for (const [i, { record: id, location }] of r.records.entries()) {
@@ -572,7 +569,7 @@ describe('record gateway', () => {
       what: "the gateway to read its account's new standing",
       timeoutMs: 30_000,
     });
-    await refused(asPatient.read(record, w.purpose('TREAT')), 503, 'CustodianNotReady');
+    await refusedByGateway(asPatient.read(record, w.purpose('TREAT')), 503, 'CustodianNotReady');
     assert.equal(await metric('medledger_gateway_custodian_ready'), 0);
   });
 });

@@ -28,6 +28,12 @@ export const DEFAULTS = {
     rootIntervalMs: 6_000,
     maxLeavesPerRoot: 10_000,
   },
+  // Relay sponsored patients' meta transactions (POST /relay), paid by the custodian account,
+  // which must be its organisation's sponsor (`sponsorship.setSponsor`).
+  relay: { enabled: false },
+  // The web console (scripts/web): `dir`, its built files, served at `/`; `chainRpc`, the
+  // node's WebSocket URL as browsers reach it (default: `chain.rpc`).
+  console: { dir: null, chainRpc: null },
   logLevel: 'info',
 };
 
@@ -48,6 +54,7 @@ export function makeConfig(overrides = {}, base = process.cwd()) {
     if (!(k in DEFAULTS)) throw new Error(`unknown configuration field ${k}`);
   }
   config.database = expand(base, config.database);
+  if (config.console.dir) config.console.dir = expand(base, config.console.dir);
   if (config.custodian.suriFile) {
     config.custodian.suri = readFileSync(expand(base, config.custodian.suriFile), 'utf8').trim();
   }

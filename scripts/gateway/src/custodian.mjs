@@ -2,7 +2,15 @@
 // that keeps the records), the chain's decisions, and the on-chain access log it writes.
 import { Keyring } from '@polkadot/keyring';
 
-import { connect, eventsOf, runtimeCall, runtimeTypes, submit } from '@medledger/sdk';
+import {
+  checkRelay,
+  connect,
+  decodeDispatchError,
+  eventsOf,
+  runtimeCall,
+  runtimeTypes,
+  submit,
+} from '@medledger/sdk';
 
 /**
  * Where the chain stands on a read: the chain's `AccessDecision` in plain values, with `outcome`,
@@ -159,6 +167,28 @@ export async function connectCustodian({ rpc, suri }) {
       // Already signed by the author: submitted as it is (`submit` without a signer).
       const r = await submit(api, api.tx(extrinsic), null, { until: 'inBlock', timeoutMs: 60_000 });
       return { blockHash: r.blockHash.toHex(), events: r.events, error: r.dispatchError?.name ?? null };
+    },
+    /** Sponsors a patient's `who` for `organisation` (the custodian is its relayer). */
+    async sponsorPatient(organisation, who) {
+      const r = await sign(api.tx.sponsorship.sponsorPatient(organisation, who));
+      return { blockHash: r.blockHash, error: r.error };
+    },
+    /**
+     * Relays a sponsored patient's meta transaction (`signMetaTx`'s bytes) in a `metaTx.dispatch`
+     * the custodian signs and pays for, once the pool says it would take it. Resolves
+     * { refused } (the pool's reason, as `checkRelay` names it: nothing was paid), or
+     * { blockHash, blockNumber, events, error, callError }: `callError`, the patient's call's own
+     * error (`section.Name`), or null.
+     */
+    async relayMetaTx(metaTx) {
+      const verdict = await checkRelay(api, account, metaTx);
+      if (!verdict.ok) return { refused: verdict.reason };
+      const r = await sign(api.tx.metaTx.dispatch(metaTx, metaTx.length));
+      const [dispatched] = eventsOf(r.events, 'metaTx', 'Dispatched');
+      const outcome = dispatched?.data[0];
+      const callError = outcome?.isErr ? decodeDispatchError(api, outcome.asErr.error).name : null;
+      const header = await api.rpc.chain.getHeader(r.blockHash);
+      return { ...r, blockNumber: header.number.toNumber(), callError };
     },
     disconnect: () => api.disconnect(),
   };

@@ -5,14 +5,24 @@
 // refusal is logged: in `roots` mode as a leaf on disk before the answer leaves, anchored on chain
 // in a Merkle root per interval; in `per-read` mode by a transaction per answer, a read served
 // once its entry is in a block.
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 import { hexToU8a, isHex } from '@polkadot/util';
 import { blake2AsHex, checkAddress } from '@polkadot/util-crypto';
 import pino from 'pino';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
-import { EMERGENCY_TAG, eventsOf, HEADERS, sha256, verifyRequest, WRAPPED_KEY_BYTES } from '@medledger/sdk';
+import {
+  EMERGENCY_TAG,
+  eventsOf,
+  HEADERS,
+  runtimeCall,
+  sha256,
+  verifyRequest,
+  WRAPPED_KEY_BYTES,
+} from '@medledger/sdk';
 
 import { accessLogPage, anchorRoots } from './access-log.mjs';
 import { connectCustodian } from './custodian.mjs';
@@ -49,6 +59,28 @@ export function operationOutcome(issueType, reason, diagnostics) {
 }
 
 const RECORD_ID = /^0x[0-9a-f]{64}$/;
+/** The largest meta transaction relayed: a call with a consent's terms is well under. */
+const MAX_META_TX_BYTES = 16 * 1024;
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+};
+/**
+ * The console's pages run only its own scripts (no inline ones, nothing from elsewhere), talk
+ * only to this origin and the chain's RPC (a WebSocket), and compile WebAssembly (polkadot.js'
+ * cryptography); nothing may frame them.
+ */
+const CONSOLE_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' ws: wss:; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
 const TAG = /^0x[0-9a-f]{16}$/;
 const SS58_PREFIX = 42;
 
@@ -74,6 +106,9 @@ function metrics() {
       'result',
     ]),
     uploads: m(Counter, 'uploads_total', 'Uploads, by outcome (anchored, refused).', ['outcome']),
+    relayed: m(Counter, 'relayed_total', 'Meta transactions relayed, by outcome (ok, failed, refused).', [
+      'outcome',
+    ]),
     logs: m(Counter, 'chain_logs_total', 'Access-log transactions, by kind and result.', ['kind', 'result']),
     ready: m(Gauge, 'custodian_ready', '1 while the custodian account is a practitioner in good standing.'),
   };
@@ -639,14 +674,153 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
     ['GET', /^\/health$/, 'health', false],
     ['GET', /^\/metrics$/, 'metrics', false],
     ['POST', /^\/records$/, 'upload', true],
+    ['GET', /^\/records$/, 'kept_records', true],
     ['GET', /^\/records\/([^/?]+)$/, 'read', true],
     ['PUT', /^\/records\/([^/?]+)\/keys\/([^/?]+)$/, 'put_key', true],
     ['GET', /^\/access-log$/, 'access_log', true],
+    ['POST', /^\/relay$/, 'relay', false],
+    ['POST', /^\/sponsorships$/, 'sponsor', true],
+    ['GET', /^\/console\.json$/, 'console_config', false],
   ];
+
+  // ---- Relay: sponsored patients' meta transactions, paid by the custodian account ----
+  //
+  // A patient who holds no tokens signs a meta transaction in their wallet (the web console's
+  // `signMetaTx`); the custodian account relays it in `metaTx.dispatch` and pays, if it is the
+  // sponsor of the organisation that sponsors the patient (pallet-sponsorship). The chain bounds
+  // what that costs: the patient's calls a day and the sponsor's budget. The pool is asked first,
+  // so that a refused meta transaction costs the custodian nothing.
+  function relayEnabled() {
+    if (!config.relay.enabled)
+      throw new Refusal(
+        404,
+        'not-supported',
+        'RelayNotEnabled',
+        'this gateway does not relay (relay.enabled)',
+      );
+  }
+
+  async function relay(body) {
+    relayEnabled();
+    let metaTx;
+    try {
+      ({ metaTx } = JSON.parse(body));
+    } catch {
+      throw new Refusal(400, 'invalid', 'InvalidJson', 'the body is not JSON');
+    }
+    if (!isHex(metaTx) || metaTx.length < 4 || metaTx.length > 2 + 2 * MAX_META_TX_BYTES)
+      throw new Refusal(
+        400,
+        'invalid',
+        'InvalidMetaTx',
+        `metaTx is the hex of at most ${MAX_META_TX_BYTES} bytes`,
+      );
+    const r = await custodian.relayMetaTx(hexToU8a(metaTx));
+    if (r.refused) {
+      m.relayed.inc({ outcome: 'refused' });
+      throw new Refusal(422, 'business-rule', r.refused, `the chain would not take it: ${r.refused}`);
+    }
+    m.relayed.inc({ outcome: r.error || r.callError ? 'failed' : 'ok' });
+    return {
+      status: 200,
+      json: {
+        blockHash: r.blockHash,
+        blockNumber: r.blockNumber,
+        // The relayed call's own error, as the chain names it (`section.Name`), or null.
+        error: r.callError ?? r.error,
+        events: r.events
+          .map(({ event }) => event)
+          .filter((e) => !['system', 'balances', 'transactionPayment'].includes(e.section))
+          .map((e) => ({ section: e.section, method: e.method, data: e.data.toJSON() })),
+      },
+    };
+  }
+
+  // ---- Sponsorship at the front desk: a practitioner of the custodian's organisation has the
+  // gateway's account (the organisation's relayer) sponsor a patient's new account ----
+  async function sponsor(caller, body) {
+    relayEnabled();
+    const org = await custodianOrganisation();
+    let account;
+    try {
+      ({ account } = JSON.parse(body));
+    } catch {
+      throw new Refusal(400, 'invalid', 'InvalidJson', 'the body is not JSON');
+    }
+    if (typeof account !== 'string' || !checkAddress(account, SS58_PREFIX)[0])
+      throw new Refusal(400, 'invalid', 'InvalidAccount', 'account is an SS58 address (prefix 42)');
+    const standing = await runtimeCall(custodian.api, 'identityApi', 'standing', [caller]);
+    if (standing.practitioner.isNone || standing.practitioner.unwrap().organisation.toNumber() !== org)
+      throw new Refusal(
+        403,
+        'forbidden',
+        'NotPractitionerHere',
+        "only a practitioner of the custodian's organisation has patients sponsored here",
+      );
+    const r = await custodian.sponsorPatient(org, account);
+    if (r.error) throw new Refusal(422, 'business-rule', r.error, `the chain refused it: ${r.error}`);
+    return { status: 200, json: { organisation: org, account, blockHash: r.blockHash } };
+  }
+
+  // ---- The records kept here, for the custodian organisation's staff and admins ----
+  async function keptRecords(caller, url) {
+    const org = await custodianOrganisation();
+    const standing = await runtimeCall(custodian.api, 'identityApi', 'standing', [caller]);
+    const staff =
+      (standing.practitioner.isSome && standing.practitioner.unwrap().organisation.toNumber() === org) ||
+      (standing.adminOf.isSome && standing.adminOf.unwrap().toNumber() === org);
+    if (!staff)
+      throw new Refusal(
+        403,
+        'forbidden',
+        'NotStaffHere',
+        "only a practitioner or an admin of the custodian's organisation lists the records kept here",
+      );
+    const after = url.searchParams.get('after') ?? '';
+    if (after !== '' && !RECORD_ID.test(after))
+      throw new Refusal(
+        400,
+        'invalid',
+        'InvalidRecordId',
+        'after is a record id (0x and 64 lowercase hex digits)',
+      );
+    const limit = Math.min(Number(url.searchParams.get('limit') ?? 100) || 100, 1000);
+    const items = store.keptRecords(after, limit);
+    return {
+      status: 200,
+      json: {
+        organisation: org,
+        items,
+        next: items.length === limit ? items[items.length - 1].record : null,
+      },
+    };
+  }
+
+  // ---- The web console: static files (console.dir), and where it finds the chain ----
+  async function consoleFile(pathname) {
+    const root = resolve(config.console.dir);
+    const wanted = pathname === '/' ? '/index.html' : decodeURIComponent(pathname);
+    const file = resolve(join(root, normalize(wanted)));
+    if (!file.startsWith(`${root}${sep}`))
+      throw new Refusal(404, 'not-found', 'NoSuchEndpoint', `GET ${pathname} is not served`);
+    try {
+      return {
+        status: 200,
+        file: await readFile(file),
+        type: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      };
+    } catch {
+      throw new Refusal(404, 'not-found', 'NoSuchEndpoint', `GET ${pathname} is not served`);
+    }
+  }
 
   async function handle(req) {
     const url = new URL(req.url, 'http://gateway');
     const route = routes.find(([method, re]) => method === req.method && re.test(url.pathname));
+    if (!route && req.method === 'GET' && config.console.dir) {
+      req.routeName = 'console';
+      return consoleFile(url.pathname);
+    }
     if (!route)
       throw new Refusal(404, 'not-found', 'NoSuchEndpoint', `${req.method} ${url.pathname} is not served`);
     const [, re, name, signed] = route;
@@ -673,11 +847,16 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
     }
     if (name === 'metrics')
       return { status: 200, text: await m.registry.metrics(), type: m.registry.contentType };
+    if (name === 'console_config')
+      return { status: 200, json: { chainRpc: config.console.chainRpc ?? config.chain.rpc, audience } };
+    if (name === 'relay') return relay(body.toString('utf8'));
     const caller = signed ? await authenticate(req, req.url, body) : null;
     req.caller = caller;
     if (name === 'upload') return upload(caller, body.toString('utf8'));
     if (name === 'read') return read(caller, params[0], url.searchParams.get('purpose'));
     if (name === 'access_log') return patientLog(caller, url);
+    if (name === 'sponsor') return sponsor(caller, body.toString('utf8'));
+    if (name === 'kept_records') return keptRecords(caller, url);
     return putKey(caller, params[0], params[1], body.toString('utf8'));
   }
 
@@ -690,11 +869,14 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
         logger.error({ err: e.message, stack: e.stack }, 'request failed');
         return { status: 500, json: operationOutcome('exception', 'InternalError', e.message) };
       })
-      .then(({ status, json, text, type }) => {
+      .then(({ status, json, text, file, type }) => {
         const route = req.routeName ?? 'unknown';
         const contentType = type ?? (status >= 400 ? 'application/fhir+json' : 'application/json');
-        res.writeHead(status, { 'content-type': contentType });
-        res.end(text ?? JSON.stringify(json));
+        res.writeHead(status, {
+          'content-type': contentType,
+          ...(route === 'console' ? CONSOLE_HEADERS : {}),
+        });
+        res.end(file ?? text ?? JSON.stringify(json));
         end({ route });
         m.requests.inc({ route, status });
         if (route !== 'metrics' && route !== 'health') {

@@ -79,6 +79,9 @@ export function openStore(path) {
     record: db.prepare(
       'select record, content_hash as contentHash, patient, author from records where record = ?',
     ),
+    keptRecords: db.prepare(
+      'select r.record, r.patient, r.author, r.content_hash as contentHash, o.stored_at as storedAt from records r join objects o on o.content_hash = r.content_hash where r.record > ? order by r.record limit ?',
+    ),
     putKey: db.prepare(
       'insert or replace into wrapped_keys (record, account, wrapped_key, added_by, added_at) values (?, ?, ?, ?, ?)',
     ),
@@ -143,6 +146,8 @@ export function openStore(path) {
      */
     recordAmended: (version) => amended(version),
     record: (record) => q.record.get(record) ?? null,
+    /** The records kept here after record id `after` (`''`: from the first), `limit` of them, by id. */
+    keptRecords: (after, limit) => q.keptRecords.all(after, limit),
     putKey: (record, account, wrappedKey, by) => q.putKey.run(record, account, wrappedKey, by, Date.now()),
     wrappedKey: (record, account) => q.key.get(record, account)?.wrappedKey ?? null,
     /** The nonces of requests not expired at `now`: [{ account, nonce, expiresAt }]. */

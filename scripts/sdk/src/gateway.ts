@@ -369,6 +369,56 @@ export class GatewayClient {
   async accessLog(patient: number | bigint, from = 0, limit = 100): Promise<AccessLogPage> {
     return this.call('GET', `/access-log?patient=${patient}&from=${from}&limit=${limit}`);
   }
+
+  /** The front desk: the custodian's organisation sponsors a patient's `account` (staff only). */
+  async sponsor(account: string): Promise<{ organisation: number; account: string; blockHash: string }> {
+    return this.call('POST', '/sponsorships', { account });
+  }
+
+  /** The records this gateway keeps, by record id, `limit` after `after` (its staff and admins only). */
+  async keptRecords({
+    after = '',
+    limit = 100,
+  }: {
+    after?: string;
+    limit?: number;
+  } = {}): Promise<KeptRecordsPage> {
+    return this.call('GET', `/records?${after ? `after=${after}&` : ''}limit=${limit}`);
+  }
+
+  /**
+   * Relays a sponsored patient's meta transaction (`signMetaTx`'s bytes): resolves once it is in
+   * a block, with the patient's call's own `error` (`section.Name`) or null; a `GatewayRefusal`
+   * names what the pool refused (nothing was paid). Needs no signer.
+   */
+  async relay(metaTx: BytesLike): Promise<Relayed> {
+    return this.send('POST', '/relay', JSON.stringify({ metaTx: u8aToHex(bytes(metaTx)) }), {});
+  }
+}
+
+/** One record a gateway keeps. */
+export interface KeptRecord {
+  record: string;
+  patient: number;
+  author: string;
+  contentHash: string;
+  /** When its content was stored (ms since the Unix epoch). */
+  storedAt: number;
+}
+
+/** A page of the records a gateway keeps; `next`: pass as `after` for the next page. */
+export interface KeptRecordsPage {
+  organisation: number;
+  items: KeptRecord[];
+  next: string | null;
+}
+
+/** A relayed meta transaction, in a block. */
+export interface Relayed {
+  blockHash: string;
+  blockNumber: number;
+  error: string | null;
+  events: { section: string; method: string; data: unknown }[];
 }
 
 /** The value of one series of a gateway's `/metrics` (`name{labels}` as printed; 0 if absent). */
