@@ -48,6 +48,12 @@ async function route() {
   if (currentPath() !== path) await route();
 }
 
+// The skip link moves focus to the content without touching the address, which names the page.
+document.querySelector('a.skip')?.addEventListener('click', (e) => {
+  e.preventDefault();
+  document.getElementById('main')?.focus();
+});
+
 page('Connecting…', h('p', {}, 'Connecting to the chain.'));
 start()
   .then(() => {

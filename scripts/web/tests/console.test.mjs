@@ -210,6 +210,46 @@ describe('web console in headless Chromium', () => {
     await shoot(admin, 'sign-in');
   });
 
+  it('keyboard only: a key is made without a pointer; the skip link comes first on the page', async () => {
+    const page = await person(PHONE);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    const focused = () =>
+      page.evaluate(() => document.activeElement.id || document.activeElement.textContent);
+    // Each page moves focus to its content, so the next Tab is the page's first control.
+    assert.equal(await focused(), 'main');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'new-passphrase');
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'restore-phrase');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), 'Make my key');
+    await page.keyboard.press('Enter');
+    await page.locator('#recovery-phrase').waitFor();
+    // Backwards from the content: the menu's seven links, then the skip link, first on the page,
+    // which takes focus back to the content.
+    await page.locator('#main').focus();
+    const stops = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Shift+Tab');
+      stops.push(await focused());
+    }
+    assert.deepEqual(stops, [
+      'Council',
+      'Organisation',
+      'Timeline',
+      'Grant or deny',
+      'My consents',
+      'Me',
+      'Sign in',
+      'Skip to content',
+    ]);
+    await page.keyboard.press('Enter');
+    assert.equal(await focused(), 'main');
+    assert.equal(new URL(page.url()).hash, '');
+    await page.context().close();
+  });
+
   it('the admin restores his key and invites a physician; the chain’s refusal of a second invitation is shown by name', async () => {
     await restore(admin, '//Bob');
     await admin.getByRole('heading', { name: 'Riverside Hospital' }).waitFor();
