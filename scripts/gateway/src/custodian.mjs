@@ -73,8 +73,20 @@ export async function connectCustodian({ rpc, suri }) {
     account,
     /** What the custodian account is: { organisation } while a practitioner in good standing. */
     async standing() {
-      const s = await runtimeCall(api, 'identityApi', 'standing', [account.address]);
-      return { organisation: s.practitioner.isSome ? s.practitioner.unwrap().organisation.toNumber() : null };
+      return { organisation: (await this.standingOf(account.address)).practitionerAt };
+    },
+    /**
+     * What `who` is at the best block: the patient id it holds, the organisation it practises at
+     * in good standing, and the one it administers (each null if none).
+     */
+    async standingOf(who) {
+      const s = await runtimeCall(api, 'identityApi', 'standing', [who]);
+      const num = (o) => (o.isSome ? o.unwrap().toNumber() : null);
+      return {
+        patient: num(s.patient),
+        practitionerAt: s.practitioner.isSome ? s.practitioner.unwrap().organisation.toNumber() : null,
+        adminOf: num(s.adminOf),
+      };
     },
     /** The record as the chain has it (at block `at`, or the best), or null. */
     async record(record, at) {
@@ -94,8 +106,7 @@ export async function connectCustodian({ rpc, suri }) {
     },
     /** The patient id an account holds, or null. */
     async patientOf(who) {
-      const s = await runtimeCall(api, 'identityApi', 'standing', [who]);
-      return s.patient.isSome ? s.patient.unwrap().toNumber() : null;
+      return (await this.standingOf(who)).patient;
     },
     /**
      * How `who` stands to `patient`'s records, as the chain's `PatientRelation::may(Records)`

@@ -14,15 +14,7 @@ import { blake2AsHex, checkAddress } from '@polkadot/util-crypto';
 import pino from 'pino';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
-import {
-  EMERGENCY_TAG,
-  eventsOf,
-  HEADERS,
-  runtimeCall,
-  sha256,
-  verifyRequest,
-  WRAPPED_KEY_BYTES,
-} from '@medledger/sdk';
+import { EMERGENCY_TAG, eventsOf, HEADERS, sha256, verifyRequest, WRAPPED_KEY_BYTES } from '@medledger/sdk';
 
 import { accessLogPage, anchorRoots } from './access-log.mjs';
 import { connectCustodian } from './custodian.mjs';
@@ -749,8 +741,7 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
     }
     if (typeof account !== 'string' || !checkAddress(account, SS58_PREFIX)[0])
       throw new Refusal(400, 'invalid', 'InvalidAccount', 'account is an SS58 address (prefix 42)');
-    const standing = await runtimeCall(custodian.api, 'identityApi', 'standing', [caller]);
-    if (standing.practitioner.isNone || standing.practitioner.unwrap().organisation.toNumber() !== org)
+    if ((await custodian.standingOf(caller)).practitionerAt !== org)
       throw new Refusal(
         403,
         'forbidden',
@@ -765,11 +756,8 @@ export async function startGateway(config, { logger = pino({ level: config.logLe
   // ---- The records kept here, for the custodian organisation's staff and admins ----
   async function keptRecords(caller, url) {
     const org = await custodianOrganisation();
-    const standing = await runtimeCall(custodian.api, 'identityApi', 'standing', [caller]);
-    const staff =
-      (standing.practitioner.isSome && standing.practitioner.unwrap().organisation.toNumber() === org) ||
-      (standing.adminOf.isSome && standing.adminOf.unwrap().toNumber() === org);
-    if (!staff)
+    const { practitionerAt, adminOf } = await custodian.standingOf(caller);
+    if (practitionerAt !== org && adminOf !== org)
       throw new Refusal(
         403,
         'forbidden',
