@@ -37,10 +37,15 @@ if ! rustup toolchain list | grep -q "^${toolchain}"; then
 	say "installing Rust toolchain ${toolchain}"
 	rustup toolchain install "${toolchain}" --profile minimal
 fi
-if ! rustup +"${toolchain}" target list --installed | grep -qx wasm32-unknown-unknown; then
-	say "adding target wasm32-unknown-unknown to ${toolchain}"
-	rustup +"${toolchain}" target add wasm32-unknown-unknown
-fi
+# wasm32v1-none: the Wasm builder compiles runtimes for it, against its prebuilt core and alloc
+# (for wasm32-unknown-unknown it would compile them from source, from paths that differ per user,
+# and the release build would not be reproducible across machines).
+for target in wasm32-unknown-unknown wasm32v1-none; do
+	if ! rustup +"${toolchain}" target list --installed | grep -qx "${target}"; then
+		say "adding target ${target} to ${toolchain}"
+		rustup +"${toolchain}" target add "${target}"
+	fi
+done
 installed=$(rustup +"${toolchain}" component list --installed)
 for c in rust-src rustfmt clippy; do
 	if ! grep -q "^${c}" <<<"${installed}"; then

@@ -24,6 +24,11 @@ mapfile -t args < <(feature_test_args)
 SKIP_WASM_BUILD=1 step "runtime upgrade checks (try-runtime, v2) and benchmarks as tests" \
 	cargo test "${args[@]}"
 
+# The release Wasm of both runtimes (`metadata-hash`), built from this checkout and from a copy at
+# another path: the hashes must be equal (docs/governance.md, "Check the code before you vote").
+# e2e 20-release runs what it leaves in release/.
+step "reproducible release Wasm (two checkouts compared)" bash scripts/release-runtime.sh --check
+
 # One npm workspace: the e2e tests run the examples (09-examples) and the load benchmark (10-load).
 step "npm ci (scripts/)" npm_install
 cd scripts

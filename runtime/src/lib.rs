@@ -102,6 +102,8 @@ pub type SignedBlock = generic::SignedBlock<Block>;
 pub type BlockId = generic::BlockId<Block>;
 
 /// The transaction extensions, checked in this order for every signed transaction.
+/// `CheckMetadataHash` lets a hardware wallet clear-sign: the signer commits to the hash of the
+/// runtime's metadata, which a release build (`metadata-hash` feature) knows.
 pub type TxExtension = (
 	frame_system::AuthorizeCall<Runtime>,
 	frame_system::CheckNonZeroSender<Runtime>,
@@ -113,6 +115,7 @@ pub type TxExtension = (
 	pallet_sponsorship::RelayedBySponsor<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
 

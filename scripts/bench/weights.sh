@@ -35,13 +35,14 @@ OWN=(pallet_patient_identity pallet_consent_registry pallet_record_anchor pallet
 	pallet_sponsorship pallet_timeline)
 # What every signed transaction pays for (extensions, fees), the inherent every block carries
 # (timestamp), the two baselines of the load benchmark (remark, transfer), the signature check of
-# a sponsored patient's meta transaction, the council's membership and the development chains'
-# sudo. Not here, with polkadot-sdk's reference weights in the runtime: `pallet_meta_tx` (its
+# a sponsored patient's meta transaction, the council's membership, the development chains'
+# sudo, and the batches, multisig accounts and proxies of accounts kept in cold storage. Not here, with polkadot-sdk's reference weights in the runtime: `pallet_meta_tx` (its
 # benchmark runs the node out of 24 GiB of memory at its default components) and
 # `pallet_collective` (its `close_approved` benchmark expects the prime's vote to be the default
 # one; the council counts abstentions as nays, so the motion it closes is disapproved).
 RUNTIME=(frame_system frame_system_extensions pallet_balances pallet_timestamp
-	pallet_transaction_payment pallet_verify_signature pallet_sudo pallet_membership)
+	pallet_transaction_payment pallet_verify_signature pallet_sudo pallet_membership pallet_utility
+	pallet_multisig pallet_proxy)
 
 build_bench_node
 weights=runtime/common/src/weights
@@ -139,7 +140,8 @@ for what in "$@"; do
 	pallet_patient_identity | pallet_consent_registry | pallet_record_anchor | pallet_consortium | \
 		pallet_sponsorship | pallet_timeline) own "$what" ;;
 	frame_system | frame_system_extensions | pallet_balances | pallet_timestamp | \
-		pallet_transaction_payment | pallet_verify_signature | pallet_sudo | pallet_membership)
+		pallet_transaction_payment | pallet_verify_signature | pallet_sudo | pallet_membership | \
+		pallet_utility | pallet_multisig | pallet_proxy)
 		runtime_pallet "$what" ;;
 	*) say "unknown: $what"; exit 1 ;;
 	esac

@@ -73,6 +73,18 @@ export function upgradeFixtureWasm() {
   return runtimeWasm('medledger-runtime-upgrade-fixture', 'MEDLEDGER_UPGRADE_WASM');
 }
 
+/**
+ * Path of a runtime's release Wasm (`crate`: medledger-runtime or medledger-parachain-runtime),
+ * which `bash scripts/release-runtime.sh` builds into release/ with the `metadata-hash` feature.
+ */
+export function releaseWasm(crate = 'medledger-runtime') {
+  const file = join(repoRoot, 'release', `${crate.replaceAll('-', '_')}.compact.compressed.wasm`);
+  if (!existsSync(file)) {
+    throw new Error(`${file} not found; build it with \`bash scripts/release-runtime.sh\``);
+  }
+  return file;
+}
+
 /** A TCP port that was free a moment ago on loopback. */
 export function freePort() {
   return new Promise((ok, fail) => {

@@ -7,10 +7,12 @@
 //!
 //! - the types ([`AccountId`], [`Balance`], [`Moment`], ...), [`time`] and [`currency`];
 //! - the council and every threshold it decides by ([`governance`]);
+//! - multisig accounts, proxies and batches, for seats and admin accounts kept in cold storage
+//!   ([`accounts`]);
 //! - the MedLedger pallets' parameters and deposits ([`parameters`]);
 //! - the pallets both runtimes contain, with their indices ([`construct_medledger_runtime!`]), and
 //!   their configuration ([`impl_medledger_configs!`]): balances, fees, sudo, the consortium, the
-//!   council, patient identity, consent registry, record anchor;
+//!   council, utility, multisig and proxy, patient identity, consent registry, record anchor;
 //! - the runtime APIs both runtimes offer, MedLedger's own among them
 //!   ([`impl_medledger_runtime_apis!`]);
 //! - how multi-block migrations reach `pallet-migrations` ([`migrations`]);
@@ -24,6 +26,7 @@
 
 extern crate alloc;
 
+pub mod accounts;
 pub mod governance;
 mod macros;
 pub mod migrations;

@@ -15,6 +15,7 @@
 /// | 9 | `MultiBlockMigrations` | `pallet-migrations`: migrations that take many blocks |
 /// | 10, 11 | `Council`, `CouncilMembership` | |
 /// | 12, 13 | `MetaTx`, `VerifySignature` | meta transactions: a patient signs, a relayer pays |
+/// | 14, 15, 16 | `Utility`, `Multisig`, `Proxy` | accounts in cold storage ([`crate::accounts`]) |
 /// | 20 | `PatientIdentity` | |
 /// | 21 | `ConsentRegistry` | |
 /// | 22 | `RecordAnchor` | |
@@ -89,6 +90,15 @@ macro_rules! construct_medledger_runtime {
 			#[runtime::pallet_index(13)]
 			pub type VerifySignature = pallet_verify_signature;
 
+			#[runtime::pallet_index(14)]
+			pub type Utility = pallet_utility;
+
+			#[runtime::pallet_index(15)]
+			pub type Multisig = pallet_multisig;
+
+			#[runtime::pallet_index(16)]
+			pub type Proxy = pallet_proxy;
+
 			// MedLedger's own pallets start at 20.
 			#[runtime::pallet_index(20)]
 			pub type PatientIdentity = pallet_patient_identity;
@@ -111,8 +121,9 @@ macro_rules! construct_medledger_runtime {
 }
 
 /// Configures the pallets both runtimes share, in a module `medledger` of the calling module:
-/// balances, transaction payment, sudo, the consortium, the council (collective and membership)
-/// and the three MedLedger pallets, with the parameters of [`crate::parameters`] and the council's
+/// balances, transaction payment, sudo, the consortium, the council (collective and membership),
+/// utility, multisig and proxy with the [`crate::accounts::ProxyType`] filters, and the MedLedger
+/// pallets, with the parameters of [`crate::parameters`] and the council's
 /// origins of [`crate::governance`].
 ///
 /// The calling module must have in scope `polkadot_sdk::*` and the runtime's items: `Runtime`,
@@ -135,8 +146,8 @@ macro_rules! impl_medledger_configs {
 			use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 			use sp_runtime::traits::One;
 			use $crate::{
-				currency::EXISTENTIAL_DEPOSIT, governance, parameters as p, weights, AccountId,
-				Balance, MAX_AUTHORITIES,
+				accounts::ProxyType, currency::EXISTENTIAL_DEPOSIT, governance, parameters as p,
+				weights, AccountId, Balance, MAX_AUTHORITIES,
 			};
 
 			impl pallet_balances::Config for Runtime {
@@ -205,6 +216,81 @@ macro_rules! impl_medledger_configs {
 				type MembershipChanged = Council;
 				type MaxMembers = governance::CouncilMaxMembers;
 				type WeightInfo = weights::pallet_membership::WeightInfo<Runtime>;
+			}
+
+			impl pallet_utility::Config for Runtime {
+				type RuntimeEvent = RuntimeEvent;
+				type RuntimeCall = RuntimeCall;
+				type PalletsOrigin = crate::OriginCaller;
+				type WeightInfo = weights::pallet_utility::WeightInfo<Runtime>;
+			}
+
+			impl pallet_multisig::Config for Runtime {
+				type RuntimeEvent = RuntimeEvent;
+				type RuntimeCall = RuntimeCall;
+				type Currency = Balances;
+				type DepositBase = p::MultisigDepositBase;
+				type DepositFactor = p::MultisigDepositFactor;
+				type MaxSignatories = ConstU32<{ p::MAX_SIGNATORIES }>;
+				type WeightInfo = weights::pallet_multisig::WeightInfo<Runtime>;
+				type BlockNumberProvider = System;
+			}
+
+			impl pallet_proxy::Config for Runtime {
+				type RuntimeEvent = RuntimeEvent;
+				type RuntimeCall = RuntimeCall;
+				type Currency = Balances;
+				type ProxyType = ProxyType;
+				type ProxyDepositBase = p::ProxyDepositBase;
+				type ProxyDepositFactor = p::ProxyDepositFactor;
+				type MaxProxies = ConstU32<{ p::MAX_PROXIES }>;
+				type WeightInfo = weights::pallet_proxy::WeightInfo<Runtime>;
+				type MaxPending = ConstU32<{ p::MAX_PENDING_ANNOUNCEMENTS }>;
+				// Announcements name a call by its BLAKE2-256 hash, the chain's hash.
+				type CallHasher = sp_runtime::traits::BlakeTwo256;
+				type AnnouncementDepositBase = p::AnnouncementDepositBase;
+				type AnnouncementDepositFactor = p::AnnouncementDepositFactor;
+				type BlockNumberProvider = System;
+			}
+
+			impl frame_support::traits::InstanceFilter<RuntimeCall> for ProxyType {
+				fn filter(&self, call: &RuntimeCall) -> bool {
+					use pallet_consent_registry::Call as Consent;
+					use pallet_patient_identity::Call as Identity;
+					match self {
+						ProxyType::Any => true,
+						// `proxy.proxy` dispatches as another account with that account's own
+						// filter, so a NonTransfer proxy could move value through the proxies its
+						// account holds; managing proxies stays allowed.
+						ProxyType::NonTransfer => !matches!(
+							call,
+							RuntimeCall::Balances(..) |
+								RuntimeCall::Multisig(..) |
+								RuntimeCall::Sudo(..) |
+								RuntimeCall::Proxy(
+									pallet_proxy::Call::proxy { .. } |
+										pallet_proxy::Call::proxy_announced { .. }
+								)
+						),
+						ProxyType::Governance => {
+							matches!(call, RuntimeCall::Council(..) | RuntimeCall::Utility(..))
+						},
+						ProxyType::OrganisationAdmin => matches!(
+							call,
+							RuntimeCall::PatientIdentity(
+								Identity::invite_practitioner { .. } |
+									Identity::withdraw_invitation { .. } |
+									Identity::remove_practitioner { .. }
+							) | RuntimeCall::ConsentRegistry(
+								Consent::review_emergency_access { .. }
+							) | RuntimeCall::Utility(..)
+						),
+					}
+				}
+
+				fn is_superset(&self, other: &Self) -> bool {
+					ProxyType::is_superset(self, other)
+				}
 			}
 
 			/// Who has session keys: `pallet-session`'s keys for the next session.

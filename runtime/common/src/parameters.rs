@@ -114,6 +114,13 @@ pub const LOG_RETENTION_MS: u64 = 6 * 365 * DAY_MS;
 /// Most expired log entries one prune removes.
 pub const MAX_PRUNE: u32 = 100;
 
+/// Most signatories of a multisig account: an organisation's officers, or a council seat's.
+pub const MAX_SIGNATORIES: u32 = 20;
+/// Most proxies one account may have.
+pub const MAX_PROXIES: u32 = 32;
+/// Most announcements of a time-delayed proxy pending at once.
+pub const MAX_PENDING_ANNOUNCEMENTS: u32 = 32;
+
 parameter_types! {
 	pub const PatientDeposit: Balance = PATIENT_DEPOSIT;
 	/// A recovery in progress: its entry, held from the account that started it.
@@ -134,6 +141,20 @@ parameter_types! {
 	pub const MerkleRootDeposit: Balance = deposit(1, 128);
 	pub const LogDeposit: Balance = deposit(1, LOG_ENTRY_MAX_BYTES);
 	pub const LogRootDeposit: Balance = deposit(1, LOG_ROOT_MAX_BYTES);
+
+	/// A multisig call waiting for approvals: its entry (the call's hash, the deposit's owner and
+	/// its timepoint), held from the first approver until it runs or is cancelled.
+	pub const MultisigDepositBase: Balance = deposit(1, 88);
+	/// And each approval in it (an account id).
+	pub const MultisigDepositFactor: Balance = deposit(0, 32);
+	/// An account's proxy list, held from the delegating account while it has a proxy.
+	pub const ProxyDepositBase: Balance = deposit(1, 8);
+	/// And each proxy in it: an account id, a proxy type and a delay.
+	pub const ProxyDepositFactor: Balance = deposit(0, 37);
+	/// A time-delayed proxy's list of announcements, held from the proxy.
+	pub const AnnouncementDepositBase: Balance = deposit(1, 8);
+	/// And each announcement: the account, the call's hash and the block it was made in.
+	pub const AnnouncementDepositFactor: Balance = deposit(0, 68);
 
 	/// One micro-unit per byte keeps large payloads (the usual bloat vector) paying their way.
 	pub const TransactionByteFee: Balance = MICRO_UNIT;

@@ -107,6 +107,7 @@ pub type SignedBlock = generic::SignedBlock<Block>;
 pub type BlockId = generic::BlockId<Block>;
 
 /// The transaction extensions, checked in this order for every signed transaction.
+/// `CheckMetadataHash` lets a hardware wallet clear-sign (see `medledger-runtime`).
 /// `StorageWeightReclaim` wraps them to refund what a transaction's storage proof did not use (it
 /// takes the place of the solo chain's `WeightReclaim`).
 pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
@@ -122,6 +123,7 @@ pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
 		pallet_sponsorship::RelayedBySponsor<Runtime>,
 		frame_system::CheckWeight<Runtime>,
 		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+		frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	),
 >;
 

@@ -139,17 +139,17 @@ export async function councilPage() {
         {},
         'Before it is enacted, check that this is the BLAKE2b-256 hash of the Wasm built from the source you reviewed, and rehearse it on the live state (docs/governance.md). If either fails, propose to cancel it (consortium.cancelUpgrade, a majority).',
       ),
-      h('p', {}, 'Build it from the release commit and hash it:'),
+      h('p', {}, 'Build it reproducibly from the release commit; it prints each runtime’s hash:'),
       h(
         'pre',
         { class: 'mono', tabindex: 0 },
-        'cargo build --release --locked -p medledger-node\nb2sum -l 256 $CARGO_TARGET_DIR/release/wbuild/medledger-runtime/medledger_runtime.compact.compressed.wasm',
+        'git checkout <the release commit>\nbash scripts/release-runtime.sh',
       ),
       h('p', {}, 'Rehearse it on a fork of the chain (nothing reaches the chain):'),
       h(
         'pre',
         { class: 'mono', tabindex: 0 },
-        'node scripts/rehearsal/rehearse.mjs --endpoint <your node’s ws:// URL> --wasm <the Wasm file>',
+        'node scripts/rehearsal/rehearse.mjs --endpoint <your node’s ws:// URL> --wasm release/medledger_runtime.compact.compressed.wasm',
       ),
     );
   }

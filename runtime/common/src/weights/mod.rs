@@ -7,9 +7,10 @@
 //! - [`paritydb_weights`]: `benchmark storage` on a ParityDB database loaded by the load benchmark,
 //!   the cost of one storage read and one write;
 //! - one file per polkadot-sdk pallet that every transaction, a load-benchmark baseline or
-//!   governance uses (`benchmark pallet`): the council's membership ([`pallet_membership`]) and the
-//!   development chains' [`pallet_sudo`] among them. MedLedger's own pallets keep their weights in
-//!   their crates.
+//!   governance uses (`benchmark pallet`): the council's membership ([`pallet_membership`]), the
+//!   development chains' [`pallet_sudo`], and the accounts in cold storage ([`pallet_utility`],
+//!   [`pallet_multisig`], [`pallet_proxy`]) among them. MedLedger's own pallets keep their weights
+//!   in their crates.
 //!
 //! Still on polkadot-sdk's reference weights, in terms of [`paritydb_weights`]: the session and
 //! consensus pallets (session, grandpa, and the parachain's own); `pallet-meta-tx`, whose own
@@ -25,9 +26,12 @@ pub mod frame_system;
 pub mod frame_system_extensions;
 pub mod pallet_balances;
 pub mod pallet_membership;
+pub mod pallet_multisig;
+pub mod pallet_proxy;
 pub mod pallet_sudo;
 pub mod pallet_timestamp;
 pub mod pallet_transaction_payment;
+pub mod pallet_utility;
 pub mod pallet_verify_signature;
 pub mod paritydb_weights;
 

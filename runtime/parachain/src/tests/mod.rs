@@ -356,3 +356,47 @@ fn only_the_council_authorises_an_upgrade() {
 		assert!(System::authorized_upgrade().is_none());
 	});
 }
+
+/// The proxy types are the solo runtime's (`medledger_runtime_common::accounts`, tested there);
+/// here, that the parachain's filters refuse what they must too.
+#[test]
+fn restricted_proxies_are_refused_transfers_and_the_seats_key() {
+	use medledger_runtime_common::accounts::ProxyType;
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		System::set_block_number(1);
+		let (alice, dave) = (account(Sr25519Keyring::Alice), account(Sr25519Keyring::Dave));
+		let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: dave.clone().into(),
+			value: 1,
+		});
+		let change_key = RuntimeCall::CouncilMembership(pallet_membership::Call::change_key {
+			new: dave.clone().into(),
+		});
+		let filtered: DispatchError = frame_system::Error::<Runtime>::CallFiltered.into();
+		for (proxy_type, call) in [
+			(ProxyType::NonTransfer, transfer.clone()),
+			(ProxyType::Governance, transfer),
+			(ProxyType::Governance, change_key.clone()),
+			(ProxyType::OrganisationAdmin, change_key),
+		] {
+			assert_ok!(crate::Proxy::add_proxy(
+				RuntimeOrigin::signed(alice.clone()),
+				dave.clone().into(),
+				proxy_type,
+				0
+			));
+			System::reset_events();
+			assert_ok!(crate::Proxy::proxy(
+				RuntimeOrigin::signed(dave.clone()),
+				alice.clone().into(),
+				None,
+				Box::new(call)
+			));
+			assert!(System::events().iter().any(|r| r.event ==
+				RuntimeEvent::Proxy(pallet_proxy::Event::ProxyExecuted {
+					result: Err(filtered)
+				})));
+			assert_ok!(crate::Proxy::remove_proxies(RuntimeOrigin::signed(alice.clone())));
+		}
+	});
+}

@@ -6,10 +6,10 @@
 import '@polkadot/api-base/types/events';
 
 import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
-import type { Bytes, Null, Option, Result, U8aFixed, Vec, bool, u128, u32, u64 } from '@polkadot/types-codec';
+import type { Bytes, Null, Option, Result, U8aFixed, Vec, bool, u128, u16, u32, u64 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, H256 } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPostDispatchInfo, FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, MedledgerPrimitivesConsentAccessBasis, MedledgerPrimitivesConsentConsentKind, MedledgerPrimitivesConsentDenyReason, MedledgerPrimitivesConsentGrantee, MedledgerPrimitivesConsentRequestOutcome, MedledgerPrimitivesIdentityOrganisationKind, MedledgerPrimitivesIdentityPractitionerRole, MedledgerPrimitivesIdentityRepresentativeScope, MedledgerRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletPatientIdentityAppointedBy, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError, SpRuntimeDispatchErrorWithPostInfo } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPostDispatchInfo, FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, MedledgerPrimitivesConsentAccessBasis, MedledgerPrimitivesConsentConsentKind, MedledgerPrimitivesConsentDenyReason, MedledgerPrimitivesConsentGrantee, MedledgerPrimitivesConsentRequestOutcome, MedledgerPrimitivesIdentityOrganisationKind, MedledgerPrimitivesIdentityPractitionerRole, MedledgerPrimitivesIdentityRepresentativeScope, MedledgerRuntimeCommonAccountsProxyType, MedledgerRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletMultisigTimepoint, PalletPatientIdentityAppointedBy, PalletProxyDepositKind, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError, SpRuntimeDispatchErrorWithPostInfo } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
 
@@ -343,6 +343,28 @@ declare module '@polkadot/api-base/types/events' {
        **/
       UpgradeStarted: AugmentedEvent<ApiType, [migrations: u32], { migrations: u32 }>;
     };
+    multisig: {
+      /**
+       * The deposit for a multisig operation has been updated/poked.
+       **/
+      DepositPoked: AugmentedEvent<ApiType, [who: AccountId32, callHash: U8aFixed, oldDeposit: u128, newDeposit: u128], { who: AccountId32, callHash: U8aFixed, oldDeposit: u128, newDeposit: u128 }>;
+      /**
+       * A multisig operation has been approved by someone.
+       **/
+      MultisigApproval: AugmentedEvent<ApiType, [approving: AccountId32, timepoint: PalletMultisigTimepoint, multisig: AccountId32, callHash: U8aFixed], { approving: AccountId32, timepoint: PalletMultisigTimepoint, multisig: AccountId32, callHash: U8aFixed }>;
+      /**
+       * A multisig operation has been cancelled.
+       **/
+      MultisigCancelled: AugmentedEvent<ApiType, [cancelling: AccountId32, timepoint: PalletMultisigTimepoint, multisig: AccountId32, callHash: U8aFixed], { cancelling: AccountId32, timepoint: PalletMultisigTimepoint, multisig: AccountId32, callHash: U8aFixed }>;
+      /**
+       * A multisig operation has been executed.
+       **/
+      MultisigExecuted: AugmentedEvent<ApiType, [approving: AccountId32, timepoint: PalletMultisigTimepoint, multisig: AccountId32, callHash: U8aFixed, result: Result<Null, SpRuntimeDispatchError>], { approving: AccountId32, timepoint: PalletMultisigTimepoint, multisig: AccountId32, callHash: U8aFixed, result: Result<Null, SpRuntimeDispatchError> }>;
+      /**
+       * A new multisig operation has begun.
+       **/
+      NewMultisig: AugmentedEvent<ApiType, [approving: AccountId32, multisig: AccountId32, callHash: U8aFixed], { approving: AccountId32, multisig: AccountId32, callHash: U8aFixed }>;
+    };
     patientIdentity: {
       /**
        * An admin was added to an organisation.
@@ -458,6 +480,37 @@ declare module '@polkadot/api-base/types/events' {
        * A representative was removed (by the patient, its appointer or itself).
        **/
       RepresentativeRemoved: AugmentedEvent<ApiType, [patient: u64, representative: AccountId32, actor: AccountId32], { patient: u64, representative: AccountId32, actor: AccountId32 }>;
+    };
+    proxy: {
+      /**
+       * An announcement was placed to make a call in the future.
+       **/
+      Announced: AugmentedEvent<ApiType, [real: AccountId32, proxy: AccountId32, callHash: H256], { real: AccountId32, proxy: AccountId32, callHash: H256 }>;
+      /**
+       * A deposit stored for proxies or announcements was poked / updated.
+       **/
+      DepositPoked: AugmentedEvent<ApiType, [who: AccountId32, kind: PalletProxyDepositKind, oldDeposit: u128, newDeposit: u128], { who: AccountId32, kind: PalletProxyDepositKind, oldDeposit: u128, newDeposit: u128 }>;
+      /**
+       * A proxy was added.
+       **/
+      ProxyAdded: AugmentedEvent<ApiType, [delegator: AccountId32, delegatee: AccountId32, proxyType: MedledgerRuntimeCommonAccountsProxyType, delay: u32], { delegator: AccountId32, delegatee: AccountId32, proxyType: MedledgerRuntimeCommonAccountsProxyType, delay: u32 }>;
+      /**
+       * A proxy was executed correctly, with the given.
+       **/
+      ProxyExecuted: AugmentedEvent<ApiType, [result: Result<Null, SpRuntimeDispatchError>], { result: Result<Null, SpRuntimeDispatchError> }>;
+      /**
+       * A proxy was removed.
+       **/
+      ProxyRemoved: AugmentedEvent<ApiType, [delegator: AccountId32, delegatee: AccountId32, proxyType: MedledgerRuntimeCommonAccountsProxyType, delay: u32], { delegator: AccountId32, delegatee: AccountId32, proxyType: MedledgerRuntimeCommonAccountsProxyType, delay: u32 }>;
+      /**
+       * A pure account has been created by new proxy with given
+       * disambiguation index and proxy type.
+       **/
+      PureCreated: AugmentedEvent<ApiType, [pure: AccountId32, who: AccountId32, proxyType: MedledgerRuntimeCommonAccountsProxyType, disambiguationIndex: u16, at: u32, extrinsicIndex: u32], { pure: AccountId32, who: AccountId32, proxyType: MedledgerRuntimeCommonAccountsProxyType, disambiguationIndex: u16, at: u32, extrinsicIndex: u32 }>;
+      /**
+       * A pure proxy was killed by its spawner.
+       **/
+      PureKilled: AugmentedEvent<ApiType, [pure: AccountId32, spawner: AccountId32, proxyType: MedledgerRuntimeCommonAccountsProxyType, disambiguationIndex: u16], { pure: AccountId32, spawner: AccountId32, proxyType: MedledgerRuntimeCommonAccountsProxyType, disambiguationIndex: u16 }>;
     };
     recordAnchor: {
       /**
@@ -606,6 +659,41 @@ declare module '@polkadot/api-base/types/events' {
        * has been paid by `who`.
        **/
       TransactionFeePaid: AugmentedEvent<ApiType, [who: AccountId32, actualFee: u128, tip: u128], { who: AccountId32, actualFee: u128, tip: u128 }>;
+    };
+    utility: {
+      /**
+       * Batch of dispatches completed fully with no error.
+       **/
+      BatchCompleted: AugmentedEvent<ApiType, []>;
+      /**
+       * Batch of dispatches completed but has errors.
+       **/
+      BatchCompletedWithErrors: AugmentedEvent<ApiType, []>;
+      /**
+       * Batch of dispatches did not complete fully. Index of first failing dispatch given, as
+       * well as the error.
+       **/
+      BatchInterrupted: AugmentedEvent<ApiType, [index: u32, error: SpRuntimeDispatchError], { index: u32, error: SpRuntimeDispatchError }>;
+      /**
+       * A call was dispatched.
+       **/
+      DispatchedAs: AugmentedEvent<ApiType, [result: Result<Null, SpRuntimeDispatchError>], { result: Result<Null, SpRuntimeDispatchError> }>;
+      /**
+       * The fallback call was dispatched.
+       **/
+      IfElseFallbackCalled: AugmentedEvent<ApiType, [mainError: SpRuntimeDispatchError], { mainError: SpRuntimeDispatchError }>;
+      /**
+       * Main call was dispatched.
+       **/
+      IfElseMainSuccess: AugmentedEvent<ApiType, []>;
+      /**
+       * A single item within a Batch of dispatches has completed with no error.
+       **/
+      ItemCompleted: AugmentedEvent<ApiType, []>;
+      /**
+       * A single item within a Batch of dispatches has completed with error.
+       **/
+      ItemFailed: AugmentedEvent<ApiType, [error: SpRuntimeDispatchError], { error: SpRuntimeDispatchError }>;
     };
   } // AugmentedEvents
 } // declare module

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedledgerPrimitivesConsentGrantee, MedledgerPrimitivesIdentityPractitionerRole, MedledgerPrimitivesTimelineTimelineEntry, MedledgerRuntimeOpaqueSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConsentRegistryConsent, PalletConsentRegistryConsentRequest, PalletConsentRegistryEmergencyAccess, PalletConsentRegistryEmergencySession, PalletConsentRegistryEmergencyTally, PalletConsentRegistryEmergencyUsage, PalletConsortiumScheduledUpgrade, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMigrationsMigrationCursor, PalletPatientIdentityActiveRecovery, PalletPatientIdentityOrganisation, PalletPatientIdentityPatient, PalletPatientIdentityPractitioner, PalletPatientIdentityRecoveryConfig, PalletPatientIdentityRepresentative, PalletRecordAnchorAccessLogRoot, PalletRecordAnchorAnchoredMerkleRoot, PalletRecordAnchorLogBounds, PalletRecordAnchorLogEntry, PalletRecordAnchorRecord, PalletRecordAnchorVersion, PalletSponsorshipSponsor, PalletSponsorshipSponsorship, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, MedledgerPrimitivesConsentGrantee, MedledgerPrimitivesIdentityPractitionerRole, MedledgerPrimitivesTimelineTimelineEntry, MedledgerRuntimeOpaqueSessionKeys, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConsentRegistryConsent, PalletConsentRegistryConsentRequest, PalletConsentRegistryEmergencyAccess, PalletConsentRegistryEmergencySession, PalletConsentRegistryEmergencyTally, PalletConsentRegistryEmergencyUsage, PalletConsortiumScheduledUpgrade, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletMigrationsMigrationCursor, PalletMultisigMultisig, PalletPatientIdentityActiveRecovery, PalletPatientIdentityOrganisation, PalletPatientIdentityPatient, PalletPatientIdentityPractitioner, PalletPatientIdentityRecoveryConfig, PalletPatientIdentityRepresentative, PalletProxyAnnouncement, PalletProxyProxyDefinition, PalletRecordAnchorAccessLogRoot, PalletRecordAnchorAnchoredMerkleRoot, PalletRecordAnchorLogBounds, PalletRecordAnchorLogEntry, PalletRecordAnchorRecord, PalletRecordAnchorVersion, PalletSponsorshipSponsor, PalletSponsorshipSponsorship, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpCoreCryptoKeyTypeId, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -282,6 +282,12 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       historic: AugmentedQuery<ApiType, (arg: Bytes | string | Uint8Array) => Observable<Option<Null>>, [Bytes]>;
     };
+    multisig: {
+      /**
+       * The set of open multisig operations.
+       **/
+      multisigs: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: U8aFixed | string | Uint8Array) => Observable<Option<PalletMultisigMultisig>>, [AccountId32, U8aFixed]>;
+    };
     patientIdentity: {
       /**
        * Recoveries in progress, at most one per patient.
@@ -343,6 +349,17 @@ declare module '@polkadot/api-base/types/storage' {
        * for the user-chosen account.
        **/
       representatives: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<Option<PalletPatientIdentityRepresentative>>, [u64, AccountId32]>;
+    };
+    proxy: {
+      /**
+       * The announcements made by the proxy (key).
+       **/
+      announcements: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<ITuple<[Vec<PalletProxyAnnouncement>, u128]>>, [AccountId32]>;
+      /**
+       * The set of account proxies. Maps the account which has delegated to the accounts
+       * which are being delegated to, together with the amount held on deposit.
+       **/
+      proxies: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<ITuple<[Vec<PalletProxyProxyDefinition>, u128]>>, [AccountId32]>;
     };
     recordAnchor: {
       /**

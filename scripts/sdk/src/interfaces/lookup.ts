@@ -455,7 +455,185 @@ export default {
    **/
   PalletSponsorshipExtensionSponsoredUse: 'Null',
   /**
-   * Lookup72: pallet_patient_identity::pallet::Call<T>
+   * Lookup72: pallet_utility::pallet::Call<T>
+   **/
+  PalletUtilityCall: {
+    _enum: {
+      batch: {
+        calls: 'Vec<Call>',
+      },
+      as_derivative: {
+        index: 'u16',
+        call: 'Call',
+      },
+      batch_all: {
+        calls: 'Vec<Call>',
+      },
+      dispatch_as: {
+        asOrigin: 'MedledgerRuntimeOriginCaller',
+        call: 'Call',
+      },
+      force_batch: {
+        calls: 'Vec<Call>',
+      },
+      with_weight: {
+        call: 'Call',
+        weight: 'SpWeightsWeightV2Weight',
+      },
+      if_else: {
+        main: 'Call',
+        fallback: 'Call',
+      },
+      dispatch_as_fallible: {
+        asOrigin: 'MedledgerRuntimeOriginCaller',
+        call: 'Call'
+      }
+    }
+  },
+  /**
+   * Lookup75: medledger_runtime::OriginCaller
+   **/
+  MedledgerRuntimeOriginCaller: {
+    _enum: {
+      system: 'FrameSupportDispatchRawOrigin',
+      __Unused1: 'Null',
+      __Unused2: 'Null',
+      __Unused3: 'Null',
+      __Unused4: 'Null',
+      __Unused5: 'Null',
+      __Unused6: 'Null',
+      __Unused7: 'Null',
+      __Unused8: 'Null',
+      __Unused9: 'Null',
+      Council: 'PalletCollectiveRawOrigin'
+    }
+  },
+  /**
+   * Lookup76: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
+   **/
+  FrameSupportDispatchRawOrigin: {
+    _enum: {
+      Root: 'Null',
+      Signed: 'AccountId32',
+      None: 'Null',
+      Authorized: 'Null'
+    }
+  },
+  /**
+   * Lookup77: pallet_collective::RawOrigin<sp_core::crypto::AccountId32, I>
+   **/
+  PalletCollectiveRawOrigin: {
+    _enum: {
+      Members: '(u32,u32)',
+      Member: 'AccountId32',
+      _Phantom: 'Null'
+    }
+  },
+  /**
+   * Lookup78: pallet_multisig::pallet::Call<T>
+   **/
+  PalletMultisigCall: {
+    _enum: {
+      as_multi_threshold_1: {
+        otherSignatories: 'Vec<AccountId32>',
+        call: 'Call',
+      },
+      as_multi: {
+        threshold: 'u16',
+        otherSignatories: 'Vec<AccountId32>',
+        maybeTimepoint: 'Option<PalletMultisigTimepoint>',
+        call: 'Call',
+        maxWeight: 'SpWeightsWeightV2Weight',
+      },
+      approve_as_multi: {
+        threshold: 'u16',
+        otherSignatories: 'Vec<AccountId32>',
+        maybeTimepoint: 'Option<PalletMultisigTimepoint>',
+        callHash: '[u8;32]',
+        maxWeight: 'SpWeightsWeightV2Weight',
+      },
+      cancel_as_multi: {
+        threshold: 'u16',
+        otherSignatories: 'Vec<AccountId32>',
+        timepoint: 'PalletMultisigTimepoint',
+        callHash: '[u8;32]',
+      },
+      poke_deposit: {
+        threshold: 'u16',
+        otherSignatories: 'Vec<AccountId32>',
+        callHash: '[u8;32]'
+      }
+    }
+  },
+  /**
+   * Lookup80: pallet_multisig::Timepoint<BlockNumber>
+   **/
+  PalletMultisigTimepoint: {
+    height: 'u32',
+    index: 'u32'
+  },
+  /**
+   * Lookup81: pallet_proxy::pallet::Call<T>
+   **/
+  PalletProxyCall: {
+    _enum: {
+      proxy: {
+        real: 'MultiAddress',
+        forceProxyType: 'Option<MedledgerRuntimeCommonAccountsProxyType>',
+        call: 'Call',
+      },
+      add_proxy: {
+        delegate: 'MultiAddress',
+        proxyType: 'MedledgerRuntimeCommonAccountsProxyType',
+        delay: 'u32',
+      },
+      remove_proxy: {
+        delegate: 'MultiAddress',
+        proxyType: 'MedledgerRuntimeCommonAccountsProxyType',
+        delay: 'u32',
+      },
+      remove_proxies: 'Null',
+      create_pure: {
+        proxyType: 'MedledgerRuntimeCommonAccountsProxyType',
+        delay: 'u32',
+        index: 'u16',
+      },
+      kill_pure: {
+        spawner: 'MultiAddress',
+        proxyType: 'MedledgerRuntimeCommonAccountsProxyType',
+        index: 'u16',
+        height: 'Compact<u32>',
+        extIndex: 'Compact<u32>',
+      },
+      announce: {
+        real: 'MultiAddress',
+        callHash: 'H256',
+      },
+      remove_announcement: {
+        real: 'MultiAddress',
+        callHash: 'H256',
+      },
+      reject_announcement: {
+        delegate: 'MultiAddress',
+        callHash: 'H256',
+      },
+      proxy_announced: {
+        delegate: 'MultiAddress',
+        real: 'MultiAddress',
+        forceProxyType: 'Option<MedledgerRuntimeCommonAccountsProxyType>',
+        call: 'Call',
+      },
+      poke_deposit: 'Null'
+    }
+  },
+  /**
+   * Lookup83: medledger_runtime_common::accounts::ProxyType
+   **/
+  MedledgerRuntimeCommonAccountsProxyType: {
+    _enum: ['Any', 'NonTransfer', 'Governance', 'OrganisationAdmin']
+  },
+  /**
+   * Lookup84: pallet_patient_identity::pallet::Call<T>
    **/
   PalletPatientIdentityCall: {
     _enum: {
@@ -553,19 +731,19 @@ export default {
     }
   },
   /**
-   * Lookup74: medledger_primitives::identity::OrganisationKind
+   * Lookup86: medledger_primitives::identity::OrganisationKind
    **/
   MedledgerPrimitivesIdentityOrganisationKind: {
     _enum: ['Hospital', 'Clinic', 'Laboratory', 'Pharmacy', 'Payer', 'ResearchInstitution', 'DataCustodian', 'Regulator']
   },
   /**
-   * Lookup76: medledger_primitives::identity::PractitionerRole
+   * Lookup88: medledger_primitives::identity::PractitionerRole
    **/
   MedledgerPrimitivesIdentityPractitionerRole: {
     _enum: ['Physician', 'Nurse', 'Pharmacist', 'LaboratoryScientist', 'Researcher', 'Clerk']
   },
   /**
-   * Lookup78: medledger_primitives::identity::RepresentativeScope
+   * Lookup90: medledger_primitives::identity::RepresentativeScope
    **/
   MedledgerPrimitivesIdentityRepresentativeScope: {
     consents: 'bool',
@@ -574,7 +752,7 @@ export default {
     deactivation: 'bool'
   },
   /**
-   * Lookup80: pallet_consent_registry::pallet::Call<T>
+   * Lookup92: pallet_consent_registry::pallet::Call<T>
    **/
   PalletConsentRegistryCall: {
     _enum: {
@@ -629,7 +807,7 @@ export default {
     }
   },
   /**
-   * Lookup81: medledger_primitives::consent::Grantee<sp_core::crypto::AccountId32>
+   * Lookup93: medledger_primitives::consent::Grantee<sp_core::crypto::AccountId32>
    **/
   MedledgerPrimitivesConsentGrantee: {
     _enum: {
@@ -639,7 +817,7 @@ export default {
     }
   },
   /**
-   * Lookup82: pallet_consent_registry::types::ConsentTerms<T>
+   * Lookup94: pallet_consent_registry::types::ConsentTerms<T>
    **/
   PalletConsentRegistryConsentTerms: {
     classes: {
@@ -655,13 +833,13 @@ export default {
     records: 'Vec<[u8;32]>'
   },
   /**
-   * Lookup88: medledger_primitives::consent::ConsentAction
+   * Lookup100: medledger_primitives::consent::ConsentAction
    **/
   MedledgerPrimitivesConsentConsentAction: {
     _enum: ['Read', 'Append', 'Amend']
   },
   /**
-   * Lookup95: pallet_record_anchor::pallet::Call<T>
+   * Lookup107: pallet_record_anchor::pallet::Call<T>
    **/
   PalletRecordAnchorCall: {
     _enum: {
@@ -714,7 +892,7 @@ export default {
     }
   },
   /**
-   * Lookup96: pallet_record_anchor::types::AnchorRequest<T>
+   * Lookup108: pallet_record_anchor::types::AnchorRequest<T>
    **/
   PalletRecordAnchorAnchorRequest: {
     patient: 'u64',
@@ -728,13 +906,13 @@ export default {
     custodian: 'u32'
   },
   /**
-   * Lookup97: medledger_primitives::record::HashAlgorithm
+   * Lookup109: medledger_primitives::record::HashAlgorithm
    **/
   MedledgerPrimitivesRecordHashAlgorithm: {
     _enum: ['Sha2_256', 'Blake2_256']
   },
   /**
-   * Lookup99: pallet_record_anchor::types::Amendment<T>
+   * Lookup111: pallet_record_anchor::types::Amendment<T>
    **/
   PalletRecordAnchorAmendment: {
     contentHash: '[u8;32]',
@@ -745,7 +923,7 @@ export default {
     custodian: 'Option<u32>'
   },
   /**
-   * Lookup100: pallet_record_anchor::types::AnchorBatch<T>
+   * Lookup112: pallet_record_anchor::types::AnchorBatch<T>
    **/
   PalletRecordAnchorAnchorBatch: {
     _alias: {
@@ -760,7 +938,7 @@ export default {
     entries_: 'Vec<PalletRecordAnchorBatchEntry>'
   },
   /**
-   * Lookup102: pallet_record_anchor::types::BatchEntry<T>
+   * Lookup114: pallet_record_anchor::types::BatchEntry<T>
    **/
   PalletRecordAnchorBatchEntry: {
     patient: 'Compact<u64>',
@@ -769,7 +947,7 @@ export default {
     keyManifest: 'Option<[u8;32]>'
   },
   /**
-   * Lookup104: pallet_sponsorship::pallet::Call<T>
+   * Lookup116: pallet_sponsorship::pallet::Call<T>
    **/
   PalletSponsorshipCall: {
     _enum: {
@@ -787,27 +965,39 @@ export default {
     }
   },
   /**
-   * Lookup105: frame_system::extensions::authorize_call::AuthorizeCall<T>
+   * Lookup117: frame_system::extensions::authorize_call::AuthorizeCall<T>
    **/
   FrameSystemExtensionsAuthorizeCall: 'Null',
   /**
-   * Lookup106: pallet_sponsorship::extension::RelayedBySponsor<T>
+   * Lookup118: pallet_sponsorship::extension::RelayedBySponsor<T>
    **/
   PalletSponsorshipExtensionRelayedBySponsor: 'Null',
   /**
-   * Lookup107: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup119: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup108: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup120: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup109: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup121: frame_metadata_hash_extension::CheckMetadataHash<T>
+   **/
+  FrameMetadataHashExtensionCheckMetadataHash: {
+    mode: 'FrameMetadataHashExtensionMode'
+  },
+  /**
+   * Lookup122: frame_metadata_hash_extension::Mode
+   **/
+  FrameMetadataHashExtensionMode: {
+    _enum: ['Disabled', 'Enabled']
+  },
+  /**
+   * Lookup123: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup111: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup125: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -817,7 +1007,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup112: pallet_balances::types::AccountData<Balance>
+   * Lookup126: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -826,7 +1016,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup114: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup128: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -834,13 +1024,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup115: sp_runtime::generic::digest::Digest
+   * Lookup129: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup117: sp_runtime::generic::digest::DigestItem
+   * Lookup131: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -856,7 +1046,7 @@ export default {
     }
   },
   /**
-   * Lookup120: frame_system::EventRecord<medledger_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup134: frame_system::EventRecord<medledger_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -864,7 +1054,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup122: frame_system::pallet::Event<T>
+   * Lookup136: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -905,7 +1095,7 @@ export default {
     }
   },
   /**
-   * Lookup123: frame_system::DispatchEventInfo
+   * Lookup137: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -913,19 +1103,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup124: frame_support::dispatch::DispatchClass
+   * Lookup138: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup125: frame_support::dispatch::Pays
+   * Lookup139: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup126: sp_runtime::DispatchError
+   * Lookup140: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -947,38 +1137,38 @@ export default {
     }
   },
   /**
-   * Lookup127: sp_runtime::ModuleError
+   * Lookup141: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup128: sp_runtime::TokenError
+   * Lookup142: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup129: sp_arithmetic::ArithmeticError
+   * Lookup143: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup130: sp_runtime::TransactionalError
+   * Lookup144: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup131: sp_runtime::proving_trie::TrieError
+   * Lookup145: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup132: pallet_grandpa::pallet::Event
+   * Lookup146: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -990,7 +1180,7 @@ export default {
     }
   },
   /**
-   * Lookup135: pallet_balances::pallet::Event<T, I>
+   * Lookup149: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1122,13 +1312,13 @@ export default {
     }
   },
   /**
-   * Lookup136: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup150: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup137: medledger_runtime::RuntimeHoldReason
+   * Lookup151: medledger_runtime::RuntimeHoldReason
    **/
   MedledgerRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1159,49 +1349,49 @@ export default {
     }
   },
   /**
-   * Lookup138: pallet_session::pallet::HoldReason
+   * Lookup152: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup139: pallet_collective::pallet::HoldReason<I>
+   * Lookup153: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup140: pallet_patient_identity::pallet::HoldReason
+   * Lookup154: pallet_patient_identity::pallet::HoldReason
    **/
   PalletPatientIdentityHoldReason: {
     _enum: ['PatientDeposit', 'RecoveryDeposit']
   },
   /**
-   * Lookup141: pallet_consent_registry::pallet::HoldReason
+   * Lookup155: pallet_consent_registry::pallet::HoldReason
    **/
   PalletConsentRegistryHoldReason: {
     _enum: ['ConsentDeposit', 'EmergencyDeposit', 'RequestDeposit']
   },
   /**
-   * Lookup142: pallet_record_anchor::pallet::HoldReason
+   * Lookup156: pallet_record_anchor::pallet::HoldReason
    **/
   PalletRecordAnchorHoldReason: {
     _enum: ['StorageDeposit']
   },
   /**
-   * Lookup143: pallet_sponsorship::pallet::HoldReason
+   * Lookup157: pallet_sponsorship::pallet::HoldReason
    **/
   PalletSponsorshipHoldReason: {
     _enum: ['SponsorshipDeposit']
   },
   /**
-   * Lookup144: pallet_balances::pallet::UnexpectedKind
+   * Lookup158: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup145: pallet_transaction_payment::pallet::Event<T>
+   * Lookup159: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1213,7 +1403,7 @@ export default {
     }
   },
   /**
-   * Lookup146: pallet_sudo::pallet::Event<T>
+   * Lookup160: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1234,7 +1424,7 @@ export default {
     }
   },
   /**
-   * Lookup148: pallet_consortium::pallet::Event<T>
+   * Lookup162: pallet_consortium::pallet::Event<T>
    **/
   PalletConsortiumEvent: {
     _enum: {
@@ -1257,7 +1447,7 @@ export default {
     }
   },
   /**
-   * Lookup149: pallet_session::pallet::Event<T>
+   * Lookup163: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -1274,7 +1464,7 @@ export default {
     }
   },
   /**
-   * Lookup150: pallet_migrations::pallet::Event<T>
+   * Lookup164: pallet_migrations::pallet::Event<T>
    **/
   PalletMigrationsEvent: {
     _enum: {
@@ -1304,7 +1494,7 @@ export default {
     }
   },
   /**
-   * Lookup151: pallet_collective::pallet::Event<T, I>
+   * Lookup165: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1354,13 +1544,13 @@ export default {
     }
   },
   /**
-   * Lookup152: pallet_membership::pallet::Event<T, I>
+   * Lookup166: pallet_membership::pallet::Event<T, I>
    **/
   PalletMembershipEvent: {
     _enum: ['MemberAdded', 'MemberRemoved', 'MembersSwapped', 'MembersReset', 'KeyChanged', 'Dummy']
   },
   /**
-   * Lookup153: pallet_meta_tx::pallet::Event<T>
+   * Lookup167: pallet_meta_tx::pallet::Event<T>
    **/
   PalletMetaTxEvent: {
     _enum: {
@@ -1370,21 +1560,135 @@ export default {
     }
   },
   /**
-   * Lookup155: frame_support::dispatch::PostDispatchInfo
+   * Lookup169: frame_support::dispatch::PostDispatchInfo
    **/
   FrameSupportDispatchPostDispatchInfo: {
     actualWeight: 'Option<SpWeightsWeightV2Weight>',
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup157: sp_runtime::DispatchErrorWithPostInfo<frame_support::dispatch::PostDispatchInfo>
+   * Lookup171: sp_runtime::DispatchErrorWithPostInfo<frame_support::dispatch::PostDispatchInfo>
    **/
   SpRuntimeDispatchErrorWithPostInfo: {
     postInfo: 'FrameSupportDispatchPostDispatchInfo',
     error: 'SpRuntimeDispatchError'
   },
   /**
-   * Lookup158: pallet_patient_identity::pallet::Event<T>
+   * Lookup172: pallet_utility::pallet::Event
+   **/
+  PalletUtilityEvent: {
+    _enum: {
+      BatchInterrupted: {
+        index: 'u32',
+        error: 'SpRuntimeDispatchError',
+      },
+      BatchCompleted: 'Null',
+      BatchCompletedWithErrors: 'Null',
+      ItemCompleted: 'Null',
+      ItemFailed: {
+        error: 'SpRuntimeDispatchError',
+      },
+      DispatchedAs: {
+        result: 'Result<Null, SpRuntimeDispatchError>',
+      },
+      IfElseMainSuccess: 'Null',
+      IfElseFallbackCalled: {
+        mainError: 'SpRuntimeDispatchError'
+      }
+    }
+  },
+  /**
+   * Lookup173: pallet_multisig::pallet::Event<T>
+   **/
+  PalletMultisigEvent: {
+    _enum: {
+      NewMultisig: {
+        approving: 'AccountId32',
+        multisig: 'AccountId32',
+        callHash: '[u8;32]',
+      },
+      MultisigApproval: {
+        approving: 'AccountId32',
+        timepoint: 'PalletMultisigTimepoint',
+        multisig: 'AccountId32',
+        callHash: '[u8;32]',
+      },
+      MultisigExecuted: {
+        approving: 'AccountId32',
+        timepoint: 'PalletMultisigTimepoint',
+        multisig: 'AccountId32',
+        callHash: '[u8;32]',
+        result: 'Result<Null, SpRuntimeDispatchError>',
+      },
+      MultisigCancelled: {
+        cancelling: 'AccountId32',
+        timepoint: 'PalletMultisigTimepoint',
+        multisig: 'AccountId32',
+        callHash: '[u8;32]',
+      },
+      DepositPoked: {
+        who: 'AccountId32',
+        callHash: '[u8;32]',
+        oldDeposit: 'u128',
+        newDeposit: 'u128'
+      }
+    }
+  },
+  /**
+   * Lookup174: pallet_proxy::pallet::Event<T>
+   **/
+  PalletProxyEvent: {
+    _enum: {
+      ProxyExecuted: {
+        result: 'Result<Null, SpRuntimeDispatchError>',
+      },
+      PureCreated: {
+        pure: 'AccountId32',
+        who: 'AccountId32',
+        proxyType: 'MedledgerRuntimeCommonAccountsProxyType',
+        disambiguationIndex: 'u16',
+        at: 'u32',
+        extrinsicIndex: 'u32',
+      },
+      PureKilled: {
+        pure: 'AccountId32',
+        spawner: 'AccountId32',
+        proxyType: 'MedledgerRuntimeCommonAccountsProxyType',
+        disambiguationIndex: 'u16',
+      },
+      Announced: {
+        real: 'AccountId32',
+        proxy: 'AccountId32',
+        callHash: 'H256',
+      },
+      ProxyAdded: {
+        delegator: 'AccountId32',
+        delegatee: 'AccountId32',
+        proxyType: 'MedledgerRuntimeCommonAccountsProxyType',
+        delay: 'u32',
+      },
+      ProxyRemoved: {
+        delegator: 'AccountId32',
+        delegatee: 'AccountId32',
+        proxyType: 'MedledgerRuntimeCommonAccountsProxyType',
+        delay: 'u32',
+      },
+      DepositPoked: {
+        who: 'AccountId32',
+        kind: 'PalletProxyDepositKind',
+        oldDeposit: 'u128',
+        newDeposit: 'u128'
+      }
+    }
+  },
+  /**
+   * Lookup175: pallet_proxy::DepositKind
+   **/
+  PalletProxyDepositKind: {
+    _enum: ['Proxies', 'Announcements']
+  },
+  /**
+   * Lookup176: pallet_patient_identity::pallet::Event<T>
    **/
   PalletPatientIdentityEvent: {
     _enum: {
@@ -1516,7 +1820,7 @@ export default {
     }
   },
   /**
-   * Lookup159: pallet_patient_identity::types::AppointedBy
+   * Lookup177: pallet_patient_identity::types::AppointedBy
    **/
   PalletPatientIdentityAppointedBy: {
     _enum: {
@@ -1525,7 +1829,7 @@ export default {
     }
   },
   /**
-   * Lookup160: pallet_consent_registry::pallet::Event<T>
+   * Lookup178: pallet_consent_registry::pallet::Event<T>
    **/
   PalletConsentRegistryEvent: {
     _enum: {
@@ -1594,19 +1898,19 @@ export default {
     }
   },
   /**
-   * Lookup161: medledger_primitives::consent::ConsentKind
+   * Lookup179: medledger_primitives::consent::ConsentKind
    **/
   MedledgerPrimitivesConsentConsentKind: {
     _enum: ['Permit', 'Deny']
   },
   /**
-   * Lookup162: medledger_primitives::consent::RequestOutcome
+   * Lookup180: medledger_primitives::consent::RequestOutcome
    **/
   MedledgerPrimitivesConsentRequestOutcome: {
     _enum: ['Accepted', 'Declined', 'Withdrawn', 'Expired']
   },
   /**
-   * Lookup163: pallet_record_anchor::pallet::Event<T>
+   * Lookup181: pallet_record_anchor::pallet::Event<T>
    **/
   PalletRecordAnchorEvent: {
     _enum: {
@@ -1684,7 +1988,7 @@ export default {
     }
   },
   /**
-   * Lookup164: medledger_primitives::consent::AccessBasis
+   * Lookup182: medledger_primitives::consent::AccessBasis
    **/
   MedledgerPrimitivesConsentAccessBasis: {
     _enum: {
@@ -1694,7 +1998,7 @@ export default {
     }
   },
   /**
-   * Lookup165: medledger_primitives::consent::DenyReason
+   * Lookup183: medledger_primitives::consent::DenyReason
    **/
   MedledgerPrimitivesConsentDenyReason: {
     _enum: {
@@ -1704,7 +2008,7 @@ export default {
     }
   },
   /**
-   * Lookup166: pallet_sponsorship::pallet::Event<T>
+   * Lookup184: pallet_sponsorship::pallet::Event<T>
    **/
   PalletSponsorshipEvent: {
     _enum: {
@@ -1734,7 +2038,7 @@ export default {
     }
   },
   /**
-   * Lookup167: frame_system::Phase
+   * Lookup185: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1744,21 +2048,21 @@ export default {
     }
   },
   /**
-   * Lookup171: frame_system::LastRuntimeUpgradeInfo
+   * Lookup189: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup174: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup192: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup175: frame_system::limits::BlockWeights
+   * Lookup193: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1766,7 +2070,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup176: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup194: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1774,7 +2078,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup177: frame_system::limits::WeightsPerClass
+   * Lookup195: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1783,14 +2087,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup178: frame_system::limits::BlockLength
+   * Lookup196: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup179: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup197: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -1798,14 +2102,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup180: sp_weights::RuntimeDbWeight
+   * Lookup198: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup181: sp_version::RuntimeVersion
+   * Lookup199: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -1818,13 +2122,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup186: frame_system::pallet::Error<T>
+   * Lookup203: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup190: pallet_grandpa::StoredState<N>
+   * Lookup207: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -1841,7 +2145,7 @@ export default {
     }
   },
   /**
-   * Lookup191: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup208: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -1850,13 +2154,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup193: pallet_grandpa::pallet::Error<T>
+   * Lookup210: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup195: pallet_balances::types::BalanceLock<Balance>
+   * Lookup212: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -1864,66 +2168,66 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup196: pallet_balances::types::Reasons
+   * Lookup213: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup199: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup216: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup202: frame_support::traits::tokens::misc::IdAmount<medledger_runtime::RuntimeHoldReason, Balance>
+   * Lookup219: frame_support::traits::tokens::misc::IdAmount<medledger_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'MedledgerRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup205: frame_support::traits::tokens::misc::IdAmount<medledger_runtime::RuntimeFreezeReason, Balance>
+   * Lookup222: frame_support::traits::tokens::misc::IdAmount<medledger_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'MedledgerRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup206: medledger_runtime::RuntimeFreezeReason
+   * Lookup223: medledger_runtime::RuntimeFreezeReason
    **/
   MedledgerRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup208: pallet_balances::pallet::Error<T, I>
+   * Lookup225: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup210: pallet_transaction_payment::Releases
+   * Lookup227: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup211: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup228: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup212: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup229: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup213: pallet_sudo::pallet::Error<T>
+   * Lookup230: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup215: pallet_consortium::ScheduledUpgrade<T>
+   * Lookup232: pallet_consortium::ScheduledUpgrade<T>
    **/
   PalletConsortiumScheduledUpgrade: {
     codeHash: 'H256',
@@ -1931,29 +2235,29 @@ export default {
     enactableAt: 'u32'
   },
   /**
-   * Lookup216: pallet_consortium::pallet::Error<T>
+   * Lookup233: pallet_consortium::pallet::Error<T>
    **/
   PalletConsortiumError: {
     _enum: ['AlreadyValidator', 'NotValidator', 'TooManyValidators', 'TooFewValidators', 'NoSessionKeys', 'UpgradePending', 'NoPendingUpgrade']
   },
   /**
-   * Lookup224: sp_core::crypto::KeyTypeId
+   * Lookup241: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup225: pallet_session::pallet::Error<T>
+   * Lookup242: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup226: pallet_migrations::pallet::Error<T>
+   * Lookup243: pallet_migrations::pallet::Error<T>
    **/
   PalletMigrationsError: {
     _enum: ['Ongoing']
   },
   /**
-   * Lookup229: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup246: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -1963,25 +2267,68 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup230: pallet_collective::pallet::Error<T, I>
+   * Lookup247: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup232: pallet_membership::pallet::Error<T, I>
+   * Lookup249: pallet_membership::pallet::Error<T, I>
    **/
   PalletMembershipError: {
     _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
   },
   /**
-   * Lookup233: pallet_meta_tx::pallet::Error<T>
+   * Lookup250: pallet_meta_tx::pallet::Error<T>
    **/
   PalletMetaTxError: {
     _enum: ['BadProof', 'Future', 'Stale', 'AncientBirthBlock', 'UnknownOrigin', 'Invalid', 'InvalidLength']
   },
   /**
-   * Lookup234: pallet_patient_identity::types::Organisation<T>
+   * Lookup251: pallet_utility::pallet::Error<T>
+   **/
+  PalletUtilityError: {
+    _enum: ['TooManyCalls']
+  },
+  /**
+   * Lookup253: pallet_multisig::Multisig<BlockNumber, Balance, sp_core::crypto::AccountId32, MaxApprovals>
+   **/
+  PalletMultisigMultisig: {
+    when: 'PalletMultisigTimepoint',
+    deposit: 'u128',
+    depositor: 'AccountId32',
+    approvals: 'Vec<AccountId32>'
+  },
+  /**
+   * Lookup255: pallet_multisig::pallet::Error<T>
+   **/
+  PalletMultisigError: {
+    _enum: ['MinimumThreshold', 'AlreadyApproved', 'NoApprovalsNeeded', 'TooFewSignatories', 'TooManySignatories', 'SignatoriesOutOfOrder', 'SenderInSignatories', 'NotFound', 'NotOwner', 'NoTimepoint', 'WrongTimepoint', 'UnexpectedTimepoint', 'MaxWeightTooLow', 'AlreadyStored']
+  },
+  /**
+   * Lookup258: pallet_proxy::ProxyDefinition<sp_core::crypto::AccountId32, medledger_runtime_common::accounts::ProxyType, BlockNumber>
+   **/
+  PalletProxyProxyDefinition: {
+    delegate: 'AccountId32',
+    proxyType: 'MedledgerRuntimeCommonAccountsProxyType',
+    delay: 'u32'
+  },
+  /**
+   * Lookup262: pallet_proxy::Announcement<sp_core::crypto::AccountId32, primitive_types::H256, BlockNumber>
+   **/
+  PalletProxyAnnouncement: {
+    real: 'AccountId32',
+    callHash: 'H256',
+    height: 'u32'
+  },
+  /**
+   * Lookup264: pallet_proxy::pallet::Error<T>
+   **/
+  PalletProxyError: {
+    _enum: ['TooMany', 'NotFound', 'NotProxy', 'Unproxyable', 'Duplicate', 'NoPermission', 'Unannounced', 'NoSelfProxy']
+  },
+  /**
+   * Lookup265: pallet_patient_identity::types::Organisation<T>
    **/
   PalletPatientIdentityOrganisation: {
     name: 'Bytes',
@@ -1994,20 +2341,20 @@ export default {
     invitations: 'u32'
   },
   /**
-   * Lookup235: medledger_primitives::identity::OrganisationStatus
+   * Lookup266: medledger_primitives::identity::OrganisationStatus
    **/
   MedledgerPrimitivesIdentityOrganisationStatus: {
     _enum: ['Active', 'Suspended']
   },
   /**
-   * Lookup237: pallet_patient_identity::types::Practitioner
+   * Lookup268: pallet_patient_identity::types::Practitioner
    **/
   PalletPatientIdentityPractitioner: {
     organisation: 'u32',
     role: 'MedledgerPrimitivesIdentityPractitionerRole'
   },
   /**
-   * Lookup238: pallet_patient_identity::types::Patient<T>
+   * Lookup269: pallet_patient_identity::types::Patient<T>
    **/
   PalletPatientIdentityPatient: {
     account: 'AccountId32',
@@ -2018,14 +2365,14 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup239: medledger_primitives::identity::EncryptionKey
+   * Lookup270: medledger_primitives::identity::EncryptionKey
    **/
   MedledgerPrimitivesIdentityEncryptionKey: {
     key: '[u8;32]',
     version: 'u32'
   },
   /**
-   * Lookup241: pallet_patient_identity::types::Representative<T>
+   * Lookup272: pallet_patient_identity::types::Representative<T>
    **/
   PalletPatientIdentityRepresentative: {
     scope: 'MedledgerPrimitivesIdentityRepresentativeScope',
@@ -2034,7 +2381,7 @@ export default {
     documentHash: 'Option<H256>'
   },
   /**
-   * Lookup242: pallet_patient_identity::types::RecoveryConfig<T>
+   * Lookup273: pallet_patient_identity::types::RecoveryConfig<T>
    **/
   PalletPatientIdentityRecoveryConfig: {
     contacts: 'Vec<AccountId32>',
@@ -2042,7 +2389,7 @@ export default {
     delay: 'u32'
   },
   /**
-   * Lookup243: pallet_patient_identity::types::ActiveRecovery<T>
+   * Lookup274: pallet_patient_identity::types::ActiveRecovery<T>
    **/
   PalletPatientIdentityActiveRecovery: {
     newAccount: 'AccountId32',
@@ -2052,13 +2399,13 @@ export default {
     cancellations: 'Vec<AccountId32>'
   },
   /**
-   * Lookup246: pallet_patient_identity::pallet::Error<T>
+   * Lookup277: pallet_patient_identity::pallet::Error<T>
    **/
   PalletPatientIdentityError: {
     _enum: ['InvalidName', 'InvalidJurisdiction', 'OrganisationNotFound', 'OrganisationNotActive', 'OrganisationNotSuspended', 'NotOrganisationAuthority', 'AlreadyAdmin', 'NotAdmin', 'LastAdmin', 'TooManyAdmins', 'AlreadyPractitioner', 'PractitionerNotFound', 'TooManyPractitioners', 'AlreadyPatient', 'PatientNotFound', 'LowOrderKey', 'KeyUnchanged', 'InsufficientBalance', 'NotPatientOrRepresentative', 'NotPatient', 'SelfAppointment', 'TooManyRepresentatives', 'RepresentativeNotFound', 'EmptyScope', 'EndInPast', 'DocumentRequired', 'MayNotRemoveRepresentative', 'InvitationNotFound', 'AlreadyInvited', 'NotPractitionerOfOrganisation', 'InvalidContacts', 'InvalidThreshold', 'DelayTooShort', 'RecoveryNotConfigured', 'RecoveryInProgress', 'NoRecovery', 'ContactCannotRecover', 'NotRecoveryContact', 'AlreadyVoted', 'NoApproval', 'NotEnoughApprovals', 'RecoveryDelayNotOver', 'NotRecoveryStarter', 'DeactivationPending', 'NoPendingDeactivation', 'DeactivationNotDue', 'Overflow']
   },
   /**
-   * Lookup248: pallet_consent_registry::types::Consent<T>
+   * Lookup279: pallet_consent_registry::types::Consent<T>
    **/
   PalletConsentRegistryConsent: {
     kind: 'MedledgerPrimitivesConsentConsentKind',
@@ -2083,7 +2430,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup252: pallet_consent_registry::types::EmergencySession<T>
+   * Lookup283: pallet_consent_registry::types::EmergencySession<T>
    **/
   PalletConsentRegistryEmergencySession: {
     patient: 'u64',
@@ -2096,7 +2443,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup253: pallet_consent_registry::types::EmergencyAccess<T>
+   * Lookup284: pallet_consent_registry::types::EmergencyAccess<T>
    **/
   PalletConsentRegistryEmergencyAccess: {
     session: 'u64',
@@ -2105,7 +2452,7 @@ export default {
     reopenAfter: 'u64'
   },
   /**
-   * Lookup254: pallet_consent_registry::types::EmergencyUsage<T>
+   * Lookup285: pallet_consent_registry::types::EmergencyUsage<T>
    **/
   PalletConsentRegistryEmergencyUsage: {
     open: 'u32',
@@ -2114,14 +2461,14 @@ export default {
     opened: 'u32'
   },
   /**
-   * Lookup255: pallet_consent_registry::types::EmergencyTally
+   * Lookup286: pallet_consent_registry::types::EmergencyTally
    **/
   PalletConsentRegistryEmergencyTally: {
     opened: 'u32',
     unreviewed: 'u32'
   },
   /**
-   * Lookup256: pallet_consent_registry::types::ConsentRequest<T>
+   * Lookup287: pallet_consent_registry::types::ConsentRequest<T>
    **/
   PalletConsentRegistryConsentRequest: {
     requester: 'AccountId32',
@@ -2133,13 +2480,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup257: pallet_consent_registry::pallet::Error<T>
+   * Lookup288: pallet_consent_registry::pallet::Error<T>
    **/
   PalletConsentRegistryError: {
     _enum: ['PatientNotFound', 'MayNotCloseSession', 'NotPatientOrRepresentative', 'NotPatient', 'AlreadyConfirmed', 'GranteeNotFound', 'SelfGrant', 'EmptyClasses', 'PermitOfAllClasses', 'ReservedTag', 'EmptyActions', 'EmptyPurposes', 'InvalidPeriod', 'TooManyConsents', 'TooManyGrantConsents', 'ConsentNotFound', 'AlreadyRevoked', 'ConsentInForce', 'NotPractitioner', 'NotProvider', 'NotClinical', 'SessionAlreadyOpen', 'SessionNotFound', 'SessionClosed', 'DeniedByPatient', 'ReasonMissing', 'ReopenTooSoon', 'TooManyOpenSessions', 'TooManyOpeningsToday', 'NotOrganisationAdmin', 'InsufficientBalance', 'MayNotRequest', 'TermsMissing', 'InvalidRequestPeriod', 'RequestAlreadyOpen', 'TooManyRequests', 'RequestNotFound', 'RequestExpired', 'MayNotCloseRequest', 'Overflow']
   },
   /**
-   * Lookup260: pallet_record_anchor::types::Record<T>
+   * Lookup291: pallet_record_anchor::types::Record<T>
    **/
   PalletRecordAnchorRecord: {
     class: '[u8;8]',
@@ -2153,7 +2500,7 @@ export default {
     current: 'PalletRecordAnchorVersion'
   },
   /**
-   * Lookup261: pallet_record_anchor::types::Version<T>
+   * Lookup292: pallet_record_anchor::types::Version<T>
    **/
   PalletRecordAnchorVersion: {
     contentHash: '[u8;32]',
@@ -2166,7 +2513,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup263: pallet_record_anchor::types::AnchoredMerkleRoot<T>
+   * Lookup294: pallet_record_anchor::types::AnchoredMerkleRoot<T>
    **/
   PalletRecordAnchorAnchoredMerkleRoot: {
     root: '[u8;32]',
@@ -2177,7 +2524,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup264: pallet_record_anchor::types::LogEntry<T>
+   * Lookup295: pallet_record_anchor::types::LogEntry<T>
    **/
   PalletRecordAnchorLogEntry: {
     record: '[u8;32]',
@@ -2189,7 +2536,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup265: medledger_primitives::record::AccessOutcome
+   * Lookup296: medledger_primitives::record::AccessOutcome
    **/
   MedledgerPrimitivesRecordAccessOutcome: {
     _enum: {
@@ -2198,14 +2545,14 @@ export default {
     }
   },
   /**
-   * Lookup267: pallet_record_anchor::types::LogBounds
+   * Lookup298: pallet_record_anchor::types::LogBounds
    **/
   PalletRecordAnchorLogBounds: {
     oldest: 'u64',
     next: 'u64'
   },
   /**
-   * Lookup269: pallet_record_anchor::types::AccessLogRoot<T>
+   * Lookup300: pallet_record_anchor::types::AccessLogRoot<T>
    **/
   PalletRecordAnchorAccessLogRoot: {
     root: '[u8;32]',
@@ -2215,13 +2562,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup270: pallet_record_anchor::pallet::Error<T>
+   * Lookup301: pallet_record_anchor::pallet::Error<T>
    **/
   PalletRecordAnchorError: {
     _enum: ['PatientNotFound', 'WriteNotPermitted', 'MayNotErase', 'NotCustodian', 'CustodianNotActive', 'AlreadyExists', 'RecordNotFound', 'Erased', 'TooManyVersions', 'InvalidLocation', 'EmergencyKeyMismatch', 'InvalidHash', 'EmptyBatch', 'NoLeaves', 'NotPractitioner', 'ReadNotPermitted', 'ReadNotDenied', 'NothingToPrune', 'InsufficientBalance', 'Overflow', 'ZeroAmount', 'InsufficientPrepaid']
   },
   /**
-   * Lookup271: pallet_sponsorship::types::Sponsor<T>
+   * Lookup302: pallet_sponsorship::types::Sponsor<T>
    **/
   PalletSponsorshipSponsor: {
     relayer: 'AccountId32',
@@ -2230,7 +2577,7 @@ export default {
     day: 'u32'
   },
   /**
-   * Lookup272: pallet_sponsorship::types::Sponsorship<T>
+   * Lookup303: pallet_sponsorship::types::Sponsorship<T>
    **/
   PalletSponsorshipSponsorship: {
     organisation: 'u32',
@@ -2240,13 +2587,13 @@ export default {
     day: 'u32'
   },
   /**
-   * Lookup274: pallet_sponsorship::pallet::Error<T>
+   * Lookup305: pallet_sponsorship::pallet::Error<T>
    **/
   PalletSponsorshipError: {
     _enum: ['NotOrganisationAdmin', 'NotSponsor', 'NotRelayer', 'OrganisationNotActive', 'AlreadySponsored', 'NotSponsored', 'MayNotEndSponsorship', 'InsufficientBalance']
   },
   /**
-   * Lookup276: medledger_primitives::timeline::TimelineEntry<Moment>
+   * Lookup307: medledger_primitives::timeline::TimelineEntry<Moment>
    **/
   MedledgerPrimitivesTimelineTimelineEntry: {
     at: 'u64',
@@ -2254,7 +2601,7 @@ export default {
     event: 'MedledgerPrimitivesTimelineTimelineEvent'
   },
   /**
-   * Lookup277: medledger_primitives::timeline::TimelineEvent
+   * Lookup308: medledger_primitives::timeline::TimelineEvent
    **/
   MedledgerPrimitivesTimelineTimelineEvent: {
     _enum: {
@@ -2305,18 +2652,18 @@ export default {
     }
   },
   /**
-   * Lookup279: medledger_runtime::Runtime
+   * Lookup310: medledger_runtime::Runtime
    **/
   MedledgerRuntimeRuntime: 'Null',
   /**
-   * Lookup280: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup311: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup281: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup312: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2326,20 +2673,20 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup285: sp_runtime::ExtrinsicInclusionMode
+   * Lookup316: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup289: frame_support::view_functions::ViewFunctionId
+   * Lookup320: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup292: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup323: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2349,7 +2696,7 @@ export default {
     }
   },
   /**
-   * Lookup294: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup325: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2358,7 +2705,7 @@ export default {
     }
   },
   /**
-   * Lookup295: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup326: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2378,7 +2725,7 @@ export default {
     }
   },
   /**
-   * Lookup296: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup327: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2388,13 +2735,13 @@ export default {
     }
   },
   /**
-   * Lookup297: sp_inherents::InherentData
+   * Lookup328: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup302: sp_inherents::CheckInherentsResult
+   * Lookup333: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2402,13 +2749,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup303: sp_runtime::transaction_validity::TransactionSource
+   * Lookup334: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup305: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup336: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2418,7 +2765,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup307: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup338: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2428,7 +2775,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup311: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup342: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2436,14 +2783,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup312: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup343: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup314: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup345: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2451,7 +2798,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup315: medledger_primitives::runtime_api::AccountStanding
+   * Lookup346: medledger_primitives::runtime_api::AccountStanding
    **/
   MedledgerPrimitivesRuntimeApiAccountStanding: {
     patient: 'Option<u64>',
@@ -2459,7 +2806,7 @@ export default {
     adminOf: 'Option<u32>'
   },
   /**
-   * Lookup317: medledger_primitives::identity::PractitionerStanding
+   * Lookup348: medledger_primitives::identity::PractitionerStanding
    **/
   MedledgerPrimitivesIdentityPractitionerStanding: {
     organisation: 'u32',
@@ -2467,7 +2814,7 @@ export default {
     role: 'MedledgerPrimitivesIdentityPractitionerRole'
   },
   /**
-   * Lookup319: medledger_primitives::runtime_api::OrganisationInfo<sp_core::crypto::AccountId32>
+   * Lookup350: medledger_primitives::runtime_api::OrganisationInfo<sp_core::crypto::AccountId32>
    **/
   MedledgerPrimitivesRuntimeApiOrganisationInfo: {
     name: 'Bytes',
@@ -2479,7 +2826,7 @@ export default {
     practitioners: 'u32'
   },
   /**
-   * Lookup321: medledger_primitives::runtime_api::PatientInfo<sp_core::crypto::AccountId32>
+   * Lookup352: medledger_primitives::runtime_api::PatientInfo<sp_core::crypto::AccountId32>
    **/
   MedledgerPrimitivesRuntimeApiPatientInfo: {
     account: 'AccountId32',
@@ -2490,7 +2837,7 @@ export default {
     recoveryThreshold: 'u32'
   },
   /**
-   * Lookup323: medledger_primitives::consent::AccessDecision<Moment>
+   * Lookup354: medledger_primitives::consent::AccessDecision<Moment>
    **/
   MedledgerPrimitivesConsentAccessDecision: {
     _enum: {
@@ -2504,14 +2851,14 @@ export default {
     }
   },
   /**
-   * Lookup324: medledger_primitives::runtime_api::ConsentPage<sp_core::crypto::AccountId32, Moment>
+   * Lookup355: medledger_primitives::runtime_api::ConsentPage<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRuntimeApiConsentPage: {
     consents: 'Vec<MedledgerPrimitivesRuntimeApiConsentInfo>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup326: medledger_primitives::runtime_api::ConsentInfo<sp_core::crypto::AccountId32, Moment>
+   * Lookup357: medledger_primitives::runtime_api::ConsentInfo<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRuntimeApiConsentInfo: {
     id: 'u64',
@@ -2531,7 +2878,7 @@ export default {
     inForce: 'bool'
   },
   /**
-   * Lookup327: medledger_primitives::consent::ClassScope<Classes>
+   * Lookup358: medledger_primitives::consent::ClassScope<Classes>
    **/
   MedledgerPrimitivesConsentClassScope: {
     _enum: {
@@ -2540,7 +2887,7 @@ export default {
     }
   },
   /**
-   * Lookup329: medledger_primitives::runtime_api::ConsentRequestInfo<sp_core::crypto::AccountId32, Moment>
+   * Lookup360: medledger_primitives::runtime_api::ConsentRequestInfo<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRuntimeApiConsentRequestInfo: {
     id: 'u64',
@@ -2552,7 +2899,7 @@ export default {
     expiresAt: 'u64'
   },
   /**
-   * Lookup330: medledger_primitives::record::Verification<sp_core::crypto::AccountId32, Moment>
+   * Lookup361: medledger_primitives::record::Verification<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordVerification: {
     _enum: {
@@ -2570,7 +2917,7 @@ export default {
     }
   },
   /**
-   * Lookup332: medledger_primitives::record::RecordInfo<sp_core::crypto::AccountId32, Moment>
+   * Lookup363: medledger_primitives::record::RecordInfo<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordRecordInfo: {
     id: '[u8;32]',
@@ -2588,21 +2935,21 @@ export default {
     erasedAt: 'Option<u64>'
   },
   /**
-   * Lookup333: medledger_primitives::record::RecordPage<sp_core::crypto::AccountId32, Moment>
+   * Lookup364: medledger_primitives::record::RecordPage<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordRecordPage: {
     records: 'Vec<MedledgerPrimitivesRecordRecordInfo>',
     next: 'Option<[u8;32]>'
   },
   /**
-   * Lookup335: medledger_primitives::record::AccessLogPage<sp_core::crypto::AccountId32, Moment>
+   * Lookup366: medledger_primitives::record::AccessLogPage<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordAccessLogPage: {
     items: 'Vec<MedledgerPrimitivesRecordAccessLogEntry>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup337: medledger_primitives::record::AccessLogEntry<sp_core::crypto::AccountId32, Moment>
+   * Lookup368: medledger_primitives::record::AccessLogEntry<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordAccessLogEntry: {
     seq: 'u64',
@@ -2614,7 +2961,7 @@ export default {
     at: 'u64'
   },
   /**
-   * Lookup338: medledger_primitives::record::AccessLogLeaf<sp_core::crypto::AccountId32, Moment>
+   * Lookup369: medledger_primitives::record::AccessLogLeaf<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordAccessLogLeaf: {
     patient: 'u64',
@@ -2626,7 +2973,7 @@ export default {
     decidedAt: '[u8;32]'
   },
   /**
-   * Lookup339: medledger_primitives::timeline::TimelinePage<Moment>
+   * Lookup370: medledger_primitives::timeline::TimelinePage<Moment>
    **/
   MedledgerPrimitivesTimelineTimelinePage: {
     first: 'u64',
@@ -2635,7 +2982,7 @@ export default {
     oldest: 'u64'
   },
   /**
-   * Lookup346: medledger_runtime::RuntimeError
+   * Lookup377: medledger_runtime::RuntimeError
    **/
   MedledgerRuntimeRuntimeError: {
     _enum: {
@@ -2653,9 +3000,9 @@ export default {
       CouncilMembership: 'PalletMembershipError',
       MetaTx: 'PalletMetaTxError',
       __Unused13: 'Null',
-      __Unused14: 'Null',
-      __Unused15: 'Null',
-      __Unused16: 'Null',
+      Utility: 'PalletUtilityError',
+      Multisig: 'PalletMultisigError',
+      Proxy: 'PalletProxyError',
       __Unused17: 'Null',
       __Unused18: 'Null',
       __Unused19: 'Null',

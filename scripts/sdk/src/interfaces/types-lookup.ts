@@ -5,7 +5,7 @@
 // this is required to allow for ambient/previous definitions
 import '@polkadot/types/lookup';
 
-import type { BTreeMap, Bytes, Compact, Enum, Null, Option, Result, Struct, Text, U8aFixed, Vec, bool, u128, u32, u64, u8 } from '@polkadot/types-codec';
+import type { BTreeMap, Bytes, Compact, Enum, Null, Option, Result, Struct, Text, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { Era } from '@polkadot/types/interfaces/extrinsics';
 import type { AccountId32, Call, H256, MultiAddress } from '@polkadot/types/interfaces/runtime';
@@ -455,7 +455,193 @@ declare module '@polkadot/types/lookup' {
   /** @name PalletSponsorshipExtensionSponsoredUse (71) */
   type PalletSponsorshipExtensionSponsoredUse = Null;
 
-  /** @name PalletPatientIdentityCall (72) */
+  /** @name PalletUtilityCall (72) */
+  interface PalletUtilityCall extends Enum {
+    readonly isBatch: boolean;
+    readonly asBatch: {
+      readonly calls: Vec<Call>;
+    } & Struct;
+    readonly isAsDerivative: boolean;
+    readonly asAsDerivative: {
+      readonly index: u16;
+      readonly call: Call;
+    } & Struct;
+    readonly isBatchAll: boolean;
+    readonly asBatchAll: {
+      readonly calls: Vec<Call>;
+    } & Struct;
+    readonly isDispatchAs: boolean;
+    readonly asDispatchAs: {
+      readonly asOrigin: MedledgerRuntimeOriginCaller;
+      readonly call: Call;
+    } & Struct;
+    readonly isForceBatch: boolean;
+    readonly asForceBatch: {
+      readonly calls: Vec<Call>;
+    } & Struct;
+    readonly isWithWeight: boolean;
+    readonly asWithWeight: {
+      readonly call: Call;
+      readonly weight: SpWeightsWeightV2Weight;
+    } & Struct;
+    readonly isIfElse: boolean;
+    readonly asIfElse: {
+      readonly main: Call;
+      readonly fallback: Call;
+    } & Struct;
+    readonly isDispatchAsFallible: boolean;
+    readonly asDispatchAsFallible: {
+      readonly asOrigin: MedledgerRuntimeOriginCaller;
+      readonly call: Call;
+    } & Struct;
+    readonly type: 'Batch' | 'AsDerivative' | 'BatchAll' | 'DispatchAs' | 'ForceBatch' | 'WithWeight' | 'IfElse' | 'DispatchAsFallible';
+  }
+
+  /** @name MedledgerRuntimeOriginCaller (75) */
+  interface MedledgerRuntimeOriginCaller extends Enum {
+    readonly isSystem: boolean;
+    readonly asSystem: FrameSupportDispatchRawOrigin;
+    readonly isCouncil: boolean;
+    readonly asCouncil: PalletCollectiveRawOrigin;
+    readonly type: 'System' | 'Council';
+  }
+
+  /** @name FrameSupportDispatchRawOrigin (76) */
+  interface FrameSupportDispatchRawOrigin extends Enum {
+    readonly isRoot: boolean;
+    readonly isSigned: boolean;
+    readonly asSigned: AccountId32;
+    readonly isNone: boolean;
+    readonly isAuthorized: boolean;
+    readonly type: 'Root' | 'Signed' | 'None' | 'Authorized';
+  }
+
+  /** @name PalletCollectiveRawOrigin (77) */
+  interface PalletCollectiveRawOrigin extends Enum {
+    readonly isMembers: boolean;
+    readonly asMembers: ITuple<[u32, u32]>;
+    readonly isMember: boolean;
+    readonly asMember: AccountId32;
+    readonly isPhantom: boolean;
+    readonly type: 'Members' | 'Member' | 'Phantom';
+  }
+
+  /** @name PalletMultisigCall (78) */
+  interface PalletMultisigCall extends Enum {
+    readonly isAsMultiThreshold1: boolean;
+    readonly asAsMultiThreshold1: {
+      readonly otherSignatories: Vec<AccountId32>;
+      readonly call: Call;
+    } & Struct;
+    readonly isAsMulti: boolean;
+    readonly asAsMulti: {
+      readonly threshold: u16;
+      readonly otherSignatories: Vec<AccountId32>;
+      readonly maybeTimepoint: Option<PalletMultisigTimepoint>;
+      readonly call: Call;
+      readonly maxWeight: SpWeightsWeightV2Weight;
+    } & Struct;
+    readonly isApproveAsMulti: boolean;
+    readonly asApproveAsMulti: {
+      readonly threshold: u16;
+      readonly otherSignatories: Vec<AccountId32>;
+      readonly maybeTimepoint: Option<PalletMultisigTimepoint>;
+      readonly callHash: U8aFixed;
+      readonly maxWeight: SpWeightsWeightV2Weight;
+    } & Struct;
+    readonly isCancelAsMulti: boolean;
+    readonly asCancelAsMulti: {
+      readonly threshold: u16;
+      readonly otherSignatories: Vec<AccountId32>;
+      readonly timepoint: PalletMultisigTimepoint;
+      readonly callHash: U8aFixed;
+    } & Struct;
+    readonly isPokeDeposit: boolean;
+    readonly asPokeDeposit: {
+      readonly threshold: u16;
+      readonly otherSignatories: Vec<AccountId32>;
+      readonly callHash: U8aFixed;
+    } & Struct;
+    readonly type: 'AsMultiThreshold1' | 'AsMulti' | 'ApproveAsMulti' | 'CancelAsMulti' | 'PokeDeposit';
+  }
+
+  /** @name PalletMultisigTimepoint (80) */
+  interface PalletMultisigTimepoint extends Struct {
+    readonly height: u32;
+    readonly index: u32;
+  }
+
+  /** @name PalletProxyCall (81) */
+  interface PalletProxyCall extends Enum {
+    readonly isProxy: boolean;
+    readonly asProxy: {
+      readonly real: MultiAddress;
+      readonly forceProxyType: Option<MedledgerRuntimeCommonAccountsProxyType>;
+      readonly call: Call;
+    } & Struct;
+    readonly isAddProxy: boolean;
+    readonly asAddProxy: {
+      readonly delegate: MultiAddress;
+      readonly proxyType: MedledgerRuntimeCommonAccountsProxyType;
+      readonly delay: u32;
+    } & Struct;
+    readonly isRemoveProxy: boolean;
+    readonly asRemoveProxy: {
+      readonly delegate: MultiAddress;
+      readonly proxyType: MedledgerRuntimeCommonAccountsProxyType;
+      readonly delay: u32;
+    } & Struct;
+    readonly isRemoveProxies: boolean;
+    readonly isCreatePure: boolean;
+    readonly asCreatePure: {
+      readonly proxyType: MedledgerRuntimeCommonAccountsProxyType;
+      readonly delay: u32;
+      readonly index: u16;
+    } & Struct;
+    readonly isKillPure: boolean;
+    readonly asKillPure: {
+      readonly spawner: MultiAddress;
+      readonly proxyType: MedledgerRuntimeCommonAccountsProxyType;
+      readonly index: u16;
+      readonly height: Compact<u32>;
+      readonly extIndex: Compact<u32>;
+    } & Struct;
+    readonly isAnnounce: boolean;
+    readonly asAnnounce: {
+      readonly real: MultiAddress;
+      readonly callHash: H256;
+    } & Struct;
+    readonly isRemoveAnnouncement: boolean;
+    readonly asRemoveAnnouncement: {
+      readonly real: MultiAddress;
+      readonly callHash: H256;
+    } & Struct;
+    readonly isRejectAnnouncement: boolean;
+    readonly asRejectAnnouncement: {
+      readonly delegate: MultiAddress;
+      readonly callHash: H256;
+    } & Struct;
+    readonly isProxyAnnounced: boolean;
+    readonly asProxyAnnounced: {
+      readonly delegate: MultiAddress;
+      readonly real: MultiAddress;
+      readonly forceProxyType: Option<MedledgerRuntimeCommonAccountsProxyType>;
+      readonly call: Call;
+    } & Struct;
+    readonly isPokeDeposit: boolean;
+    readonly type: 'Proxy' | 'AddProxy' | 'RemoveProxy' | 'RemoveProxies' | 'CreatePure' | 'KillPure' | 'Announce' | 'RemoveAnnouncement' | 'RejectAnnouncement' | 'ProxyAnnounced' | 'PokeDeposit';
+  }
+
+  /** @name MedledgerRuntimeCommonAccountsProxyType (83) */
+  interface MedledgerRuntimeCommonAccountsProxyType extends Enum {
+    readonly isAny: boolean;
+    readonly isNonTransfer: boolean;
+    readonly isGovernance: boolean;
+    readonly isOrganisationAdmin: boolean;
+    readonly type: 'Any' | 'NonTransfer' | 'Governance' | 'OrganisationAdmin';
+  }
+
+  /** @name PalletPatientIdentityCall (84) */
   interface PalletPatientIdentityCall extends Enum {
     readonly isAdmitOrganisation: boolean;
     readonly asAdmitOrganisation: {
@@ -574,7 +760,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AdmitOrganisation' | 'SuspendOrganisation' | 'ReinstateOrganisation' | 'RemoveOrganisation' | 'AddAdmin' | 'RemoveAdmin' | 'InvitePractitioner' | 'RemovePractitioner' | 'RegisterPatient' | 'RotateEncryptionKey' | 'SetCommitment' | 'DeactivatePatient' | 'AppointRepresentative' | 'RemoveRepresentative' | 'SetRecoveryConfig' | 'RemoveRecoveryConfig' | 'StartRecovery' | 'ApproveRecovery' | 'WithdrawRecoveryApproval' | 'CancelRecovery' | 'ClaimRecovery' | 'AcceptInvitation' | 'WithdrawInvitation' | 'Resign' | 'RequestDeactivation' | 'CancelDeactivation';
   }
 
-  /** @name MedledgerPrimitivesIdentityOrganisationKind (74) */
+  /** @name MedledgerPrimitivesIdentityOrganisationKind (86) */
   interface MedledgerPrimitivesIdentityOrganisationKind extends Enum {
     readonly isHospital: boolean;
     readonly isClinic: boolean;
@@ -587,7 +773,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Hospital' | 'Clinic' | 'Laboratory' | 'Pharmacy' | 'Payer' | 'ResearchInstitution' | 'DataCustodian' | 'Regulator';
   }
 
-  /** @name MedledgerPrimitivesIdentityPractitionerRole (76) */
+  /** @name MedledgerPrimitivesIdentityPractitionerRole (88) */
   interface MedledgerPrimitivesIdentityPractitionerRole extends Enum {
     readonly isPhysician: boolean;
     readonly isNurse: boolean;
@@ -598,7 +784,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Physician' | 'Nurse' | 'Pharmacist' | 'LaboratoryScientist' | 'Researcher' | 'Clerk';
   }
 
-  /** @name MedledgerPrimitivesIdentityRepresentativeScope (78) */
+  /** @name MedledgerPrimitivesIdentityRepresentativeScope (90) */
   interface MedledgerPrimitivesIdentityRepresentativeScope extends Struct {
     readonly consents: bool;
     readonly records: bool;
@@ -606,7 +792,7 @@ declare module '@polkadot/types/lookup' {
     readonly deactivation: bool;
   }
 
-  /** @name PalletConsentRegistryCall (80) */
+  /** @name PalletConsentRegistryCall (92) */
   interface PalletConsentRegistryCall extends Enum {
     readonly isGrantConsent: boolean;
     readonly asGrantConsent: {
@@ -670,7 +856,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GrantConsent' | 'DenyAccess' | 'RevokeConsent' | 'RemoveConsent' | 'OpenEmergencyAccess' | 'CloseEmergencyAccess' | 'ReviewEmergencyAccess' | 'ConfirmConsent' | 'RequestConsent' | 'AcceptRequest' | 'CloseRequest';
   }
 
-  /** @name MedledgerPrimitivesConsentGrantee (81) */
+  /** @name MedledgerPrimitivesConsentGrantee (93) */
   interface MedledgerPrimitivesConsentGrantee extends Enum {
     readonly isOrganisation: boolean;
     readonly asOrganisation: u32;
@@ -681,7 +867,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Organisation' | 'Practitioner' | 'Individual';
   }
 
-  /** @name PalletConsentRegistryConsentTerms (82) */
+  /** @name PalletConsentRegistryConsentTerms (94) */
   interface PalletConsentRegistryConsentTerms extends Struct {
     readonly classes: {
       readonly isOnly: boolean;
@@ -696,7 +882,7 @@ declare module '@polkadot/types/lookup' {
     readonly records: Vec<U8aFixed>;
   }
 
-  /** @name MedledgerPrimitivesConsentConsentAction (88) */
+  /** @name MedledgerPrimitivesConsentConsentAction (100) */
   interface MedledgerPrimitivesConsentConsentAction extends Enum {
     readonly isRead: boolean;
     readonly isAppend: boolean;
@@ -704,7 +890,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Read' | 'Append' | 'Amend';
   }
 
-  /** @name PalletRecordAnchorCall (95) */
+  /** @name PalletRecordAnchorCall (107) */
   interface PalletRecordAnchorCall extends Enum {
     readonly isAnchorRecord: boolean;
     readonly asAnchorRecord: {
@@ -767,7 +953,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AnchorRecord' | 'AmendRecord' | 'EraseRecord' | 'AnchorBatch' | 'AnchorMerkleRoot' | 'LogAccess' | 'LogDeniedAccess' | 'PruneAccessLog' | 'PrepayDeposits' | 'WithdrawPrepaid' | 'LogAccessRoot' | 'PruneAccessLogRoots';
   }
 
-  /** @name PalletRecordAnchorAnchorRequest (96) */
+  /** @name PalletRecordAnchorAnchorRequest (108) */
   interface PalletRecordAnchorAnchorRequest extends Struct {
     readonly patient: u64;
     readonly contentHash: U8aFixed;
@@ -780,14 +966,14 @@ declare module '@polkadot/types/lookup' {
     readonly custodian: u32;
   }
 
-  /** @name MedledgerPrimitivesRecordHashAlgorithm (97) */
+  /** @name MedledgerPrimitivesRecordHashAlgorithm (109) */
   interface MedledgerPrimitivesRecordHashAlgorithm extends Enum {
     readonly isSha2256: boolean;
     readonly isBlake2256: boolean;
     readonly type: 'Sha2256' | 'Blake2256';
   }
 
-  /** @name PalletRecordAnchorAmendment (99) */
+  /** @name PalletRecordAnchorAmendment (111) */
   interface PalletRecordAnchorAmendment extends Struct {
     readonly contentHash: U8aFixed;
     readonly algorithm: MedledgerPrimitivesRecordHashAlgorithm;
@@ -797,7 +983,7 @@ declare module '@polkadot/types/lookup' {
     readonly custodian: Option<u32>;
   }
 
-  /** @name PalletRecordAnchorAnchorBatch (100) */
+  /** @name PalletRecordAnchorAnchorBatch (112) */
   interface PalletRecordAnchorAnchorBatch extends Struct {
     readonly class: U8aFixed;
     readonly algorithm: MedledgerPrimitivesRecordHashAlgorithm;
@@ -808,7 +994,7 @@ declare module '@polkadot/types/lookup' {
     readonly entries_: Vec<PalletRecordAnchorBatchEntry>;
   }
 
-  /** @name PalletRecordAnchorBatchEntry (102) */
+  /** @name PalletRecordAnchorBatchEntry (114) */
   interface PalletRecordAnchorBatchEntry extends Struct {
     readonly patient: Compact<u64>;
     readonly contentHash: U8aFixed;
@@ -816,7 +1002,7 @@ declare module '@polkadot/types/lookup' {
     readonly keyManifest: Option<U8aFixed>;
   }
 
-  /** @name PalletSponsorshipCall (104) */
+  /** @name PalletSponsorshipCall (116) */
   interface PalletSponsorshipCall extends Enum {
     readonly isSetSponsor: boolean;
     readonly asSetSponsor: {
@@ -835,22 +1021,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetSponsor' | 'SponsorPatient' | 'EndSponsorship';
   }
 
-  /** @name FrameSystemExtensionsAuthorizeCall (105) */
+  /** @name FrameSystemExtensionsAuthorizeCall (117) */
   type FrameSystemExtensionsAuthorizeCall = Null;
 
-  /** @name PalletSponsorshipExtensionRelayedBySponsor (106) */
+  /** @name PalletSponsorshipExtensionRelayedBySponsor (118) */
   type PalletSponsorshipExtensionRelayedBySponsor = Null;
 
-  /** @name FrameSystemExtensionsCheckWeight (107) */
+  /** @name FrameSystemExtensionsCheckWeight (119) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (108) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (120) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameSystemExtensionsWeightReclaim (109) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (121) */
+  interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
+    readonly mode: FrameMetadataHashExtensionMode;
+  }
+
+  /** @name FrameMetadataHashExtensionMode (122) */
+  interface FrameMetadataHashExtensionMode extends Enum {
+    readonly isDisabled: boolean;
+    readonly isEnabled: boolean;
+    readonly type: 'Disabled' | 'Enabled';
+  }
+
+  /** @name FrameSystemExtensionsWeightReclaim (123) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameSystemAccountInfo (111) */
+  /** @name FrameSystemAccountInfo (125) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -859,7 +1057,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (112) */
+  /** @name PalletBalancesAccountData (126) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -867,19 +1065,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (114) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (128) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (115) */
+  /** @name SpRuntimeDigest (129) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (117) */
+  /** @name SpRuntimeDigestDigestItem (131) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -893,14 +1091,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (120) */
+  /** @name FrameSystemEventRecord (134) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (122) */
+  /** @name FrameSystemEvent (136) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -941,14 +1139,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (123) */
+  /** @name FrameSystemDispatchEventInfo (137) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (124) */
+  /** @name FrameSupportDispatchDispatchClass (138) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -956,14 +1154,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (125) */
+  /** @name FrameSupportDispatchPays (139) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (126) */
+  /** @name SpRuntimeDispatchError (140) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -988,13 +1186,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (127) */
+  /** @name SpRuntimeModuleError (141) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (128) */
+  /** @name SpRuntimeTokenError (142) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1009,7 +1207,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (129) */
+  /** @name SpArithmeticArithmeticError (143) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1017,14 +1215,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (130) */
+  /** @name SpRuntimeTransactionalError (144) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (131) */
+  /** @name SpRuntimeProvingTrieTrieError (145) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1043,7 +1241,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (132) */
+  /** @name PalletGrandpaEvent (146) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1054,7 +1252,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (135) */
+  /** @name PalletBalancesEvent (149) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1211,14 +1409,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (136) */
+  /** @name FrameSupportTokensMiscBalanceStatus (150) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name MedledgerRuntimeRuntimeHoldReason (137) */
+  /** @name MedledgerRuntimeRuntimeHoldReason (151) */
   interface MedledgerRuntimeRuntimeHoldReason extends Enum {
     readonly isSession: boolean;
     readonly asSession: PalletSessionHoldReason;
@@ -1235,26 +1433,26 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Session' | 'Council' | 'PatientIdentity' | 'ConsentRegistry' | 'RecordAnchor' | 'Sponsorship';
   }
 
-  /** @name PalletSessionHoldReason (138) */
+  /** @name PalletSessionHoldReason (152) */
   interface PalletSessionHoldReason extends Enum {
     readonly isKeys: boolean;
     readonly type: 'Keys';
   }
 
-  /** @name PalletCollectiveHoldReason (139) */
+  /** @name PalletCollectiveHoldReason (153) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletPatientIdentityHoldReason (140) */
+  /** @name PalletPatientIdentityHoldReason (154) */
   interface PalletPatientIdentityHoldReason extends Enum {
     readonly isPatientDeposit: boolean;
     readonly isRecoveryDeposit: boolean;
     readonly type: 'PatientDeposit' | 'RecoveryDeposit';
   }
 
-  /** @name PalletConsentRegistryHoldReason (141) */
+  /** @name PalletConsentRegistryHoldReason (155) */
   interface PalletConsentRegistryHoldReason extends Enum {
     readonly isConsentDeposit: boolean;
     readonly isEmergencyDeposit: boolean;
@@ -1262,26 +1460,26 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ConsentDeposit' | 'EmergencyDeposit' | 'RequestDeposit';
   }
 
-  /** @name PalletRecordAnchorHoldReason (142) */
+  /** @name PalletRecordAnchorHoldReason (156) */
   interface PalletRecordAnchorHoldReason extends Enum {
     readonly isStorageDeposit: boolean;
     readonly type: 'StorageDeposit';
   }
 
-  /** @name PalletSponsorshipHoldReason (143) */
+  /** @name PalletSponsorshipHoldReason (157) */
   interface PalletSponsorshipHoldReason extends Enum {
     readonly isSponsorshipDeposit: boolean;
     readonly type: 'SponsorshipDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (144) */
+  /** @name PalletBalancesUnexpectedKind (158) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (145) */
+  /** @name PalletTransactionPaymentEvent (159) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1292,7 +1490,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (146) */
+  /** @name PalletSudoEvent (160) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1311,7 +1509,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletConsortiumEvent (148) */
+  /** @name PalletConsortiumEvent (162) */
   interface PalletConsortiumEvent extends Enum {
     readonly isValidatorAdded: boolean;
     readonly asValidatorAdded: {
@@ -1337,7 +1535,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'UpgradeAuthorized' | 'UpgradeCancelled' | 'UpgradeEnacted';
   }
 
-  /** @name PalletSessionEvent (149) */
+  /** @name PalletSessionEvent (163) */
   interface PalletSessionEvent extends Enum {
     readonly isNewSession: boolean;
     readonly asNewSession: {
@@ -1355,7 +1553,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
   }
 
-  /** @name PalletMigrationsEvent (150) */
+  /** @name PalletMigrationsEvent (164) */
   interface PalletMigrationsEvent extends Enum {
     readonly isUpgradeStarted: boolean;
     readonly asUpgradeStarted: {
@@ -1389,7 +1587,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UpgradeStarted' | 'UpgradeCompleted' | 'UpgradeFailed' | 'MigrationSkipped' | 'MigrationAdvanced' | 'MigrationCompleted' | 'MigrationFailed' | 'HistoricCleared';
   }
 
-  /** @name PalletCollectiveEvent (151) */
+  /** @name PalletCollectiveEvent (165) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1447,7 +1645,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletMembershipEvent (152) */
+  /** @name PalletMembershipEvent (166) */
   interface PalletMembershipEvent extends Enum {
     readonly isMemberAdded: boolean;
     readonly isMemberRemoved: boolean;
@@ -1458,7 +1656,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MemberAdded' | 'MemberRemoved' | 'MembersSwapped' | 'MembersReset' | 'KeyChanged' | 'Dummy';
   }
 
-  /** @name PalletMetaTxEvent (153) */
+  /** @name PalletMetaTxEvent (167) */
   interface PalletMetaTxEvent extends Enum {
     readonly isDispatched: boolean;
     readonly asDispatched: {
@@ -1467,19 +1665,144 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Dispatched';
   }
 
-  /** @name FrameSupportDispatchPostDispatchInfo (155) */
+  /** @name FrameSupportDispatchPostDispatchInfo (169) */
   interface FrameSupportDispatchPostDispatchInfo extends Struct {
     readonly actualWeight: Option<SpWeightsWeightV2Weight>;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name SpRuntimeDispatchErrorWithPostInfo (157) */
+  /** @name SpRuntimeDispatchErrorWithPostInfo (171) */
   interface SpRuntimeDispatchErrorWithPostInfo extends Struct {
     readonly postInfo: FrameSupportDispatchPostDispatchInfo;
     readonly error: SpRuntimeDispatchError;
   }
 
-  /** @name PalletPatientIdentityEvent (158) */
+  /** @name PalletUtilityEvent (172) */
+  interface PalletUtilityEvent extends Enum {
+    readonly isBatchInterrupted: boolean;
+    readonly asBatchInterrupted: {
+      readonly index: u32;
+      readonly error: SpRuntimeDispatchError;
+    } & Struct;
+    readonly isBatchCompleted: boolean;
+    readonly isBatchCompletedWithErrors: boolean;
+    readonly isItemCompleted: boolean;
+    readonly isItemFailed: boolean;
+    readonly asItemFailed: {
+      readonly error: SpRuntimeDispatchError;
+    } & Struct;
+    readonly isDispatchedAs: boolean;
+    readonly asDispatchedAs: {
+      readonly result: Result<Null, SpRuntimeDispatchError>;
+    } & Struct;
+    readonly isIfElseMainSuccess: boolean;
+    readonly isIfElseFallbackCalled: boolean;
+    readonly asIfElseFallbackCalled: {
+      readonly mainError: SpRuntimeDispatchError;
+    } & Struct;
+    readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
+  }
+
+  /** @name PalletMultisigEvent (173) */
+  interface PalletMultisigEvent extends Enum {
+    readonly isNewMultisig: boolean;
+    readonly asNewMultisig: {
+      readonly approving: AccountId32;
+      readonly multisig: AccountId32;
+      readonly callHash: U8aFixed;
+    } & Struct;
+    readonly isMultisigApproval: boolean;
+    readonly asMultisigApproval: {
+      readonly approving: AccountId32;
+      readonly timepoint: PalletMultisigTimepoint;
+      readonly multisig: AccountId32;
+      readonly callHash: U8aFixed;
+    } & Struct;
+    readonly isMultisigExecuted: boolean;
+    readonly asMultisigExecuted: {
+      readonly approving: AccountId32;
+      readonly timepoint: PalletMultisigTimepoint;
+      readonly multisig: AccountId32;
+      readonly callHash: U8aFixed;
+      readonly result: Result<Null, SpRuntimeDispatchError>;
+    } & Struct;
+    readonly isMultisigCancelled: boolean;
+    readonly asMultisigCancelled: {
+      readonly cancelling: AccountId32;
+      readonly timepoint: PalletMultisigTimepoint;
+      readonly multisig: AccountId32;
+      readonly callHash: U8aFixed;
+    } & Struct;
+    readonly isDepositPoked: boolean;
+    readonly asDepositPoked: {
+      readonly who: AccountId32;
+      readonly callHash: U8aFixed;
+      readonly oldDeposit: u128;
+      readonly newDeposit: u128;
+    } & Struct;
+    readonly type: 'NewMultisig' | 'MultisigApproval' | 'MultisigExecuted' | 'MultisigCancelled' | 'DepositPoked';
+  }
+
+  /** @name PalletProxyEvent (174) */
+  interface PalletProxyEvent extends Enum {
+    readonly isProxyExecuted: boolean;
+    readonly asProxyExecuted: {
+      readonly result: Result<Null, SpRuntimeDispatchError>;
+    } & Struct;
+    readonly isPureCreated: boolean;
+    readonly asPureCreated: {
+      readonly pure: AccountId32;
+      readonly who: AccountId32;
+      readonly proxyType: MedledgerRuntimeCommonAccountsProxyType;
+      readonly disambiguationIndex: u16;
+      readonly at: u32;
+      readonly extrinsicIndex: u32;
+    } & Struct;
+    readonly isPureKilled: boolean;
+    readonly asPureKilled: {
+      readonly pure: AccountId32;
+      readonly spawner: AccountId32;
+      readonly proxyType: MedledgerRuntimeCommonAccountsProxyType;
+      readonly disambiguationIndex: u16;
+    } & Struct;
+    readonly isAnnounced: boolean;
+    readonly asAnnounced: {
+      readonly real: AccountId32;
+      readonly proxy: AccountId32;
+      readonly callHash: H256;
+    } & Struct;
+    readonly isProxyAdded: boolean;
+    readonly asProxyAdded: {
+      readonly delegator: AccountId32;
+      readonly delegatee: AccountId32;
+      readonly proxyType: MedledgerRuntimeCommonAccountsProxyType;
+      readonly delay: u32;
+    } & Struct;
+    readonly isProxyRemoved: boolean;
+    readonly asProxyRemoved: {
+      readonly delegator: AccountId32;
+      readonly delegatee: AccountId32;
+      readonly proxyType: MedledgerRuntimeCommonAccountsProxyType;
+      readonly delay: u32;
+    } & Struct;
+    readonly isDepositPoked: boolean;
+    readonly asDepositPoked: {
+      readonly who: AccountId32;
+      readonly kind: PalletProxyDepositKind;
+      readonly oldDeposit: u128;
+      readonly newDeposit: u128;
+    } & Struct;
+    readonly type: 'ProxyExecuted' | 'PureCreated' | 'PureKilled' | 'Announced' | 'ProxyAdded' | 'ProxyRemoved' | 'DepositPoked';
+  }
+
+  /** @name PalletProxyDepositKind (175) */
+  interface PalletProxyDepositKind extends Enum {
+    readonly isProxies: boolean;
+    readonly isAnnouncements: boolean;
+    readonly type: 'Proxies' | 'Announcements';
+  }
+
+  /** @name PalletPatientIdentityEvent (176) */
   interface PalletPatientIdentityEvent extends Enum {
     readonly isOrganisationAdmitted: boolean;
     readonly asOrganisationAdmitted: {
@@ -1637,7 +1960,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'OrganisationAdmitted' | 'OrganisationSuspended' | 'OrganisationReinstated' | 'OrganisationRemoved' | 'AdminAdded' | 'AdminRemoved' | 'PractitionerInvited' | 'InvitationWithdrawn' | 'PractitionerRegistered' | 'PractitionerRemoved' | 'PractitionerResigned' | 'PatientRegistered' | 'EncryptionKeyRotated' | 'CommitmentSet' | 'DeactivationRequested' | 'DeactivationCancelled' | 'PatientDeactivated' | 'RepresentativeAppointed' | 'RepresentativeRemoved' | 'RecoveryConfigured' | 'RecoveryConfigRemoved' | 'RecoveryStarted' | 'RecoveryApproved' | 'RecoveryApprovalWithdrawn' | 'RecoveryCancellationVoted' | 'RecoveryCancelled' | 'IdentityRecovered' | 'PatientDepositsRepriced';
   }
 
-  /** @name PalletPatientIdentityAppointedBy (159) */
+  /** @name PalletPatientIdentityAppointedBy (177) */
   interface PalletPatientIdentityAppointedBy extends Enum {
     readonly isPatient: boolean;
     readonly isOrganisation: boolean;
@@ -1645,7 +1968,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Patient' | 'Organisation';
   }
 
-  /** @name PalletConsentRegistryEvent (160) */
+  /** @name PalletConsentRegistryEvent (178) */
   interface PalletConsentRegistryEvent extends Enum {
     readonly isConsentRecorded: boolean;
     readonly asConsentRecorded: {
@@ -1721,14 +2044,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ConsentRecorded' | 'ConsentConfirmed' | 'ConsentRevoked' | 'ConsentRemoved' | 'EmergencyAccessOpened' | 'EmergencyAccessClosed' | 'EmergencyAccessReviewed' | 'ConsentRequested' | 'ConsentRequestClosed';
   }
 
-  /** @name MedledgerPrimitivesConsentConsentKind (161) */
+  /** @name MedledgerPrimitivesConsentConsentKind (179) */
   interface MedledgerPrimitivesConsentConsentKind extends Enum {
     readonly isPermit: boolean;
     readonly isDeny: boolean;
     readonly type: 'Permit' | 'Deny';
   }
 
-  /** @name MedledgerPrimitivesConsentRequestOutcome (162) */
+  /** @name MedledgerPrimitivesConsentRequestOutcome (180) */
   interface MedledgerPrimitivesConsentRequestOutcome extends Enum {
     readonly isAccepted: boolean;
     readonly isDeclined: boolean;
@@ -1737,7 +2060,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Accepted' | 'Declined' | 'Withdrawn' | 'Expired';
   }
 
-  /** @name PalletRecordAnchorEvent (163) */
+  /** @name PalletRecordAnchorEvent (181) */
   interface PalletRecordAnchorEvent extends Enum {
     readonly isRecordAnchored: boolean;
     readonly asRecordAnchored: {
@@ -1825,7 +2148,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordErased' | 'MerkleRootAnchored' | 'AccessLogged' | 'AccessDenialLogged' | 'DeactivatedRecordsErased' | 'AccessLogPruned' | 'AccessLogRootAnchored' | 'AccessLogRootsPruned' | 'DepositsPrepaid' | 'PrepaidWithdrawn';
   }
 
-  /** @name MedledgerPrimitivesConsentAccessBasis (164) */
+  /** @name MedledgerPrimitivesConsentAccessBasis (182) */
   interface MedledgerPrimitivesConsentAccessBasis extends Enum {
     readonly isPatientOrRepresentative: boolean;
     readonly isConsent: boolean;
@@ -1835,7 +2158,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientOrRepresentative' | 'Consent' | 'Emergency';
   }
 
-  /** @name MedledgerPrimitivesConsentDenyReason (165) */
+  /** @name MedledgerPrimitivesConsentDenyReason (183) */
   interface MedledgerPrimitivesConsentDenyReason extends Enum {
     readonly isUnknownPatient: boolean;
     readonly isNoConsent: boolean;
@@ -1844,7 +2167,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownPatient' | 'NoConsent' | 'DeniedByConsent';
   }
 
-  /** @name PalletSponsorshipEvent (166) */
+  /** @name PalletSponsorshipEvent (184) */
   interface PalletSponsorshipEvent extends Enum {
     readonly isSponsorSet: boolean;
     readonly asSponsorSet: {
@@ -1876,7 +2199,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SponsorSet' | 'PatientSponsored' | 'SponsorshipEnded' | 'SponsoredCallAdmitted';
   }
 
-  /** @name FrameSystemPhase (167) */
+  /** @name FrameSystemPhase (185) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -1885,33 +2208,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (171) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (189) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (174) */
+  /** @name FrameSystemCodeUpgradeAuthorization (192) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (175) */
+  /** @name FrameSystemLimitsBlockWeights (193) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (176) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (194) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (177) */
+  /** @name FrameSystemLimitsWeightsPerClass (195) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -1919,26 +2242,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (178) */
+  /** @name FrameSystemLimitsBlockLength (196) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (179) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (197) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (180) */
+  /** @name SpWeightsRuntimeDbWeight (198) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (181) */
+  /** @name SpVersionRuntimeVersion (199) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -1950,7 +2273,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (186) */
+  /** @name FrameSystemError (203) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -1964,7 +2287,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name PalletGrandpaStoredState (190) */
+  /** @name PalletGrandpaStoredState (207) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -1981,7 +2304,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (191) */
+  /** @name PalletGrandpaStoredPendingChange (208) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -1989,7 +2312,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (193) */
+  /** @name PalletGrandpaError (210) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2001,14 +2324,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (195) */
+  /** @name PalletBalancesBalanceLock (212) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (196) */
+  /** @name PalletBalancesReasons (213) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2016,28 +2339,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (199) */
+  /** @name PalletBalancesReserveData (216) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (202) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (219) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: MedledgerRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (205) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (222) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: MedledgerRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name MedledgerRuntimeRuntimeFreezeReason (206) */
+  /** @name MedledgerRuntimeRuntimeFreezeReason (223) */
   type MedledgerRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (208) */
+  /** @name PalletBalancesError (225) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2054,35 +2377,35 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (210) */
+  /** @name PalletTransactionPaymentReleases (227) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (211) */
+  /** @name FrameSupportStorageNoDrop (228) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (212) */
+  /** @name FrameSupportTokensFungibleImbalance (229) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (213) */
+  /** @name PalletSudoError (230) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletConsortiumScheduledUpgrade (215) */
+  /** @name PalletConsortiumScheduledUpgrade (232) */
   interface PalletConsortiumScheduledUpgrade extends Struct {
     readonly codeHash: H256;
     readonly authorizedAt: u32;
     readonly enactableAt: u32;
   }
 
-  /** @name PalletConsortiumError (216) */
+  /** @name PalletConsortiumError (233) */
   interface PalletConsortiumError extends Enum {
     readonly isAlreadyValidator: boolean;
     readonly isNotValidator: boolean;
@@ -2094,10 +2417,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyValidator' | 'NotValidator' | 'TooManyValidators' | 'TooFewValidators' | 'NoSessionKeys' | 'UpgradePending' | 'NoPendingUpgrade';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (224) */
+  /** @name SpCoreCryptoKeyTypeId (241) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (225) */
+  /** @name PalletSessionError (242) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -2107,13 +2430,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name PalletMigrationsError (226) */
+  /** @name PalletMigrationsError (243) */
   interface PalletMigrationsError extends Enum {
     readonly isOngoing: boolean;
     readonly type: 'Ongoing';
   }
 
-  /** @name PalletCollectiveVotes (229) */
+  /** @name PalletCollectiveVotes (246) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2122,7 +2445,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (230) */
+  /** @name PalletCollectiveError (247) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2139,7 +2462,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletMembershipError (232) */
+  /** @name PalletMembershipError (249) */
   interface PalletMembershipError extends Enum {
     readonly isAlreadyMember: boolean;
     readonly isNotMember: boolean;
@@ -2147,7 +2470,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
   }
 
-  /** @name PalletMetaTxError (233) */
+  /** @name PalletMetaTxError (250) */
   interface PalletMetaTxError extends Enum {
     readonly isBadProof: boolean;
     readonly isFuture: boolean;
@@ -2159,7 +2482,67 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BadProof' | 'Future' | 'Stale' | 'AncientBirthBlock' | 'UnknownOrigin' | 'Invalid' | 'InvalidLength';
   }
 
-  /** @name PalletPatientIdentityOrganisation (234) */
+  /** @name PalletUtilityError (251) */
+  interface PalletUtilityError extends Enum {
+    readonly isTooManyCalls: boolean;
+    readonly type: 'TooManyCalls';
+  }
+
+  /** @name PalletMultisigMultisig (253) */
+  interface PalletMultisigMultisig extends Struct {
+    readonly when: PalletMultisigTimepoint;
+    readonly deposit: u128;
+    readonly depositor: AccountId32;
+    readonly approvals: Vec<AccountId32>;
+  }
+
+  /** @name PalletMultisigError (255) */
+  interface PalletMultisigError extends Enum {
+    readonly isMinimumThreshold: boolean;
+    readonly isAlreadyApproved: boolean;
+    readonly isNoApprovalsNeeded: boolean;
+    readonly isTooFewSignatories: boolean;
+    readonly isTooManySignatories: boolean;
+    readonly isSignatoriesOutOfOrder: boolean;
+    readonly isSenderInSignatories: boolean;
+    readonly isNotFound: boolean;
+    readonly isNotOwner: boolean;
+    readonly isNoTimepoint: boolean;
+    readonly isWrongTimepoint: boolean;
+    readonly isUnexpectedTimepoint: boolean;
+    readonly isMaxWeightTooLow: boolean;
+    readonly isAlreadyStored: boolean;
+    readonly type: 'MinimumThreshold' | 'AlreadyApproved' | 'NoApprovalsNeeded' | 'TooFewSignatories' | 'TooManySignatories' | 'SignatoriesOutOfOrder' | 'SenderInSignatories' | 'NotFound' | 'NotOwner' | 'NoTimepoint' | 'WrongTimepoint' | 'UnexpectedTimepoint' | 'MaxWeightTooLow' | 'AlreadyStored';
+  }
+
+  /** @name PalletProxyProxyDefinition (258) */
+  interface PalletProxyProxyDefinition extends Struct {
+    readonly delegate: AccountId32;
+    readonly proxyType: MedledgerRuntimeCommonAccountsProxyType;
+    readonly delay: u32;
+  }
+
+  /** @name PalletProxyAnnouncement (262) */
+  interface PalletProxyAnnouncement extends Struct {
+    readonly real: AccountId32;
+    readonly callHash: H256;
+    readonly height: u32;
+  }
+
+  /** @name PalletProxyError (264) */
+  interface PalletProxyError extends Enum {
+    readonly isTooMany: boolean;
+    readonly isNotFound: boolean;
+    readonly isNotProxy: boolean;
+    readonly isUnproxyable: boolean;
+    readonly isDuplicate: boolean;
+    readonly isNoPermission: boolean;
+    readonly isUnannounced: boolean;
+    readonly isNoSelfProxy: boolean;
+    readonly type: 'TooMany' | 'NotFound' | 'NotProxy' | 'Unproxyable' | 'Duplicate' | 'NoPermission' | 'Unannounced' | 'NoSelfProxy';
+  }
+
+  /** @name PalletPatientIdentityOrganisation (265) */
   interface PalletPatientIdentityOrganisation extends Struct {
     readonly name: Bytes;
     readonly kind: MedledgerPrimitivesIdentityOrganisationKind;
@@ -2171,20 +2554,20 @@ declare module '@polkadot/types/lookup' {
     readonly invitations: u32;
   }
 
-  /** @name MedledgerPrimitivesIdentityOrganisationStatus (235) */
+  /** @name MedledgerPrimitivesIdentityOrganisationStatus (266) */
   interface MedledgerPrimitivesIdentityOrganisationStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
     readonly type: 'Active' | 'Suspended';
   }
 
-  /** @name PalletPatientIdentityPractitioner (237) */
+  /** @name PalletPatientIdentityPractitioner (268) */
   interface PalletPatientIdentityPractitioner extends Struct {
     readonly organisation: u32;
     readonly role: MedledgerPrimitivesIdentityPractitionerRole;
   }
 
-  /** @name PalletPatientIdentityPatient (238) */
+  /** @name PalletPatientIdentityPatient (269) */
   interface PalletPatientIdentityPatient extends Struct {
     readonly account: AccountId32;
     readonly encryptionKey: MedledgerPrimitivesIdentityEncryptionKey;
@@ -2194,13 +2577,13 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name MedledgerPrimitivesIdentityEncryptionKey (239) */
+  /** @name MedledgerPrimitivesIdentityEncryptionKey (270) */
   interface MedledgerPrimitivesIdentityEncryptionKey extends Struct {
     readonly key: U8aFixed;
     readonly version: u32;
   }
 
-  /** @name PalletPatientIdentityRepresentative (241) */
+  /** @name PalletPatientIdentityRepresentative (272) */
   interface PalletPatientIdentityRepresentative extends Struct {
     readonly scope: MedledgerPrimitivesIdentityRepresentativeScope;
     readonly until: Option<u32>;
@@ -2208,14 +2591,14 @@ declare module '@polkadot/types/lookup' {
     readonly documentHash: Option<H256>;
   }
 
-  /** @name PalletPatientIdentityRecoveryConfig (242) */
+  /** @name PalletPatientIdentityRecoveryConfig (273) */
   interface PalletPatientIdentityRecoveryConfig extends Struct {
     readonly contacts: Vec<AccountId32>;
     readonly threshold: u32;
     readonly delay: u32;
   }
 
-  /** @name PalletPatientIdentityActiveRecovery (243) */
+  /** @name PalletPatientIdentityActiveRecovery (274) */
   interface PalletPatientIdentityActiveRecovery extends Struct {
     readonly newAccount: AccountId32;
     readonly startedAt: u32;
@@ -2224,7 +2607,7 @@ declare module '@polkadot/types/lookup' {
     readonly cancellations: Vec<AccountId32>;
   }
 
-  /** @name PalletPatientIdentityError (246) */
+  /** @name PalletPatientIdentityError (277) */
   interface PalletPatientIdentityError extends Enum {
     readonly isInvalidName: boolean;
     readonly isInvalidJurisdiction: boolean;
@@ -2276,7 +2659,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidName' | 'InvalidJurisdiction' | 'OrganisationNotFound' | 'OrganisationNotActive' | 'OrganisationNotSuspended' | 'NotOrganisationAuthority' | 'AlreadyAdmin' | 'NotAdmin' | 'LastAdmin' | 'TooManyAdmins' | 'AlreadyPractitioner' | 'PractitionerNotFound' | 'TooManyPractitioners' | 'AlreadyPatient' | 'PatientNotFound' | 'LowOrderKey' | 'KeyUnchanged' | 'InsufficientBalance' | 'NotPatientOrRepresentative' | 'NotPatient' | 'SelfAppointment' | 'TooManyRepresentatives' | 'RepresentativeNotFound' | 'EmptyScope' | 'EndInPast' | 'DocumentRequired' | 'MayNotRemoveRepresentative' | 'InvitationNotFound' | 'AlreadyInvited' | 'NotPractitionerOfOrganisation' | 'InvalidContacts' | 'InvalidThreshold' | 'DelayTooShort' | 'RecoveryNotConfigured' | 'RecoveryInProgress' | 'NoRecovery' | 'ContactCannotRecover' | 'NotRecoveryContact' | 'AlreadyVoted' | 'NoApproval' | 'NotEnoughApprovals' | 'RecoveryDelayNotOver' | 'NotRecoveryStarter' | 'DeactivationPending' | 'NoPendingDeactivation' | 'DeactivationNotDue' | 'Overflow';
   }
 
-  /** @name PalletConsentRegistryConsent (248) */
+  /** @name PalletConsentRegistryConsent (279) */
   interface PalletConsentRegistryConsent extends Struct {
     readonly kind: MedledgerPrimitivesConsentConsentKind;
     readonly grantee: MedledgerPrimitivesConsentGrantee;
@@ -2300,7 +2683,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRegistryEmergencySession (252) */
+  /** @name PalletConsentRegistryEmergencySession (283) */
   interface PalletConsentRegistryEmergencySession extends Struct {
     readonly patient: u64;
     readonly practitioner: AccountId32;
@@ -2312,7 +2695,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRegistryEmergencyAccess (253) */
+  /** @name PalletConsentRegistryEmergencyAccess (284) */
   interface PalletConsentRegistryEmergencyAccess extends Struct {
     readonly session: u64;
     readonly organisation: u32;
@@ -2320,7 +2703,7 @@ declare module '@polkadot/types/lookup' {
     readonly reopenAfter: u64;
   }
 
-  /** @name PalletConsentRegistryEmergencyUsage (254) */
+  /** @name PalletConsentRegistryEmergencyUsage (285) */
   interface PalletConsentRegistryEmergencyUsage extends Struct {
     readonly open: u32;
     readonly day: u64;
@@ -2328,13 +2711,13 @@ declare module '@polkadot/types/lookup' {
     readonly opened: u32;
   }
 
-  /** @name PalletConsentRegistryEmergencyTally (255) */
+  /** @name PalletConsentRegistryEmergencyTally (286) */
   interface PalletConsentRegistryEmergencyTally extends Struct {
     readonly opened: u32;
     readonly unreviewed: u32;
   }
 
-  /** @name PalletConsentRegistryConsentRequest (256) */
+  /** @name PalletConsentRegistryConsentRequest (287) */
   interface PalletConsentRegistryConsentRequest extends Struct {
     readonly requester: AccountId32;
     readonly grantee: MedledgerPrimitivesConsentGrantee;
@@ -2345,7 +2728,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRegistryError (257) */
+  /** @name PalletConsentRegistryError (288) */
   interface PalletConsentRegistryError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isMayNotCloseSession: boolean;
@@ -2390,7 +2773,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'MayNotCloseSession' | 'NotPatientOrRepresentative' | 'NotPatient' | 'AlreadyConfirmed' | 'GranteeNotFound' | 'SelfGrant' | 'EmptyClasses' | 'PermitOfAllClasses' | 'ReservedTag' | 'EmptyActions' | 'EmptyPurposes' | 'InvalidPeriod' | 'TooManyConsents' | 'TooManyGrantConsents' | 'ConsentNotFound' | 'AlreadyRevoked' | 'ConsentInForce' | 'NotPractitioner' | 'NotProvider' | 'NotClinical' | 'SessionAlreadyOpen' | 'SessionNotFound' | 'SessionClosed' | 'DeniedByPatient' | 'ReasonMissing' | 'ReopenTooSoon' | 'TooManyOpenSessions' | 'TooManyOpeningsToday' | 'NotOrganisationAdmin' | 'InsufficientBalance' | 'MayNotRequest' | 'TermsMissing' | 'InvalidRequestPeriod' | 'RequestAlreadyOpen' | 'TooManyRequests' | 'RequestNotFound' | 'RequestExpired' | 'MayNotCloseRequest' | 'Overflow';
   }
 
-  /** @name PalletRecordAnchorRecord (260) */
+  /** @name PalletRecordAnchorRecord (291) */
   interface PalletRecordAnchorRecord extends Struct {
     readonly class: U8aFixed;
     readonly emergencyCommitment: U8aFixed;
@@ -2403,7 +2786,7 @@ declare module '@polkadot/types/lookup' {
     readonly current: PalletRecordAnchorVersion;
   }
 
-  /** @name PalletRecordAnchorVersion (261) */
+  /** @name PalletRecordAnchorVersion (292) */
   interface PalletRecordAnchorVersion extends Struct {
     readonly contentHash: U8aFixed;
     readonly algorithm: MedledgerPrimitivesRecordHashAlgorithm;
@@ -2415,7 +2798,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordAnchorAnchoredMerkleRoot (263) */
+  /** @name PalletRecordAnchorAnchoredMerkleRoot (294) */
   interface PalletRecordAnchorAnchoredMerkleRoot extends Struct {
     readonly root: U8aFixed;
     readonly leaves: u32;
@@ -2425,7 +2808,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordAnchorLogEntry (264) */
+  /** @name PalletRecordAnchorLogEntry (295) */
   interface PalletRecordAnchorLogEntry extends Struct {
     readonly record: U8aFixed;
     readonly accessor: AccountId32;
@@ -2436,7 +2819,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessOutcome (265) */
+  /** @name MedledgerPrimitivesRecordAccessOutcome (296) */
   interface MedledgerPrimitivesRecordAccessOutcome extends Enum {
     readonly isPermitted: boolean;
     readonly asPermitted: MedledgerPrimitivesConsentAccessBasis;
@@ -2445,13 +2828,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Permitted' | 'Denied';
   }
 
-  /** @name PalletRecordAnchorLogBounds (267) */
+  /** @name PalletRecordAnchorLogBounds (298) */
   interface PalletRecordAnchorLogBounds extends Struct {
     readonly oldest: u64;
     readonly next: u64;
   }
 
-  /** @name PalletRecordAnchorAccessLogRoot (269) */
+  /** @name PalletRecordAnchorAccessLogRoot (300) */
   interface PalletRecordAnchorAccessLogRoot extends Struct {
     readonly root: U8aFixed;
     readonly leaves: u32;
@@ -2460,7 +2843,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordAnchorError (270) */
+  /** @name PalletRecordAnchorError (301) */
   interface PalletRecordAnchorError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isWriteNotPermitted: boolean;
@@ -2487,7 +2870,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'WriteNotPermitted' | 'MayNotErase' | 'NotCustodian' | 'CustodianNotActive' | 'AlreadyExists' | 'RecordNotFound' | 'Erased' | 'TooManyVersions' | 'InvalidLocation' | 'EmergencyKeyMismatch' | 'InvalidHash' | 'EmptyBatch' | 'NoLeaves' | 'NotPractitioner' | 'ReadNotPermitted' | 'ReadNotDenied' | 'NothingToPrune' | 'InsufficientBalance' | 'Overflow' | 'ZeroAmount' | 'InsufficientPrepaid';
   }
 
-  /** @name PalletSponsorshipSponsor (271) */
+  /** @name PalletSponsorshipSponsor (302) */
   interface PalletSponsorshipSponsor extends Struct {
     readonly relayer: AccountId32;
     readonly dailyBudget: u128;
@@ -2495,7 +2878,7 @@ declare module '@polkadot/types/lookup' {
     readonly day: u32;
   }
 
-  /** @name PalletSponsorshipSponsorship (272) */
+  /** @name PalletSponsorshipSponsorship (303) */
   interface PalletSponsorshipSponsorship extends Struct {
     readonly organisation: u32;
     readonly depositor: AccountId32;
@@ -2504,7 +2887,7 @@ declare module '@polkadot/types/lookup' {
     readonly day: u32;
   }
 
-  /** @name PalletSponsorshipError (274) */
+  /** @name PalletSponsorshipError (305) */
   interface PalletSponsorshipError extends Enum {
     readonly isNotOrganisationAdmin: boolean;
     readonly isNotSponsor: boolean;
@@ -2517,14 +2900,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOrganisationAdmin' | 'NotSponsor' | 'NotRelayer' | 'OrganisationNotActive' | 'AlreadySponsored' | 'NotSponsored' | 'MayNotEndSponsorship' | 'InsufficientBalance';
   }
 
-  /** @name MedledgerPrimitivesTimelineTimelineEntry (276) */
+  /** @name MedledgerPrimitivesTimelineTimelineEntry (307) */
   interface MedledgerPrimitivesTimelineTimelineEntry extends Struct {
     readonly at: u64;
     readonly block: u32;
     readonly event: MedledgerPrimitivesTimelineTimelineEvent;
   }
 
-  /** @name MedledgerPrimitivesTimelineTimelineEvent (277) */
+  /** @name MedledgerPrimitivesTimelineTimelineEvent (308) */
   interface MedledgerPrimitivesTimelineTimelineEvent extends Enum {
     readonly isRecordAnchored: boolean;
     readonly asRecordAnchored: {
@@ -2586,16 +2969,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordErased' | 'ConsentRecorded' | 'ConsentConfirmed' | 'ConsentRevoked' | 'ConsentRemoved' | 'ConsentRequested' | 'ConsentRequestClosed' | 'EmergencyAccessOpened' | 'EmergencyAccessClosed' | 'EmergencyAccessReviewed' | 'AccessLogged';
   }
 
-  /** @name MedledgerRuntimeRuntime (279) */
+  /** @name MedledgerRuntimeRuntime (310) */
   type MedledgerRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (280) */
+  /** @name SpRuntimeBlockLazyBlock (311) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (281) */
+  /** @name SpRuntimeHeader (312) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2604,20 +2987,20 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (285) */
+  /** @name SpRuntimeExtrinsicInclusionMode (316) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (289) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (320) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (292) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (323) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -2626,7 +3009,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (294) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (325) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2635,7 +3018,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (295) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (326) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2654,7 +3037,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (296) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (327) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2663,19 +3046,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (297) */
+  /** @name SpInherentsInherentData (328) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (302) */
+  /** @name SpInherentsCheckInherentsResult (333) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (303) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (334) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2683,7 +3066,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (305) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (336) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2692,47 +3075,47 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (307) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (338) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (311) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (342) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (312) */
+  /** @name PalletTransactionPaymentFeeDetails (343) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (314) */
+  /** @name PalletTransactionPaymentInclusionFee (345) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiAccountStanding (315) */
+  /** @name MedledgerPrimitivesRuntimeApiAccountStanding (346) */
   interface MedledgerPrimitivesRuntimeApiAccountStanding extends Struct {
     readonly patient: Option<u64>;
     readonly practitioner: Option<MedledgerPrimitivesIdentityPractitionerStanding>;
     readonly adminOf: Option<u32>;
   }
 
-  /** @name MedledgerPrimitivesIdentityPractitionerStanding (317) */
+  /** @name MedledgerPrimitivesIdentityPractitionerStanding (348) */
   interface MedledgerPrimitivesIdentityPractitionerStanding extends Struct {
     readonly organisation: u32;
     readonly kind: MedledgerPrimitivesIdentityOrganisationKind;
     readonly role: MedledgerPrimitivesIdentityPractitionerRole;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiOrganisationInfo (319) */
+  /** @name MedledgerPrimitivesRuntimeApiOrganisationInfo (350) */
   interface MedledgerPrimitivesRuntimeApiOrganisationInfo extends Struct {
     readonly name: Bytes;
     readonly kind: MedledgerPrimitivesIdentityOrganisationKind;
@@ -2743,7 +3126,7 @@ declare module '@polkadot/types/lookup' {
     readonly practitioners: u32;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiPatientInfo (321) */
+  /** @name MedledgerPrimitivesRuntimeApiPatientInfo (352) */
   interface MedledgerPrimitivesRuntimeApiPatientInfo extends Struct {
     readonly account: AccountId32;
     readonly encryptionKey: MedledgerPrimitivesIdentityEncryptionKey;
@@ -2753,7 +3136,7 @@ declare module '@polkadot/types/lookup' {
     readonly recoveryThreshold: u32;
   }
 
-  /** @name MedledgerPrimitivesConsentAccessDecision (323) */
+  /** @name MedledgerPrimitivesConsentAccessDecision (354) */
   interface MedledgerPrimitivesConsentAccessDecision extends Enum {
     readonly isPermit: boolean;
     readonly asPermit: {
@@ -2767,13 +3150,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Permit' | 'Deny';
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiConsentPage (324) */
+  /** @name MedledgerPrimitivesRuntimeApiConsentPage (355) */
   interface MedledgerPrimitivesRuntimeApiConsentPage extends Struct {
     readonly consents: Vec<MedledgerPrimitivesRuntimeApiConsentInfo>;
     readonly next: Option<u64>;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiConsentInfo (326) */
+  /** @name MedledgerPrimitivesRuntimeApiConsentInfo (357) */
   interface MedledgerPrimitivesRuntimeApiConsentInfo extends Struct {
     readonly id: u64;
     readonly kind: MedledgerPrimitivesConsentConsentKind;
@@ -2792,7 +3175,7 @@ declare module '@polkadot/types/lookup' {
     readonly inForce: bool;
   }
 
-  /** @name MedledgerPrimitivesConsentClassScope (327) */
+  /** @name MedledgerPrimitivesConsentClassScope (358) */
   interface MedledgerPrimitivesConsentClassScope extends Enum {
     readonly isOnly: boolean;
     readonly asOnly: Vec<U8aFixed>;
@@ -2800,7 +3183,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Only' | 'All';
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiConsentRequestInfo (329) */
+  /** @name MedledgerPrimitivesRuntimeApiConsentRequestInfo (360) */
   interface MedledgerPrimitivesRuntimeApiConsentRequestInfo extends Struct {
     readonly id: u64;
     readonly requester: AccountId32;
@@ -2811,7 +3194,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: u64;
   }
 
-  /** @name MedledgerPrimitivesRecordVerification (330) */
+  /** @name MedledgerPrimitivesRecordVerification (361) */
   interface MedledgerPrimitivesRecordVerification extends Enum {
     readonly isValid: boolean;
     readonly asValid: {
@@ -2829,7 +3212,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Valid' | 'Mismatch' | 'Erased' | 'Unknown';
   }
 
-  /** @name MedledgerPrimitivesRecordRecordInfo (332) */
+  /** @name MedledgerPrimitivesRecordRecordInfo (363) */
   interface MedledgerPrimitivesRecordRecordInfo extends Struct {
     readonly id: U8aFixed;
     readonly patient: u64;
@@ -2846,19 +3229,19 @@ declare module '@polkadot/types/lookup' {
     readonly erasedAt: Option<u64>;
   }
 
-  /** @name MedledgerPrimitivesRecordRecordPage (333) */
+  /** @name MedledgerPrimitivesRecordRecordPage (364) */
   interface MedledgerPrimitivesRecordRecordPage extends Struct {
     readonly records: Vec<MedledgerPrimitivesRecordRecordInfo>;
     readonly next: Option<U8aFixed>;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessLogPage (335) */
+  /** @name MedledgerPrimitivesRecordAccessLogPage (366) */
   interface MedledgerPrimitivesRecordAccessLogPage extends Struct {
     readonly items: Vec<MedledgerPrimitivesRecordAccessLogEntry>;
     readonly next: Option<u64>;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessLogEntry (337) */
+  /** @name MedledgerPrimitivesRecordAccessLogEntry (368) */
   interface MedledgerPrimitivesRecordAccessLogEntry extends Struct {
     readonly seq: u64;
     readonly record: U8aFixed;
@@ -2869,7 +3252,7 @@ declare module '@polkadot/types/lookup' {
     readonly at: u64;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessLogLeaf (338) */
+  /** @name MedledgerPrimitivesRecordAccessLogLeaf (369) */
   interface MedledgerPrimitivesRecordAccessLogLeaf extends Struct {
     readonly patient: u64;
     readonly record: U8aFixed;
@@ -2880,7 +3263,7 @@ declare module '@polkadot/types/lookup' {
     readonly decidedAt: U8aFixed;
   }
 
-  /** @name MedledgerPrimitivesTimelineTimelinePage (339) */
+  /** @name MedledgerPrimitivesTimelineTimelinePage (370) */
   interface MedledgerPrimitivesTimelineTimelinePage extends Struct {
     readonly first: u64;
     readonly items: Vec<MedledgerPrimitivesTimelineTimelineEntry>;
@@ -2888,7 +3271,7 @@ declare module '@polkadot/types/lookup' {
     readonly oldest: u64;
   }
 
-  /** @name MedledgerRuntimeRuntimeError (346) */
+  /** @name MedledgerRuntimeRuntimeError (377) */
   interface MedledgerRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
@@ -2910,6 +3293,12 @@ declare module '@polkadot/types/lookup' {
     readonly asCouncilMembership: PalletMembershipError;
     readonly isMetaTx: boolean;
     readonly asMetaTx: PalletMetaTxError;
+    readonly isUtility: boolean;
+    readonly asUtility: PalletUtilityError;
+    readonly isMultisig: boolean;
+    readonly asMultisig: PalletMultisigError;
+    readonly isProxy: boolean;
+    readonly asProxy: PalletProxyError;
     readonly isPatientIdentity: boolean;
     readonly asPatientIdentity: PalletPatientIdentityError;
     readonly isConsentRegistry: boolean;
@@ -2918,7 +3307,7 @@ declare module '@polkadot/types/lookup' {
     readonly asRecordAnchor: PalletRecordAnchorError;
     readonly isSponsorship: boolean;
     readonly asSponsorship: PalletSponsorshipError;
-    readonly type: 'System' | 'Grandpa' | 'Balances' | 'Sudo' | 'Consortium' | 'Session' | 'MultiBlockMigrations' | 'Council' | 'CouncilMembership' | 'MetaTx' | 'PatientIdentity' | 'ConsentRegistry' | 'RecordAnchor' | 'Sponsorship';
+    readonly type: 'System' | 'Grandpa' | 'Balances' | 'Sudo' | 'Consortium' | 'Session' | 'MultiBlockMigrations' | 'Council' | 'CouncilMembership' | 'MetaTx' | 'Utility' | 'Multisig' | 'Proxy' | 'PatientIdentity' | 'ConsentRegistry' | 'RecordAnchor' | 'Sponsorship';
   }
 
 } // declare module
