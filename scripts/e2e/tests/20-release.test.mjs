@@ -77,7 +77,7 @@ describe('the release build, running', () => {
     assert.equal(blake2AsHex(readFileSync(wasmFile), 256), printed);
     const onChain = await api.rpc.state.getStorage(CODE_KEY);
     assert.equal(blake2AsHex(onChain.unwrap(), 256), printed);
-    await ok(api.tx.system.remark('0x01'), k.bob);
+    assert.equal(await signed(api.tx.system.remark('0x01'), k.bob, {}), true);
   });
 
   it('takes a transaction clear-signed against its metadata hash (CheckMetadataHash mode 1)', async () => {
@@ -96,8 +96,4 @@ describe('the release build, running', () => {
     assert.equal(await free(k.bob), bob);
     assert.equal(await free(k.charlie), charlie);
   });
-
-  async function ok(tx, signer) {
-    assert.equal(await signed(tx, signer, {}), true);
-  }
 });
