@@ -14,7 +14,9 @@ use crate::{
 	SudoConfig,
 };
 use alloc::{vec, vec::Vec};
-use medledger_runtime_common::presets::{self, council_members, dev_accounts, DEV_UPGRADE_DELAY};
+use medledger_runtime_common::presets::{
+	self, council_members, dev_accounts, DEV_UPGRADE_DELAY_MINUTES,
+};
 pub use medledger_runtime_common::presets::{preset_names, ENDOWMENT};
 use polkadot_sdk::{
 	frame_support::build_struct_json_patch,
@@ -32,7 +34,7 @@ pub type AuthorityKeys = (AccountId, AuraId, GrandpaId);
 
 /// Builds a genesis patch from the validators, the council's members, the endowed accounts, an
 /// optional sudo key (development only: a consortium chain has none, and then nothing can act as
-/// root) and the upgrade delay in blocks (`None`: `governance::DefaultUpgradeDelay`, a day).
+/// root) and the upgrade delay in blocks (`None`: `governance::UPGRADE_DELAY_DAYS`, a day).
 pub fn genesis(
 	authorities: Vec<AuthorityKeys>,
 	council: Vec<AccountId>,
@@ -83,7 +85,7 @@ pub fn development_config_genesis() -> Value {
 		council_members(),
 		dev_accounts(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
-		Some(DEV_UPGRADE_DELAY),
+		Some(DEV_UPGRADE_DELAY_MINUTES * crate::time::MINUTES),
 	)
 }
 

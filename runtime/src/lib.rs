@@ -90,9 +90,14 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 };
 
 pub use medledger_runtime_common::{
-	currency, time, AccountId, Address, Balance, BlockNumber, Hash, Header, Moment, Nonce,
-	Signature,
+	currency, AccountId, Address, Balance, BlockNumber, Hash, Header, Moment, Nonce, Signature,
 };
+
+medledger_runtime_common::block_time! {
+	/// Target block time: 2 seconds, so that a revoked consent is refused on every validator's
+	/// best block within about a block (docs/performance.md, "Revocation").
+	const MILLI_SECS_PER_BLOCK: u64 = 2000;
+}
 
 /// Block type.
 pub type Block = generic::Block<Header, UncheckedExtrinsic>;

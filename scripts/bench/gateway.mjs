@@ -24,7 +24,6 @@ import { u8aToHex } from '@polkadot/util';
 import {
   connect,
   encryptionKeyPair,
-  eventsOf,
   GatewayClient,
   gatewayMetric,
   patientWallet,
@@ -34,7 +33,7 @@ import {
   submitOk,
   wrapDataKey,
 } from '@medledger/sdk';
-import { devAccounts, submitAll } from 'medledger-toolkit/chain.mjs';
+import { admitWithSudo, devAccounts, submitAll } from 'medledger-toolkit/chain.mjs';
 import { freePort, startGateway, startNode, startProcess } from 'medledger-toolkit/node.mjs';
 
 const { values: opts } = parseArgs({
@@ -56,15 +55,7 @@ const w = patientWallet();
 const ok = (tx, signer) => submitOk(api, tx, signer);
 
 // ---- Set-up (not measured) ----
-const admit = api.tx.patientIdentity.admitOrganisation(
-  'Bench Hospital',
-  'Hospital',
-  'NL',
-  `0x${'aa'.repeat(32)}`,
-  k.bob.address,
-);
-const { events } = await ok(api.tx.sudo.sudo(admit), k.alice);
-const hospital = eventsOf(events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber();
+const hospital = await admitWithSudo(api, k.alice, { name: 'Bench Hospital', admin: k.bob.address });
 const invite = (who) => api.tx.patientIdentity.invitePractitioner(who.address, 'Physician');
 await submitAll(api, [invite(k.ferdie), invite(k.charlie), invite(k.dave)], k.bob);
 const patientKeys = await encryptionKeyPair();

@@ -13,7 +13,7 @@
 //          the weight each was charged is read from its `ExtrinsicSuccess` event (the actual
 //          weight after refunds, base extrinsic weight included). That gives the ceiling: how
 //          many fit in a block by weight (both dimensions, the normal class's `maxTotal`) and
-//          by length, per 6-second slot.
+//          by length, per 2-second slot.
 //   run    enough rounds of one transaction per account (the next nonces) to fill at least four
 //          blocks at the ceiling, all signed up front (immortal, explicit nonces), submitted as
 //          fast as the node takes them; then the blocks are followed until all are included and

@@ -27,7 +27,7 @@ import { join } from 'node:path';
 
 // Relative, not by package name: the network tool runs without `npm ci` (node.mjs uses only
 // Node.js's own modules).
-import { nodeBinary, rpc, sleep } from '../toolkit/node.mjs';
+import { freePort, nodeBinary, rpc, sleep } from '../toolkit/node.mjs';
 
 const UNIT = 10n ** 12n; // MED has 12 decimals (runtime `currency`).
 
@@ -276,6 +276,23 @@ function pidOf(dir, name) {
     rmSync(f, { force: true });
     return null;
   }
+}
+
+/**
+ * Validators for a network on this machine, for `generate`'s config: each name with free p2p, RPC
+ * and Prometheus ports.
+ */
+export async function localValidators(names) {
+  const validators = [];
+  for (const name of names) {
+    validators.push({
+      name,
+      port: await freePort(),
+      rpcPort: await freePort(),
+      prometheusPort: await freePort(),
+    });
+  }
+  return validators;
 }
 
 /** The command line of a validator. */

@@ -39,6 +39,22 @@ export async function councilMotion(api, call, { proposer, voters = [], threshol
 }
 
 /**
+ * Admits an organisation with root (the dev chain's sudo key, `sudo`), `admin` its admin
+ * account; resolves its id.
+ */
+export async function admitWithSudo(api, sudo, { name, admin, kind = 'Hospital', jurisdiction = 'NL' }) {
+  const admit = api.tx.patientIdentity.admitOrganisation(
+    name,
+    kind,
+    jurisdiction,
+    `0x${'aa'.repeat(32)}`,
+    admin,
+  );
+  const { events } = await submitOk(api, api.tx.sudo.sudo(admit), sudo);
+  return eventsOf(events, 'patientIdentity', 'OrganisationAdmitted')[0].data.organisation.toNumber();
+}
+
+/**
  * Submits `txs` of one `signer` at once, with consecutive nonces, so that they land in the same
  * block or the next; resolves with each one's result (as `submit` with `until: 'inBlock'`).
  */

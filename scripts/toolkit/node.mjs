@@ -98,13 +98,40 @@ export function freePort() {
   });
 }
 
+/**
+ * Runs a Node.js script (`args`: the script and its arguments) in `cwd` with `env` added to the
+ * environment, stopped with `killSignal` (SIGINT) after `timeoutMs`. Resolves
+ * { code, signal, output } (stdout and stderr together).
+ */
+export function runScript(cwd, args, { timeoutMs, env = {}, killSignal = 'SIGINT' }) {
+  return new Promise((ok) => {
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => {
+      output += d;
+    });
+    child.stderr.on('data', (d) => {
+      output += d;
+    });
+    const timer = setTimeout(() => child.kill(killSignal), timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      ok({ code, signal, output });
+    });
+  });
+}
+
 /** Resolves after `ms` milliseconds. */
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Starts a node. Options: `chain` ('dev' by default), `basePath` (a new temporary one by default,
  * removed on stop), `args` (extra CLI arguments), `readyTimeoutMs`.
- * Returns { wsUrl, rpcPort, p2pPort, basePath, logFile, stop() }.
+ * Returns { wsUrl, rpcPort, p2pPort, promPort, basePath, logFile, stop() }.
  */
 export async function startNode(opts = {}) {
   const chain = opts.chain ?? 'dev';
@@ -116,7 +143,12 @@ export async function startNode(opts = {}) {
       ...nodeArgs(basePath, ports),
       ...(opts.args ?? []),
     ],
-    { ...opts, name: 'node', rpcPort: ports.rpcPort, extra: { p2pPort: ports.p2pPort } },
+    {
+      ...opts,
+      name: 'node',
+      rpcPort: ports.rpcPort,
+      extra: { p2pPort: ports.p2pPort, promPort: ports.promPort },
+    },
   );
 }
 

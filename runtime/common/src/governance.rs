@@ -9,7 +9,7 @@
 //!
 //! The same council governs both runtimes; on a parachain, its validators are the collators.
 
-use crate::{time::DAYS, AccountId, BlockNumber};
+use crate::{AccountId, BlockNumber};
 use core::marker::PhantomData;
 use polkadot_sdk::{
 	frame_support::{
@@ -50,14 +50,16 @@ pub type UpgradeVetoOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilMajor
 /// Changes the council's membership: two thirds.
 pub type MembershipOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThirds>;
 
+/// How long a motion stays open, in days (of the runtime's blocks); it closes earlier once its
+/// threshold is met.
+pub const COUNCIL_MOTION_DAYS: BlockNumber = 7;
+/// Between an upgrade's authorisation and its enactment, where the genesis set none, in days: a
+/// day to rebuild the code, compare its hash and cancel (`consortium.cancel_upgrade`).
+pub const UPGRADE_DELAY_DAYS: BlockNumber = 1;
+
 parameter_types! {
-	/// How long a motion stays open; it closes earlier once its threshold is met.
-	pub const CouncilMotionDuration: BlockNumber = 7 * DAYS;
 	pub const CouncilMaxProposals: u32 = 100;
 	pub const CouncilMaxMembers: u32 = 32;
-	/// Blocks between an upgrade's authorisation and its enactment, where the genesis set none: a
-	/// day to rebuild the code, compare its hash and cancel (`consortium.cancel_upgrade`).
-	pub const DefaultUpgradeDelay: BlockNumber = DAYS;
 }
 
 /// A motion may dispatch at most half a block (of the runtime's `BlockWeights`).

@@ -37,10 +37,7 @@ pub mod upgrade_fixture;
 pub mod weights;
 
 use polkadot_sdk::{
-	frame_support::{
-		dispatch::DispatchClass,
-		weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight},
-	},
+	frame_support::{dispatch::DispatchClass, weights::Weight},
 	frame_system::limits::{BlockLength, BlockWeights},
 	sp_runtime::{
 		generic,
@@ -103,27 +100,51 @@ impl<T: polkadot_sdk::pallet_timestamp::Config<Moment = Moment>>
 	}
 }
 
-/// Time, in the runtime's units.
+/// Time, in the runtime's units. Periods that are dates (emergency sessions, consent expiry) count
+/// in the chain's timestamp; periods that are blocks (motions, delays, sessions) are stated in
+/// minutes and days ([`parameters`], [`governance`]) and converted with the calling runtime's block
+/// time ([`block_time!`]).
 pub mod time {
 	use super::BlockNumber;
-
-	/// Target block time. Aura slots have the same length, so this is also the slot duration; on
-	/// a parachain it is the relay chain's slot, one parachain block per relay chain block.
-	pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
-	/// Aura slot duration, equal to the block time.
-	pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
-
-	/// Blocks per minute.
-	pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
-	/// Blocks per hour.
-	pub const HOURS: BlockNumber = MINUTES * 60;
-	/// Blocks per day.
-	pub const DAYS: BlockNumber = HOURS * 24;
 
 	/// An hour of the chain's timestamp (milliseconds), for periods that are dates, not blocks.
 	pub const HOUR_MS: u64 = 3_600_000;
 	/// A day of the chain's timestamp (milliseconds).
 	pub const DAY_MS: u64 = medledger_primitives::DAY_MS as u64;
+
+	/// Blocks per minute at `milli_secs_per_block`.
+	pub const fn minutes(milli_secs_per_block: u64) -> BlockNumber {
+		(60_000 / milli_secs_per_block) as BlockNumber
+	}
+}
+
+/// Declares the calling runtime's `time` module: its block time (`$milli_secs_per_block`, also
+/// the Aura slot), and `MINUTES`, `HOURS` and `DAYS` in its blocks, with [`time`]'s other items.
+/// The solo chain picks its own block time; a parachain's is the relay chain's slot.
+#[macro_export]
+macro_rules! block_time {
+	($(#[$doc:meta])* const MILLI_SECS_PER_BLOCK: u64 = $milli_secs_per_block:expr;) => {
+		/// Time in this runtime's blocks (`medledger_runtime_common::block_time!`).
+		pub mod time {
+			pub use $crate::time::*;
+			use $crate::BlockNumber;
+
+			$(#[$doc])*
+			pub const MILLI_SECS_PER_BLOCK: u64 = $milli_secs_per_block;
+			/// Aura slot duration, equal to the block time.
+			pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+			/// Blocks per minute.
+			pub const MINUTES: BlockNumber = $crate::time::minutes(MILLI_SECS_PER_BLOCK);
+			/// Blocks per hour.
+			pub const HOURS: BlockNumber = MINUTES * 60;
+			/// Blocks per day.
+			pub const DAYS: BlockNumber = HOURS * 24;
+			/// Block weight: a third of the block time in compute, the rest left for the
+			/// block's import and propagation on every other node (as Polkadot: 2 s of 6 s).
+			pub const BLOCK_REF_TIME: u64 =
+				MILLI_SECS_PER_BLOCK * $crate::reexports::WEIGHT_REF_TIME_PER_MILLIS / 3;
+		}
+	};
 }
 
 /// Currency units. The chain's token pays fees and storage deposits; it is not a public currency.
@@ -159,9 +180,6 @@ pub const MAX_AUTHORITIES: u32 = 32;
 /// Normal (non-operational) transactions may use up to 75% of a block.
 pub const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 
-/// Two seconds of compute per 6-second block, the usual margin for import and propagation.
-pub const BLOCK_REF_TIME: u64 = 2 * WEIGHT_REF_TIME_PER_SECOND;
-
 /// polkadot-sdk's `BlockWeights::with_sensible_defaults`, with the measured base weights: normal
 /// transactions get 75% of `maximum`, operational ones the rest, and on-initialize work is
 /// expected to take a tenth. `maximum`'s proof size is the runtime's: unlimited on the solo chain,
@@ -192,5 +210,5 @@ pub fn block_length() -> BlockLength {
 
 #[doc(hidden)]
 pub mod reexports {
-	pub use polkadot_sdk;
+	pub use polkadot_sdk::{self, frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS};
 }

@@ -192,7 +192,8 @@ macro_rules! impl_medledger_configs {
 				type RuntimeOrigin = RuntimeOrigin;
 				type Proposal = RuntimeCall;
 				type RuntimeEvent = RuntimeEvent;
-				type MotionDuration = governance::CouncilMotionDuration;
+				type MotionDuration =
+					ConstU32<{ governance::COUNCIL_MOTION_DAYS * crate::time::DAYS }>;
 				type MaxProposals = governance::CouncilMaxProposals;
 				type MaxMembers = governance::CouncilMaxMembers;
 				type DefaultVote = governance::AbstentionsCountAsNays;
@@ -316,7 +317,8 @@ macro_rules! impl_medledger_configs {
 				type ValidatorOrigin = governance::ValidatorOrigin;
 				type UpgradeOrigin = governance::UpgradeOrigin;
 				type VetoOrigin = governance::UpgradeVetoOrigin;
-				type DefaultUpgradeDelay = governance::DefaultUpgradeDelay;
+				type DefaultUpgradeDelay =
+					ConstU32<{ governance::UPGRADE_DELAY_DAYS * crate::time::DAYS }>;
 				type ValidatorKeys = SessionKeysOf;
 				type MaxValidators = ConstU32<MAX_AUTHORITIES>;
 				type MinValidators = ConstU32<1>;
@@ -334,10 +336,12 @@ macro_rules! impl_medledger_configs {
 				type MaxPractitioners = ConstU32<{ p::MAX_PRACTITIONERS }>;
 				type MaxRepresentatives = ConstU32<{ p::MAX_REPRESENTATIVES }>;
 				type MaxRecoveryContacts = ConstU32<{ p::MAX_RECOVERY_CONTACTS }>;
-				type MinRecoveryDelay = ConstU32<{ p::MIN_RECOVERY_DELAY }>;
-				type ApprovalPeriod = ConstU32<{ p::APPROVAL_PERIOD }>;
+				type MinRecoveryDelay =
+					ConstU32<{ p::MIN_RECOVERY_DELAY_DAYS * crate::time::DAYS }>;
+				type ApprovalPeriod = ConstU32<{ p::APPROVAL_PERIOD_DAYS * crate::time::DAYS }>;
 				type RecoveryDeposit = p::RecoveryDeposit;
-				type DeactivationDelay = ConstU32<{ p::DEACTIVATION_DELAY }>;
+				type DeactivationDelay =
+					ConstU32<{ p::DEACTIVATION_DELAY_DAYS * crate::time::DAYS }>;
 				// Deactivation erases the locations of the patient's records and removes the
 				// patient's timeline.
 				type OnPatientDeactivated = (crate::RecordAnchor, crate::Timeline);

@@ -3,7 +3,7 @@
 
 use crate::{
 	currency::{deposit, MICRO_UNIT},
-	time::{DAYS, DAY_MS, HOUR_MS, MINUTES},
+	time::{DAY_MS, HOUR_MS},
 	Balance, BlockNumber,
 };
 use polkadot_sdk::frame_support::parameter_types;
@@ -63,15 +63,18 @@ pub const MAX_PRACTITIONERS: u32 = 10_000;
 pub const MAX_REPRESENTATIVES: u32 = 8;
 /// Most recovery contacts of one patient (pallet-recovery's `MaxFriends` is 9 on Polkadot).
 pub const MAX_RECOVERY_CONTACTS: u32 = 8;
-/// The shortest delay between the start of a recovery and its claim: a day for the patient, who
-/// still holds the key, to notice and cancel.
-pub const MIN_RECOVERY_DELAY: BlockNumber = DAYS;
-/// A contact's approval counts for a week: long enough to gather the others, short enough that
-/// an approval given by mistake does not linger.
-pub const APPROVAL_PERIOD: BlockNumber = 7 * DAYS;
-/// Between a representative's request to deactivate a patient and the deactivation: a week for
-/// the patient to stop it.
-pub const DEACTIVATION_DELAY: BlockNumber = 7 * DAYS;
+/// The shortest delay between the start of a recovery and its claim, in days: a day for the
+/// patient, who still holds the key, to notice and cancel.
+pub const MIN_RECOVERY_DELAY_DAYS: BlockNumber = 1;
+/// A contact's approval counts for a week (in days): long enough to gather the others, short
+/// enough that an approval given by mistake does not linger.
+pub const APPROVAL_PERIOD_DAYS: BlockNumber = 7;
+/// Between a representative's request to deactivate a patient and the deactivation, in days: a
+/// week for the patient to stop it.
+pub const DEACTIVATION_DELAY_DAYS: BlockNumber = 7;
+
+/// Validator (collator) set changes take effect at session boundaries: every 10 minutes.
+pub const SESSION_MINUTES: BlockNumber = 10;
 
 /// How long an emergency (break-glass) session lasts: long enough to stabilise a patient; a new
 /// session needs a new, recorded decision.
@@ -159,9 +162,6 @@ parameter_types! {
 	/// One micro-unit per byte keeps large payloads (the usual bloat vector) paying their way.
 	pub const TransactionByteFee: Balance = MICRO_UNIT;
 
-	/// Validator (collator) set changes take effect at session boundaries: every 10 minutes.
-	pub const SessionPeriod: BlockNumber = 10 * MINUTES;
-	pub const SessionOffset: BlockNumber = 0;
 	/// Held while a validator's (collator's) session keys are registered.
 	pub const SessionKeyDeposit: Balance = deposit(1, 128);
 }

@@ -12,10 +12,10 @@ use serde_json::Value;
 /// What each endowed development account starts with.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 
-/// Blocks between an upgrade's authorisation and its enactment on the `development` preset's
-/// chain: a minute, time enough for a council motion to cancel it. Other chains wait
-/// `governance::DefaultUpgradeDelay` unless their chain spec sets `consortium.upgradeDelay`.
-pub const DEV_UPGRADE_DELAY: BlockNumber = 10;
+/// Between an upgrade's authorisation and its enactment on the `development` preset's chain, in
+/// minutes (of the runtime's blocks): time enough for a council motion to cancel it. Other chains
+/// wait `governance::UPGRADE_DELAY_DAYS` unless their chain spec sets `consortium.upgradeDelay`.
+pub const DEV_UPGRADE_DELAY_MINUTES: BlockNumber = 1;
 
 /// The development council: Alice, Bob and Charlie stand for three member organisations.
 pub fn council_members() -> Vec<AccountId> {

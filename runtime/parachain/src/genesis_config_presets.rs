@@ -15,7 +15,9 @@ use crate::{
 	PolkadotXcmConfig, RuntimeGenesisConfig, SudoConfig,
 };
 use alloc::{vec, vec::Vec};
-use medledger_runtime_common::presets::{self, council_members, dev_accounts, DEV_UPGRADE_DELAY};
+use medledger_runtime_common::presets::{
+	self, council_members, dev_accounts, DEV_UPGRADE_DELAY_MINUTES,
+};
 pub use medledger_runtime_common::presets::{preset_names, ENDOWMENT};
 use polkadot_sdk::{
 	frame_support::build_struct_json_patch, sp_consensus_aura::sr25519::AuthorityId as AuraId,
@@ -32,7 +34,7 @@ pub type CollatorKeys = (AccountId, AuraId);
 
 /// Builds a genesis patch from the para id, the collators, the council's members, the endowed
 /// accounts, an optional sudo key (development only: a consortium chain has none) and the upgrade
-/// delay in blocks (`None`: `governance::DefaultUpgradeDelay`, a day).
+/// delay in blocks (`None`: `governance::UPGRADE_DELAY_DAYS`, a day).
 pub fn genesis(
 	para_id: u32,
 	collators: Vec<CollatorKeys>,
@@ -84,7 +86,7 @@ pub fn development_config_genesis() -> Value {
 		council_members(),
 		dev_accounts(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
-		Some(DEV_UPGRADE_DELAY),
+		Some(DEV_UPGRADE_DELAY_MINUTES * crate::time::MINUTES),
 	)
 }
 

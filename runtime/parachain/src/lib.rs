@@ -42,7 +42,7 @@ use alloc::vec::Vec;
 use polkadot_sdk::{sp_runtime::generic, staging_parachain_info as parachain_info, *};
 
 pub use medledger_runtime_common::{
-	currency, time, weights, AccountId, Address, Balance, BlockNumber, Hash, Header, Moment, Nonce,
+	currency, weights, AccountId, Address, Balance, BlockNumber, Hash, Header, Moment, Nonce,
 	Signature,
 };
 pub use polkadot_sdk::{
@@ -98,6 +98,12 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	transaction_version: 1,
 	system_version: 1,
 };
+
+medledger_runtime_common::block_time! {
+	/// Target block time: the relay chain's 6-second slot, one parachain block per relay chain
+	/// block (asynchronous backing).
+	const MILLI_SECS_PER_BLOCK: u64 = 6000;
+}
 
 /// Block type.
 pub type Block = generic::Block<Header, UncheckedExtrinsic>;

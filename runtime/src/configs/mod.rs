@@ -5,10 +5,11 @@
 pub use medledger_runtime_common::{governance, parameters::*, MAX_AUTHORITIES};
 
 use crate::{
-	time::SLOT_DURATION, AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry,
-	Council, Hash, Nonce, PalletInfo, PatientIdentity, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Sponsorship, System,
-	Timeline, Timestamp, VERSION,
+	time::{BLOCK_REF_TIME, MINUTES, SLOT_DURATION},
+	AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry, Council, Hash, Nonce,
+	PalletInfo, PatientIdentity, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
+	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Sponsorship, System, Timeline, Timestamp,
+	VERSION,
 };
 use medledger_runtime_common::weights;
 use polkadot_sdk::{
@@ -26,15 +27,17 @@ frame_support::parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
 	pub const Version: sp_version::RuntimeVersion = VERSION;
 
-	/// Two seconds of compute per 6-second block (no proof-size limit: a solo chain's blocks are
+	/// A third of the 2-second block in compute (no proof-size limit: a solo chain's blocks are
 	/// not validated by anyone else); the base costs of a block and of an extrinsic as measured on
 	/// the reference machine.
 	pub RuntimeBlockWeights: BlockWeights = medledger_runtime_common::block_weights(
-		Weight::from_parts(medledger_runtime_common::BLOCK_REF_TIME, u64::MAX),
+		Weight::from_parts(BLOCK_REF_TIME, u64::MAX),
 	);
 	/// 5 MiB blocks, of which normal transactions may fill 75%.
 	pub RuntimeBlockLength: BlockLength = medledger_runtime_common::block_length();
 	pub const SS58Prefix: u16 = crate::currency::SS58_PREFIX;
+	/// Validator (collator) set changes take effect at session boundaries.
+	pub const SessionPeriod: BlockNumber = SESSION_MINUTES * MINUTES;
 }
 
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
@@ -89,8 +92,8 @@ impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = sp_runtime::traits::ConvertInto;
-	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, ConstU32<0>>;
+	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, ConstU32<0>>;
 	type SessionManager = crate::Consortium;
 	type SessionHandler =
 		<crate::opaque::SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;

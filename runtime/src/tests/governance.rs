@@ -5,7 +5,7 @@
 
 use super::preset_ext;
 use crate::{
-	configs::governance::{CouncilInstance, CouncilMotionDuration},
+	configs::governance::{CouncilInstance, COUNCIL_MOTION_DAYS},
 	opaque::SessionKeys,
 	AccountId, Council, CouncilMembership, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
 	Session, System,
@@ -444,7 +444,7 @@ fn abstentions_count_as_nays_when_a_motion_ends() {
 			Council::close(signed(MEMBERS[0]), hash, 0, weight, len),
 			pallet_collective::Error::<Runtime, CouncilInstance>::TooEarly
 		);
-		System::set_block_number(1 + CouncilMotionDuration::get());
+		System::set_block_number(1 + COUNCIL_MOTION_DAYS * crate::time::DAYS);
 		assert_ok!(Council::close(signed(MEMBERS[0]), hash, 0, weight, len));
 		assert_eq!(executed(hash), None, "not executed");
 		System::assert_has_event(

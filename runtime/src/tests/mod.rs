@@ -90,6 +90,34 @@ fn metadata_v16_and_v15_are_offered() {
 }
 
 #[test]
+fn two_second_blocks_with_a_third_of_them_in_compute_and_periods_in_days() {
+	use crate::{configs::governance, time};
+	use polkadot_sdk::frame_support::traits::Get;
+	assert_eq!(time::SLOT_DURATION, 2_000);
+	assert_eq!(pallet_aura::Pallet::<Runtime>::slot_duration(), 2_000);
+	assert_eq!(time::DAYS, 43_200);
+	let max = crate::configs::RuntimeBlockWeights::get().max_block;
+	assert_eq!(
+		max.ref_time(),
+		2 * frame_support::weights::constants::WEIGHT_REF_TIME_PER_SECOND / 3
+	);
+	// A week and a day are a week and a day of 2-second blocks.
+	assert_eq!(
+		<<Runtime as pallet_collective::Config<governance::CouncilInstance>>::MotionDuration as Get<u32>>::get(),
+		7 * 43_200
+	);
+	assert_eq!(
+		<<Runtime as pallet_consortium::Config>::DefaultUpgradeDelay as Get<u32>>::get(),
+		43_200
+	);
+	assert_eq!(
+		<<Runtime as pallet_patient_identity::Config>::MinRecoveryDelay as Get<u32>>::get(),
+		43_200
+	);
+	assert_eq!(<crate::configs::SessionPeriod as Get<u32>>::get(), 300);
+}
+
+#[test]
 fn version_names_the_chain() {
 	assert_eq!(VERSION.spec_name, "medledger");
 	const { assert!(VERSION.spec_version >= 100) };

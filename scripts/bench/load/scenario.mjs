@@ -3,8 +3,8 @@
 // scenario's probe and run (see load.mjs for what they measure).
 import { sleep } from 'medledger-toolkit/node.mjs';
 
-/** The slot: a block every 6 seconds. */
-export const SLOT_SECONDS = 6;
+/** The slot: a block every 2 seconds (the solo runtime's `time::MILLI_SECS_PER_BLOCK`). */
+export const SLOT_SECONDS = 2;
 
 /**
  * The runner on `api` for `accounts`: `scenario(name, call, make, opts)` measures a call,

@@ -10,8 +10,8 @@ import { after, before, describe, it } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
 import { connect, submitOk } from '@medledger/sdk';
-import { generate, secret, start, status, stop } from 'medledger-network/lib.mjs';
-import { freePort, rpc, sleep, startNode, waitFor } from 'medledger-toolkit/node.mjs';
+import { generate, localValidators, secret, start, status, stop } from 'medledger-network/lib.mjs';
+import { rpc, sleep, startNode, waitFor } from 'medledger-toolkit/node.mjs';
 
 const number = (hex) => parseInt(hex, 16);
 
@@ -28,15 +28,7 @@ describe('consortium network of 4 validators (scripts/network)', () => {
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
 
   before(async () => {
-    const validators = [];
-    for (const name of ['st-mary', 'northgate', 'riverside', 'kingsway']) {
-      validators.push({
-        name,
-        port: await freePort(),
-        rpcPort: await freePort(),
-        prometheusPort: await freePort(),
-      });
-    }
+    const validators = await localValidators(['st-mary', 'northgate', 'riverside', 'kingsway']);
     net = generate(
       {
         name: 'MedLedger E2E Consortium',

@@ -3,35 +3,20 @@
 // answers and exits non-zero on any surprise. Each example gets a fresh dev node of its own, so
 // they run side by side (they wait on blocks, not on the CPU). Each run is time-bounded.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 
-import { startNode } from 'medledger-toolkit/node.mjs';
+import { runScript, startNode } from 'medledger-toolkit/node.mjs';
 
 const examples = resolve(dirname(fileURLToPath(import.meta.url)), '../../examples');
 
 /** Runs `node <script>` in scripts/examples against `wsUrl`; resolves { code, output }. */
 function runExample(script, wsUrl, timeoutMs) {
-  return new Promise((ok) => {
-    const child = spawn(process.execPath, [join(examples, script)], {
-      cwd: examples,
-      env: { ...process.env, MEDLEDGER_WS: wsUrl },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d) => {
-      output += d;
-    });
-    child.stderr.on('data', (d) => {
-      output += d;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      ok({ code, signal, output });
-    });
+  return runScript(examples, [join(examples, script)], {
+    timeoutMs,
+    env: { MEDLEDGER_WS: wsUrl },
+    killSignal: 'SIGKILL',
   });
 }
 

@@ -3,12 +3,13 @@
 // ceilings, and the plot is written. The figures of a run this small mean nothing; the real run
 // and its results are in docs/performance.md. Time-bounded; the script stops its own node.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
+
+import { runScript } from 'medledger-toolkit/node.mjs';
 
 const bench = resolve(dirname(fileURLToPath(import.meta.url)), '../../bench');
 
@@ -30,21 +31,7 @@ describe('load benchmark (scripts/bench/load.mjs), small run', () => {
       '--out',
       out,
     ];
-    const { code, signal, output } = await new Promise((ok) => {
-      const child = spawn(process.execPath, args, { cwd: bench, stdio: ['ignore', 'pipe', 'pipe'] });
-      let text = '';
-      child.stdout.on('data', (d) => {
-        text += d;
-      });
-      child.stderr.on('data', (d) => {
-        text += d;
-      });
-      const timer = setTimeout(() => child.kill('SIGINT'), 420_000);
-      child.on('exit', (c, s) => {
-        clearTimeout(timer);
-        ok({ code: c, signal: s, output: text });
-      });
-    });
+    const { code, signal, output } = await runScript(bench, args, { timeoutMs: 420_000 });
     assert.equal(code, 0, `load.mjs failed (${signal ?? code}):\n${output.slice(-4000)}`);
 
     const run = JSON.parse(readFileSync(join(out, 'load.json'), 'utf8'));
@@ -79,6 +66,11 @@ describe('load benchmark (scripts/bench/load.mjs), small run', () => {
     assert.equal(run.table[0]['× remark'], '1.00');
     assert.equal(run.table[1]['× transfer'], '1.00');
     assert.ok(output.includes('batch anchoring:'), output.slice(-2000));
+    assert.match(
+      output,
+      /target: single anchor \(prepaid\) ≥ 0.9 × transferKeepAlive: [0-9.]+ (met|NOT met)/,
+    );
+    assert.match(output, /target: batched record ≤ 1.3 × its storage floor/);
     assert.ok(existsSync(join(out, 'throughput.png')));
   });
 });

@@ -190,7 +190,7 @@ for (const [name, start] of parachainHosts()) {
       const code = readFileSync(parachainUpgradeWasm());
       const authorised = await council(api.tx.consortium.authorizeUpgrade(blake2AsHex(code, 256)));
       assert.deepEqual(authorised.executed, { ok: true });
-      // Enacted once the upgrade delay (ten blocks on the development preset) is over.
+      // Enacted once the upgrade delay (a minute of blocks on the development preset) is over.
       await waitFor(
         async () => {
           if ((await api.query.system.authorizedUpgrade()).isSome) return true;

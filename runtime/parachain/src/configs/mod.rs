@@ -9,10 +9,11 @@ pub mod xcm;
 pub use medledger_runtime_common::{governance, parameters::*, MAX_AUTHORITIES};
 
 use crate::{
-	time::SLOT_DURATION, AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry,
-	Council, Hash, MessageQueue, Nonce, PalletInfo, ParachainSystem, PatientIdentity, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
-	Sponsorship, System, Timeline, Timestamp, XcmpQueue, VERSION,
+	time::{BLOCK_REF_TIME, MINUTES, SLOT_DURATION},
+	AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry, Council, Hash,
+	MessageQueue, Nonce, PalletInfo, ParachainSystem, PatientIdentity, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Sponsorship,
+	System, Timeline, Timestamp, XcmpQueue, VERSION,
 };
 use core::marker::PhantomData;
 use cumulus_primitives_core::{AggregateMessageOrigin, ParaId};
@@ -56,17 +57,19 @@ frame_support::parameter_types! {
 	pub const BlockHashCount: BlockNumber = 4096;
 	pub const Version: sp_version::RuntimeVersion = VERSION;
 
-	/// Two seconds of compute per 6-second block, and at most the relay chain's PoV size of
+	/// A third of the 6-second block in compute (two seconds), and at most the relay chain's PoV size of
 	/// storage proof: what a relay chain validator can check in time.
 	pub RuntimeBlockWeights: BlockWeights = medledger_runtime_common::block_weights(
 		Weight::from_parts(
-			medledger_runtime_common::BLOCK_REF_TIME,
+			BLOCK_REF_TIME,
 			cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64,
 		),
 	);
 	/// 5 MiB blocks, of which normal transactions may fill 75%.
 	pub RuntimeBlockLength: BlockLength = medledger_runtime_common::block_length();
 	pub const SS58Prefix: u16 = crate::currency::SS58_PREFIX;
+	/// Validator (collator) set changes take effect at session boundaries.
+	pub const SessionPeriod: BlockNumber = SESSION_MINUTES * MINUTES;
 }
 
 #[derive_impl(frame_system::config_preludes::ParaChainDefaultConfig)]
@@ -120,8 +123,8 @@ impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = sp_runtime::traits::ConvertInto;
-	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, ConstU32<0>>;
+	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, ConstU32<0>>;
 	// The consortium's collators, changed by two thirds of the council.
 	type SessionManager = crate::Consortium;
 	type SessionHandler =

@@ -185,6 +185,27 @@ fn version_names_the_parachain() {
 }
 
 #[test]
+fn six_second_blocks_of_the_relay_chain_and_periods_in_days() {
+	use crate::{configs::governance, time};
+	use polkadot_sdk::frame_support::traits::Get;
+	assert_eq!(time::SLOT_DURATION, crate::configs::RELAY_CHAIN_SLOT_DURATION_MILLIS as u64);
+	assert_eq!(time::DAYS, 14_400);
+	assert_eq!(
+		crate::configs::RuntimeBlockWeights::get().max_block.ref_time(),
+		2 * frame_support::weights::constants::WEIGHT_REF_TIME_PER_SECOND
+	);
+	assert_eq!(
+		<<Runtime as pallet_collective::Config<governance::CouncilInstance>>::MotionDuration as Get<u32>>::get(),
+		7 * 14_400
+	);
+	assert_eq!(
+		<<Runtime as pallet_patient_identity::Config>::ApprovalPeriod as Get<u32>>::get(),
+		7 * 14_400
+	);
+	assert_eq!(<crate::configs::SessionPeriod as Get<u32>>::get(), 100);
+}
+
+#[test]
 fn block_weights_keep_the_proof_within_the_relay_chains_pov() {
 	let max = crate::configs::RuntimeBlockWeights::get().max_block;
 	assert!(max.proof_size() <= cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64);
@@ -295,7 +316,8 @@ fn the_council_upgrades_the_runtime_at_the_relay_chains_go_ahead() {
 			frame_system::Error::<Runtime>::NothingAuthorized
 		);
 	});
-	for _ in 0..medledger_runtime_common::presets::DEV_UPGRADE_DELAY {
+	for _ in 0..medledger_runtime_common::presets::DEV_UPGRADE_DELAY_MINUTES * crate::time::MINUTES
+	{
 		chain.block(None, || {});
 	}
 	chain.block(None, || {

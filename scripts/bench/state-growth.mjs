@@ -1,0 +1,151 @@
+// State growth: what anchor_record, log_access, grant_consent and check_access cost with 10^4,
+// 10^5 and 10^6 records already in state (and proportional patients, consents and access-log
+// entries), each against its cost at 10^4, in one run on one machine.
+//
+//   node state-growth.mjs spec <base raw spec> <records> <out spec>   # build a state (below)
+//   node state-growth.mjs report <dir> <records>...                   # table, JSON and PNG
+//
+// scripts/bench/state-growth.sh drives both around the node's benchmark CLI.
+//
+// The state is written straight into the raw chain spec of the development chain (`genesis.raw.
+// top`), under the storage keys the runtime uses, so that nothing but the state's size differs
+// between the points: per 100 records, one patient (`PatientIdentity::Patients`), 100 records
+// (`RecordAnchor::Records`, keyed by the patient and a random record key), 100 access-log entries
+// (`RecordAnchor::AccessLog`) and 10 consents (`ConsentRegistry::Consents` and the patient's
+// `PatientConsents` index). Patients are numbered from 10^9, so the benchmarks' own patients
+// (numbered from 0) find none of it as theirs: only the trie around them grows. Values are
+// random bytes of each item's usual encoded size; no benchmark decodes them.
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+
+import { u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, xxhashAsU8a } from '@polkadot/util-crypto';
+
+import { lineChart } from './plot.mjs';
+
+const FIRST_PATIENT = 1_000_000_000n;
+const u64 = (n) => {
+  const b = new Uint8Array(8);
+  new DataView(b.buffer).setBigUint64(0, BigInt(n), true);
+  return b;
+};
+const prefix = (pallet, item) => u8aConcat(xxhashAsU8a(pallet, 128), xxhashAsU8a(item, 128));
+const twox64Concat = (bytes) => u8aConcat(xxhashAsU8a(bytes, 64), bytes);
+const blake2128Concat = (bytes) => u8aConcat(blake2AsU8a(bytes, 128), bytes);
+const random = (n) => crypto.getRandomValues(new Uint8Array(n));
+const hex = (u8a) => u8aToHex(u8a).slice(2);
+
+/** Writes `base` (a raw chain spec) with `records` records' worth of state added, to `out`. */
+function buildSpec(base, records, out) {
+  const spec = JSON.parse(readFileSync(base, 'utf8'));
+  const top = spec.genesis.raw.top;
+  const MARK = '"__STATE_GROWTH__":""';
+  spec.genesis.raw.top = { __STATE_GROWTH__: '' };
+  const [head, tail] = JSON.stringify(spec).split(MARK);
+  const fd = openSync(out, 'w');
+  writeSync(fd, head);
+  writeSync(
+    fd,
+    Object.entries(top)
+      .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
+      .join(','),
+  );
+  const keys = {
+    patients: prefix('PatientIdentity', 'Patients'),
+    records: prefix('RecordAnchor', 'Records'),
+    log: prefix('RecordAnchor', 'AccessLog'),
+    consents: prefix('ConsentRegistry', 'Consents'),
+    patientConsents: prefix('ConsentRegistry', 'PatientConsents'),
+  };
+  let chunk = [];
+  const put = (key, value) => {
+    chunk.push(`"0x${hex(key)}":"0x${hex(value)}"`);
+    if (chunk.length >= 10_000) flush();
+  };
+  const flush = () => {
+    if (chunk.length) writeSync(fd, `,${chunk.join(',')}`);
+    chunk = [];
+  };
+  let items = Object.keys(top).length;
+  for (let p = 0n; p < BigInt(records / 100); p++) {
+    const patient = twox64Concat(u64(FIRST_PATIENT + p));
+    put(u8aConcat(keys.patients, patient), random(100));
+    for (let r = 0; r < 100; r++) {
+      put(u8aConcat(keys.records, patient, random(24)), random(200));
+      put(u8aConcat(keys.log, patient, twox64Concat(u64(r))), random(100));
+    }
+    for (let c = 0n; c < 10n; c++) {
+      const id = u64(p * 10n + c);
+      put(u8aConcat(keys.consents, blake2128Concat(u8aConcat(u64(FIRST_PATIENT + p), id))), random(400));
+      put(u8aConcat(keys.patientConsents, patient, twox64Concat(id)), new Uint8Array());
+    }
+    items += 221;
+  }
+  flush();
+  writeSync(fd, tail);
+  closeSync(fd);
+  console.log(`${out}: ${records} records, ${items} storage items`);
+}
+
+/** The median time of each benchmark at each state size, from the CLI's JSON, and the plot. */
+function report(dir, sizes) {
+  const CALLS = [
+    ['pallet_record_anchor', 'anchor_record'],
+    ['pallet_record_anchor', 'log_access'],
+    ['pallet_consent_registry', 'grant_consent'],
+    ['pallet_consent_registry', 'check_access'],
+  ];
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const rows = CALLS.map(([pallet, name]) => {
+    const points = sizes.map((size) => {
+      const bench = JSON.parse(readFileSync(join(dir, `${size}.json`), 'utf8')).find(
+        (b) => b.pallet === pallet && b.benchmark === name,
+      );
+      // The highest components (the worst case: check_access with every grantee index full).
+      const top = Math.max(...bench.time_results.map((r) => r.components.reduce((s, [, v]) => s + v, 0)));
+      const times = bench.time_results
+        .filter((r) => r.components.reduce((s, [, v]) => s + v, 0) === top)
+        .map((r) => (r.extrinsic_time + r.storage_root_time) / 1000);
+      return { records: Number(size), medianUs: median(times), samples: times.length };
+    });
+    for (const p of points) p.ratio = p.medianUs / points[0].medianUs;
+    return { call: name, points };
+  });
+  const TARGET = 1.25;
+  console.log(
+    `\ncost with records in state (median µs of the call and its storage root; ${cpus()[0]?.model})`,
+  );
+  console.log(
+    `| call | ${sizes.map((s) => `${Number(s).toLocaleString('en')} records`).join(' | ')} | worst × 10^4 |`,
+  );
+  console.log(`|---|${sizes.map(() => '---|').join('')}---|`);
+  for (const r of rows) {
+    const worst = Math.max(...r.points.map((p) => p.ratio));
+    console.log(
+      `| ${r.call} | ${r.points.map((p) => `${p.medianUs.toFixed(1)} (${p.ratio.toFixed(2)})`).join(' | ')} | ${worst.toFixed(2)} ${worst <= TARGET ? 'met' : 'NOT met'} |`,
+    );
+  }
+  writeFileSync(
+    join(dir, 'state-growth.json'),
+    JSON.stringify({ machine: cpus()[0]?.model, target: TARGET, rows }, null, 2),
+  );
+  writeFileSync(
+    join(dir, 'state-growth.png'),
+    lineChart({
+      title: 'Cost against records in state, × the cost at 10^4 records',
+      xLabel: 'records in state (and proportional patients, consents, log entries)',
+      yLabel: '× cost at 10^4 records',
+      xLog: true,
+      yMin: 0.5,
+      series: rows.map((r) => ({ name: r.call, points: r.points.map((p) => [p.records, p.ratio]) })),
+      lines: [{ y: TARGET, name: `target ${TARGET} ×` }],
+    }),
+  );
+  console.log(`wrote ${join(dir, 'state-growth.json')} and ${join(dir, 'state-growth.png')}`);
+}
+
+const [command, ...args] = process.argv.slice(2);
+if (command === 'spec') buildSpec(args[0], Number(args[1]), args[2]);
+else if (command === 'report') report(args[0], args.slice(1));
+else throw new Error('usage: state-growth.mjs spec <base> <records> <out> | report <dir> <records>...');

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# State growth: anchor_record, log_access, grant_consent and check_access (every grantee index
+# full) with 10^4, 10^5 and 10^6 records in state, and proportional patients, consents and
+# access-log entries, each against its cost at 10^4 (target: at most 1.25 ×). The state is built
+# by state-growth.mjs into the development chain's raw chain spec; the node's benchmark CLI then
+# runs the pallets' own benchmarks on that genesis (the Wasm runtime compiled, no trie cache, so
+# every read walks the trie). Prints the table and writes results/state-growth.{json,png}.
+#
+#   bash scripts/bench/state-growth.sh                       # 10000 100000 1000000
+#   RECORDS="10000 100000" REPEAT=20 bash scripts/bench/state-growth.sh
+#
+# Builds the node with `--features runtime-benchmarks`, as weights.sh does (the plain node is
+# rebuilt by the next scripts/build.sh). The 10^6 chain spec is about 1 GB, in a temporary
+# directory removed at the end; the largest point takes a few minutes to load.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source scripts/lib.sh
+
+RECORDS="${RECORDS:-10000 100000 1000000}"
+REPEAT="${REPEAT:-20}"
+build_bench_node
+out=scripts/bench/results
+mkdir -p "$out"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+"$node" build-spec --chain dev --raw >"$tmp/base.json" 2>/dev/null
+for n in $RECORDS; do
+	node scripts/bench/state-growth.mjs spec "$tmp/base.json" "$n" "$tmp/spec-$n.json"
+	step "benchmarks with $n records in state" "$node" benchmark pallet \
+		--chain "$tmp/spec-$n.json" \
+		--pallet pallet_record_anchor,pallet_consent_registry \
+		--extrinsic anchor_record,log_access,grant_consent,check_access \
+		--steps 2 \
+		--repeat "$REPEAT" \
+		--wasm-execution compiled \
+		--heap-pages 4096 \
+		--no-storage-info --no-median-slopes --no-min-squares \
+		--json-file "$out/state-growth-$n.json" >/dev/null
+	rm -f "$tmp/spec-$n.json"
+done
+mkdir -p "$tmp/report"
+for n in $RECORDS; do cp "$out/state-growth-$n.json" "$tmp/report/$n.json"; done
+node scripts/bench/state-growth.mjs report "$tmp/report" $RECORDS
+cp "$tmp/report/state-growth.json" "$tmp/report/state-growth.png" "$out/"
