@@ -27,9 +27,9 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { u8aConcat, u8aToHex } from '@polkadot/util';
+import { u8aToHex } from '@polkadot/util';
 import { connect, encryptionKeyPair, gatewayMetric, patientWallet, submitOk } from '@medledger/sdk';
-import { admitWithSudo, devAccounts, submitAll } from 'medledger-toolkit/chain.mjs';
+import { admitWithSudo, devAccounts, runtimeApiData, submitAll } from 'medledger-toolkit/chain.mjs';
 import { startNode } from 'medledger-toolkit/node.mjs';
 
 import { cdf, lineChart, quantile } from './plot.mjs';
@@ -88,30 +88,34 @@ for (const g of grantees) {
 }
 
 // ---- The requests: JSON-RPC bodies encoded once ----
-const checkAccessData = (accessor) => {
-  const args = [dave, accessor, w.class('laboratory'), 'Read', w.purpose('TREAT'), null, null];
-  const { params } = api.call.consentApi.checkAccess.meta;
-  return u8aToHex(u8aConcat(...params.map((p, i) => api.createType(p.type, args[i]).toU8a())));
-};
+const decisionArgs = (accessor) => [
+  dave,
+  accessor,
+  w.class('laboratory'),
+  'Read',
+  w.purpose('TREAT'),
+  null,
+  null,
+];
 const body = (method, data) =>
   JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'state_call', params: [method, data] });
+const decision = (name, accessor) => ({
+  name,
+  accessor,
+  body: body(
+    'ConsentApi_check_access',
+    runtimeApiData(api, 'consentApi', 'checkAccess', decisionArgs(accessor)),
+  ),
+});
 const scenarios = [
   { name: 'Core_version', body: body('Core_version', '0x') },
-  { name: 'check_access, no consent', body: body('ConsentApi_check_access', checkAccessData(k.eve.address)) },
-  {
-    name: 'check_access, full indices',
-    body: body('ConsentApi_check_access', checkAccessData(k.charlie.address)),
-  },
+  decision('check_access, no consent', k.eve.address),
+  decision('check_access, full indices', k.charlie.address),
 ];
 // Both decisions must be what the scenario says: a deny, after reading every consent for Charlie.
 for (const s of scenarios.slice(1)) {
-  const decision = await api.call.consentApi.checkAccess(
-    ...[dave, s === scenarios[1] ? k.eve.address : k.charlie.address, w.class('laboratory'), 'Read'],
-    w.purpose('TREAT'),
-    null,
-    null,
-  );
-  if (!decision.isDeny || !decision.asDeny.reason.isNoConsent) throw new Error(`${s.name}: ${decision}`);
+  const answer = await api.call.consentApi.checkAccess(...decisionArgs(s.accessor));
+  if (!answer.isDeny || !answer.asDeny.reason.isNoConsent) throw new Error(`${s.name}: ${answer}`);
 }
 
 const url = `http://127.0.0.1:${node.rpcPort}`;

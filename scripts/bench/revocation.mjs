@@ -24,9 +24,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { Keyring } from '@polkadot/keyring';
-import { u8aConcat, u8aToHex } from '@polkadot/util';
+import { u8aToHex } from '@polkadot/util';
 import { connect, encryptionKeyPair, eventsOf, gatewayMetric, patientWallet, submitOk } from '@medledger/sdk';
-import { submitAll } from 'medledger-toolkit/chain.mjs';
+import { runtimeApiData, submitAll } from 'medledger-toolkit/chain.mjs';
 import { sleep, waitFor } from 'medledger-toolkit/node.mjs';
 
 // Relative, as the network tool itself is used (no workspace dependency needed).
@@ -98,9 +98,8 @@ try {
     }),
   );
   // The decision each validator is asked, encoded once per patient.
-  const { params } = api.call.consentApi.checkAccess.meta;
-  const decisionData = ids.map((id, i) => {
-    const args = [
+  const decisionData = ids.map((id, i) =>
+    runtimeApiData(api, 'consentApi', 'checkAccess', [
       id,
       physician.address,
       wallets[i].class('laboratory'),
@@ -108,9 +107,8 @@ try {
       wallets[i].purpose('TREAT'),
       null,
       null,
-    ];
-    return u8aToHex(u8aConcat(...params.map((p, j) => api.createType(p.type, args[j]).toU8a())));
-  });
+    ]),
+  );
   /** Whether validator `v` denies patient `i`'s request at block `hash` (Deny is variant 1). */
   const denies = async (v, i, hash) =>
     (await apis[v].rpc.state.call('ConsentApi_check_access', decisionData[i], hash)).toU8a(true)[0] === 1;

@@ -5,6 +5,9 @@
 //   node state-growth.mjs spec <base raw spec> <records> <out spec>   # build a state (below)
 //   node state-growth.mjs report <dir> <records>...                   # table, JSON and PNG
 //
+// `report` reads the benchmark CLI's `<dir>/state-growth-<records>.json` for each size and writes
+// `<dir>/state-growth.json` and `<dir>/state-growth.png`.
+//
 // scripts/bench/state-growth.sh drives both around the node's benchmark CLI.
 //
 // The state is written straight into the raw chain spec of the development chain (`genesis.raw.
@@ -59,7 +62,9 @@ function buildSpec(base, records, out) {
     patientConsents: prefix('ConsentRegistry', 'PatientConsents'),
   };
   let chunk = [];
+  let items = Object.keys(top).length;
   const put = (key, value) => {
+    items++;
     chunk.push(`"0x${hex(key)}":"0x${hex(value)}"`);
     if (chunk.length >= 10_000) flush();
   };
@@ -67,7 +72,6 @@ function buildSpec(base, records, out) {
     if (chunk.length) writeSync(fd, `,${chunk.join(',')}`);
     chunk = [];
   };
-  let items = Object.keys(top).length;
   for (let p = 0n; p < BigInt(records / 100); p++) {
     const patient = twox64Concat(u64(FIRST_PATIENT + p));
     put(u8aConcat(keys.patients, patient), random(100));
@@ -80,7 +84,6 @@ function buildSpec(base, records, out) {
       put(u8aConcat(keys.consents, blake2128Concat(u8aConcat(u64(FIRST_PATIENT + p), id))), random(400));
       put(u8aConcat(keys.patientConsents, patient, twox64Concat(id)), new Uint8Array());
     }
-    items += 221;
   }
   flush();
   writeSync(fd, tail);
@@ -99,7 +102,7 @@ function report(dir, sizes) {
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const rows = CALLS.map(([pallet, name]) => {
     const points = sizes.map((size) => {
-      const bench = JSON.parse(readFileSync(join(dir, `${size}.json`), 'utf8')).find(
+      const bench = JSON.parse(readFileSync(join(dir, `state-growth-${size}.json`), 'utf8')).find(
         (b) => b.pallet === pallet && b.benchmark === name,
       );
       // The highest components (the worst case: check_access with every grantee index full).

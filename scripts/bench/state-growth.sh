@@ -39,7 +39,4 @@ for n in $RECORDS; do
 		--json-file "$out/state-growth-$n.json" >/dev/null
 	rm -f "$tmp/spec-$n.json"
 done
-mkdir -p "$tmp/report"
-for n in $RECORDS; do cp "$out/state-growth-$n.json" "$tmp/report/$n.json"; done
-node scripts/bench/state-growth.mjs report "$tmp/report" $RECORDS
-cp "$tmp/report/state-growth.json" "$tmp/report/state-growth.png" "$out/"
+node scripts/bench/state-growth.mjs report "$out" $RECORDS

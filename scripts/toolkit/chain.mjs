@@ -39,6 +39,15 @@ export async function councilMotion(api, call, { proposer, voters = [], threshol
 }
 
 /**
+ * The SCALE-encoded arguments of runtime API `section.method` (as `api.call` names them), for
+ * `state_call`: each argument encoded as the metadata types it, one after the other.
+ */
+export function runtimeApiData(api, section, method, args) {
+  const { params } = api.call[section][method].meta;
+  return u8aToHex(u8aConcat(...params.map((p, i) => api.createType(p.type, args[i]).toU8a())));
+}
+
+/**
  * Admits an organisation with root (the dev chain's sudo key, `sudo`), `admin` its admin
  * account; resolves its id.
  */

@@ -105,17 +105,10 @@ impl<T: polkadot_sdk::pallet_timestamp::Config<Moment = Moment>>
 /// minutes and days ([`parameters`], [`governance`]) and converted with the calling runtime's block
 /// time ([`block_time!`]).
 pub mod time {
-	use super::BlockNumber;
-
 	/// An hour of the chain's timestamp (milliseconds), for periods that are dates, not blocks.
 	pub const HOUR_MS: u64 = 3_600_000;
 	/// A day of the chain's timestamp (milliseconds).
 	pub const DAY_MS: u64 = medledger_primitives::DAY_MS as u64;
-
-	/// Blocks per minute at `milli_secs_per_block`.
-	pub const fn minutes(milli_secs_per_block: u64) -> BlockNumber {
-		(60_000 / milli_secs_per_block) as BlockNumber
-	}
 }
 
 /// Declares the calling runtime's `time` module: its block time (`$milli_secs_per_block`, also
@@ -127,22 +120,24 @@ macro_rules! block_time {
 		/// Time in this runtime's blocks (`medledger_runtime_common::block_time!`).
 		pub mod time {
 			pub use $crate::time::*;
-			use $crate::BlockNumber;
+			use $crate::{
+				reexports::polkadot_sdk::frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS,
+				BlockNumber,
+			};
 
 			$(#[$doc])*
 			pub const MILLI_SECS_PER_BLOCK: u64 = $milli_secs_per_block;
 			/// Aura slot duration, equal to the block time.
 			pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
 			/// Blocks per minute.
-			pub const MINUTES: BlockNumber = $crate::time::minutes(MILLI_SECS_PER_BLOCK);
+			pub const MINUTES: BlockNumber = (60_000 / MILLI_SECS_PER_BLOCK) as BlockNumber;
 			/// Blocks per hour.
 			pub const HOURS: BlockNumber = MINUTES * 60;
 			/// Blocks per day.
 			pub const DAYS: BlockNumber = HOURS * 24;
 			/// Block weight: a third of the block time in compute, the rest left for the
 			/// block's import and propagation on every other node (as Polkadot: 2 s of 6 s).
-			pub const BLOCK_REF_TIME: u64 =
-				MILLI_SECS_PER_BLOCK * $crate::reexports::WEIGHT_REF_TIME_PER_MILLIS / 3;
+			pub const BLOCK_REF_TIME: u64 = MILLI_SECS_PER_BLOCK * WEIGHT_REF_TIME_PER_MILLIS / 3;
 		}
 	};
 }
@@ -210,5 +205,5 @@ pub fn block_length() -> BlockLength {
 
 #[doc(hidden)]
 pub mod reexports {
-	pub use polkadot_sdk::{self, frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS};
+	pub use polkadot_sdk;
 }

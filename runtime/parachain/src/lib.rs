@@ -102,7 +102,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 medledger_runtime_common::block_time! {
 	/// Target block time: the relay chain's 6-second slot, one parachain block per relay chain
 	/// block (asynchronous backing).
-	const MILLI_SECS_PER_BLOCK: u64 = 6000;
+	const MILLI_SECS_PER_BLOCK: u64 = crate::configs::RELAY_CHAIN_SLOT_DURATION_MILLIS as u64;
 }
 
 /// Block type.

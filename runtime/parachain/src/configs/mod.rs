@@ -57,8 +57,8 @@ frame_support::parameter_types! {
 	pub const BlockHashCount: BlockNumber = 4096;
 	pub const Version: sp_version::RuntimeVersion = VERSION;
 
-	/// A third of the 6-second block in compute (two seconds), and at most the relay chain's PoV size of
-	/// storage proof: what a relay chain validator can check in time.
+	/// A third of the 6-second block in compute (two seconds), and at most the relay chain's PoV
+	/// size of storage proof: what a relay chain validator can check in time.
 	pub RuntimeBlockWeights: BlockWeights = medledger_runtime_common::block_weights(
 		Weight::from_parts(
 			BLOCK_REF_TIME,
