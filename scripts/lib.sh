@@ -98,12 +98,16 @@ share_wasm_target() {
 }
 
 # Builds the node with `--features runtime-benchmarks` (the `benchmark` subcommands) and sets
-# `node` and `wasm` to it and to the runtime it was built with. The next scripts/build.sh
-# rebuilds the plain node in the same place.
+# `node` and `wasm` to it and to the runtime it was built with; `build_bench_node parachain` also
+# builds the parachain runtime with its benchmarks, in the same cargo run, and sets
+# `parachain_wasm`. The next scripts/build.sh rebuilds the plain node in the same place.
 build_bench_node() {
 	share_wasm_target
-	step "build the node with runtime-benchmarks" \
-		cargo build --release --locked -p medledger-node --features runtime-benchmarks
+	local packages=(-p medledger-node)
+	[ "${1:-}" = parachain ] && packages+=(-p medledger-parachain-runtime)
+	step "build the node with runtime-benchmarks${1:+ (and the $1 runtime)}" \
+		cargo build --release --locked "${packages[@]}" --features runtime-benchmarks
 	node="$CARGO_TARGET_DIR/release/medledger-node"
+	parachain_wasm="$CARGO_TARGET_DIR/release/wbuild/medledger-parachain-runtime/medledger_parachain_runtime.compact.compressed.wasm"
 	wasm="$CARGO_TARGET_DIR/release/wbuild/medledger-runtime/medledger_runtime.compact.compressed.wasm"
 }

@@ -4,6 +4,7 @@
 use crate::*;
 use alloc::{string::String, vec::Vec};
 use polkadot_sdk::{
+	cumulus_pallet_session_benchmarking::Pallet as SessionBench,
 	frame_benchmarking::{self, BenchmarkBatch, BenchmarkConfig, BenchmarkList},
 	frame_support::traits::{StorageInfo, StorageInfoTrait, WhitelistedStorageKeys},
 	frame_system_benchmarking::{
@@ -19,7 +20,11 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_transaction_payment, TransactionPayment]
 	[pallet_sudo, Sudo]
+	[pallet_session, SessionBench::<Runtime>]
+	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]
+	[pallet_meta_tx, MetaTx]
+	[pallet_migrations, MultiBlockMigrations]
 	[pallet_verify_signature, VerifySignature]
 	[pallet_utility, Utility]
 	[pallet_multisig, Multisig]
@@ -33,6 +38,16 @@ frame_benchmarking::define_benchmarks!(
 );
 
 impl frame_system_benchmarking::Config for Runtime {}
+
+// `set_keys` with new keys (Aura's and GRANDPA's) and the proof that the caller holds them,
+// generated in the benchmark's keystore.
+impl cumulus_pallet_session_benchmarking::Config for Runtime {
+	fn generate_session_keys_and_proof(owner: AccountId) -> (opaque::SessionKeys, Vec<u8>) {
+		use codec::Encode;
+		let generated = opaque::SessionKeys::generate(&owner.encode(), None);
+		(generated.keys, generated.proof.encode())
+	}
+}
 
 // Fees go to no one (they are burnt), so the fee benchmark needs no set-up.
 impl pallet_transaction_payment::BenchmarkConfig for Runtime {}

@@ -197,7 +197,7 @@ macro_rules! impl_medledger_configs {
 				type MaxProposals = governance::CouncilMaxProposals;
 				type MaxMembers = governance::CouncilMaxMembers;
 				type DefaultVote = governance::AbstentionsCountAsNays;
-				type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+				type WeightInfo = weights::pallet_collective::WeightInfo<Runtime>;
 				// Membership changes go through `CouncilMembership`, never directly.
 				type SetMembersOrigin = frame_system::EnsureRoot<AccountId>;
 				type MaxProposalWeight = governance::MaxProposalWeight<RuntimeBlockWeights>;
@@ -423,9 +423,7 @@ macro_rules! impl_medledger_configs {
 			pub type MetaTxExtension = pallet_meta_tx::WeightlessExtension<Runtime>;
 
 			impl pallet_meta_tx::Config for Runtime {
-				// polkadot-sdk's reference weights: the pallet's own benchmark needs more memory
-				// than the reference machine has (scripts/bench/weights.sh).
-				type WeightInfo = pallet_meta_tx::weights::SubstrateWeight<Runtime>;
+				type WeightInfo = weights::pallet_meta_tx::WeightInfo<Runtime>;
 				type RuntimeEvent = RuntimeEvent;
 				type Extension = MetaTxExtension;
 			}
@@ -530,7 +528,7 @@ macro_rules! impl_medledger_configs {
 
 			impl pallet_migrations::Config for Runtime {
 				type RuntimeEvent = RuntimeEvent;
-				type Migrations = $crate::migrations::Unmocked<SteppedMigrationList>;
+				type Migrations = $crate::migrations::MockableInBenchmarks<SteppedMigrationList>;
 				// Our cursors are a patient id and two counts; identifiers are 32 bytes or less.
 				type CursorMaxLen = ConstU32<256>;
 				type IdentifierMaxLen = ConstU32<256>;
@@ -541,9 +539,7 @@ macro_rules! impl_medledger_configs {
 				type FailedMigrationHandler =
 					frame_support::migrations::ForceUnstuckOnFailedMigration;
 				type MaxServiceWeight = MigrationServiceWeight;
-				// polkadot-sdk's reference weights: the pallet's own benchmarks need mocked
-				// migrations (see `medledger_runtime_common::migrations::Unmocked`).
-				type WeightInfo = pallet_migrations::weights::SubstrateWeight<Runtime>;
+				type WeightInfo = weights::pallet_migrations::WeightInfo<Runtime>;
 			}
 		}
 		pub use medledger::{MetaTxExtension, PatientCalls, SessionKeysOf, SteppedMigrationList};

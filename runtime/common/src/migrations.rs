@@ -7,28 +7,50 @@ use polkadot_sdk::frame_support::{
 	weights::WeightMeter,
 };
 
-/// The runtime's multi-block migrations `M`, in every build.
+/// The runtime's multi-block migrations `M`, or, inside a benchmark of `pallet-migrations`, the
+/// mocked migrations that benchmark set up.
 ///
-/// With `runtime-benchmarks`, `pallet_migrations::Config::Migrations` must also be
+/// With `runtime-benchmarks`, `pallet_migrations::Config::Migrations` must be
 /// `pallet_migrations::MockedMigrations`, for the pallet's own benchmarks, and polkadot-sdk's
-/// runtimes swap in the mocked list there. MedLedger builds its try-runtime and upgrade tests with
-/// `runtime-benchmarks` on (one compilation of FRAME for both, see `scripts/lib.sh`), and those
-/// tests must run the real migrations. So this wrapper runs `M` always; the mocking hooks do
-/// nothing, and `pallet-migrations` is not benchmarked here (the runtime uses polkadot-sdk's
-/// reference weights for it).
-pub struct Unmocked<M>(PhantomData<M>);
+/// runtimes swap in the mocked list for the whole build. MedLedger builds its try-runtime and
+/// upgrade tests with `runtime-benchmarks` on too (one compilation of FRAME for both, see
+/// `scripts/lib.sh`), and those tests must run the real migrations. So this list is `M` until
+/// mocked migrations are set (`set_fail_after`, `set_success_after`: only the pallet's benchmarks
+/// call them), and `pallet_migrations::mock_helpers::MockedMigrations` from then on, in that
+/// benchmark's state. Without `runtime-benchmarks` it is `M`, always.
+pub struct MockableInBenchmarks<M>(PhantomData<M>);
 
-impl<M: SteppedMigrations> SteppedMigrations for Unmocked<M> {
+#[cfg(feature = "runtime-benchmarks")]
+use polkadot_sdk::pallet_migrations::mock_helpers::MockedMigrations as Mocked;
+
+/// Whether a benchmark has set mocked migrations in this state.
+#[cfg(feature = "runtime-benchmarks")]
+fn mocked() -> bool {
+	Mocked::len() > 0
+}
+
+/// `$mocked` when a benchmark has set mocked migrations, else `$real`.
+macro_rules! real_or_mocked {
+	($real:expr, $mocked:expr) => {{
+		#[cfg(feature = "runtime-benchmarks")]
+		if mocked() {
+			return $mocked;
+		}
+		$real
+	}};
+}
+
+impl<M: SteppedMigrations> SteppedMigrations for MockableInBenchmarks<M> {
 	fn len() -> u32 {
-		M::len()
+		real_or_mocked!(M::len(), Mocked::len())
 	}
 
 	fn nth_id(n: u32) -> Option<Vec<u8>> {
-		M::nth_id(n)
+		real_or_mocked!(M::nth_id(n), Mocked::nth_id(n))
 	}
 
 	fn nth_max_steps(n: u32) -> Option<Option<u32>> {
-		M::nth_max_steps(n)
+		real_or_mocked!(M::nth_max_steps(n), Mocked::nth_max_steps(n))
 	}
 
 	fn nth_step(
@@ -36,7 +58,7 @@ impl<M: SteppedMigrations> SteppedMigrations for Unmocked<M> {
 		cursor: Option<Vec<u8>>,
 		meter: &mut WeightMeter,
 	) -> Option<Result<Option<Vec<u8>>, SteppedMigrationError>> {
-		M::nth_step(n, cursor, meter)
+		real_or_mocked!(M::nth_step(n, cursor, meter), Mocked::nth_step(n, cursor, meter))
 	}
 
 	fn nth_transactional_step(
@@ -44,18 +66,21 @@ impl<M: SteppedMigrations> SteppedMigrations for Unmocked<M> {
 		cursor: Option<Vec<u8>>,
 		meter: &mut WeightMeter,
 	) -> Option<Result<Option<Vec<u8>>, SteppedMigrationError>> {
-		M::nth_transactional_step(n, cursor, meter)
+		real_or_mocked!(
+			M::nth_transactional_step(n, cursor, meter),
+			Mocked::nth_transactional_step(n, cursor, meter)
+		)
 	}
 
 	fn nth_migrating_prefixes(n: u32) -> Option<Option<Vec<Vec<u8>>>> {
-		M::nth_migrating_prefixes(n)
+		real_or_mocked!(M::nth_migrating_prefixes(n), Mocked::nth_migrating_prefixes(n))
 	}
 
 	#[cfg(feature = "try-runtime")]
 	fn nth_pre_upgrade(
 		n: u32,
 	) -> Option<Result<Vec<u8>, polkadot_sdk::sp_runtime::TryRuntimeError>> {
-		M::nth_pre_upgrade(n)
+		real_or_mocked!(M::nth_pre_upgrade(n), Mocked::nth_pre_upgrade(n))
 	}
 
 	#[cfg(feature = "try-runtime")]
@@ -63,9 +88,11 @@ impl<M: SteppedMigrations> SteppedMigrations for Unmocked<M> {
 		n: u32,
 		state: Vec<u8>,
 	) -> Option<Result<(), polkadot_sdk::sp_runtime::TryRuntimeError>> {
-		M::nth_post_upgrade(n, state)
+		real_or_mocked!(M::nth_post_upgrade(n, state), Mocked::nth_post_upgrade(n, state))
 	}
 
+	// The bounds `pallet-migrations` checks against `CursorMaxLen` and `IdentifierMaxLen`: the
+	// real migrations'. (A mocked cursor is a `u32`, its identifier under 32 bytes.)
 	fn cursor_max_encoded_len() -> usize {
 		M::cursor_max_encoded_len()
 	}
@@ -76,7 +103,14 @@ impl<M: SteppedMigrations> SteppedMigrations for Unmocked<M> {
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl<M: SteppedMigrations> polkadot_sdk::pallet_migrations::MockedMigrations for Unmocked<M> {
-	fn set_fail_after(_steps: u32) {}
-	fn set_success_after(_steps: u32) {}
+impl<M: SteppedMigrations> polkadot_sdk::pallet_migrations::MockedMigrations
+	for MockableInBenchmarks<M>
+{
+	fn set_fail_after(steps: u32) {
+		<Mocked as polkadot_sdk::pallet_migrations::MockedMigrations>::set_fail_after(steps)
+	}
+
+	fn set_success_after(steps: u32) {
+		<Mocked as polkadot_sdk::pallet_migrations::MockedMigrations>::set_success_after(steps)
+	}
 }

@@ -37,13 +37,13 @@ pub mod configs;
 pub mod genesis_config_presets;
 #[cfg(test)]
 mod tests;
+pub mod weights;
 
 use alloc::vec::Vec;
 use polkadot_sdk::{sp_runtime::generic, staging_parachain_info as parachain_info, *};
 
 pub use medledger_runtime_common::{
-	currency, weights, AccountId, Address, Balance, BlockNumber, Hash, Header, Moment, Nonce,
-	Signature,
+	currency, AccountId, Address, Balance, BlockNumber, Hash, Header, Moment, Nonce, Signature,
 };
 pub use polkadot_sdk::{
 	pallet_balances::Call as BalancesCall,

@@ -330,3 +330,37 @@ fn repricing_a_hundred_thousand_patients_runs_over_several_blocks() {
 		println!("re-priced {PATIENTS} patients in {blocks} blocks");
 	});
 }
+
+/// `pallet-migrations` runs the runtime's migrations in every build that has them, also with
+/// `runtime-benchmarks` (as here): the mocked migrations of its benchmarks replace them only in a
+/// state where a benchmark set them up.
+#[cfg(all(feature = "upgrade-fixture", feature = "runtime-benchmarks"))]
+#[test]
+fn the_real_migrations_run_unless_a_benchmark_mocks_them() {
+	use polkadot_sdk::{
+		frame_support::migrations::SteppedMigrations,
+		pallet_migrations::{mock_helpers, MockedMigrations},
+	};
+	type Migrations = <Runtime as polkadot_sdk::pallet_migrations::Config>::Migrations;
+	type Real = crate::configs::SteppedMigrationList;
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		assert!(Real::len() > 0, "the v2 fixture has a migration");
+		assert_eq!(Migrations::len(), Real::len());
+		assert_eq!(Migrations::nth_id(0), Real::nth_id(0));
+
+		Migrations::set_success_after(2);
+		assert_eq!(Migrations::len(), 1);
+		assert_eq!(
+			Migrations::nth_id(0),
+			Some(
+				mock_helpers::mocked_id(mock_helpers::MockedMigrationKind::SucceedAfter, 2)
+					.into_inner()
+			)
+		);
+		// The bounds `pallet-migrations` checks stay the real migrations'.
+		assert_eq!(Migrations::cursor_max_encoded_len(), Real::cursor_max_encoded_len());
+	});
+	preset_ext(DEV_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(Migrations::nth_id(0), Real::nth_id(0), "a new state has no mocks");
+	});
+}

@@ -10,14 +10,13 @@ pub use medledger_runtime_common::{governance, parameters::*, MAX_AUTHORITIES};
 
 use crate::{
 	time::{BLOCK_REF_TIME, MINUTES, SLOT_DURATION},
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry, Council, Hash,
-	MessageQueue, Nonce, PalletInfo, ParachainSystem, PatientIdentity, Runtime, RuntimeCall,
+	weights, AccountId, Aura, Balance, Balances, Block, BlockNumber, ConsentRegistry, Council,
+	Hash, MessageQueue, Nonce, PalletInfo, ParachainSystem, PatientIdentity, Runtime, RuntimeCall,
 	RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Sponsorship,
 	System, Timeline, Timestamp, XcmpQueue, VERSION,
 };
 use core::marker::PhantomData;
 use cumulus_primitives_core::{AggregateMessageOrigin, ParaId};
-use medledger_runtime_common::weights;
 use polkadot_sdk::{
 	frame_support::{
 		derive_impl,
@@ -97,7 +96,7 @@ impl frame_system::Config for Runtime {
 }
 
 impl cumulus_pallet_weight_reclaim::Config for Runtime {
-	type WeightInfo = ();
+	type WeightInfo = weights::cumulus_pallet_weight_reclaim::WeightInfo<Runtime>;
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -131,7 +130,7 @@ impl pallet_session::Config for Runtime {
 		<crate::opaque::SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = crate::opaque::SessionKeys;
 	type DisablingStrategy = ();
-	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::pallet_session::WeightInfo<Runtime>;
 	type Currency = Balances;
 	type KeyDeposit = SessionKeyDeposit;
 }
@@ -156,7 +155,7 @@ impl cumulus_pallet_parachain_system::Config for Runtime {
 	type CheckAssociatedRelayNumber =
 		cumulus_pallet_parachain_system::RelayNumberMonotonicallyIncreases;
 	type ConsensusHook = ConsensusHook;
-	type WeightInfo = cumulus_pallet_parachain_system::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::cumulus_pallet_parachain_system::WeightInfo<Runtime>;
 	// Build on the relay chain's latest block.
 	type RelayParentOffset = ConstU32<0>;
 	// V2 scheduling, as the relay chains of today run it.
@@ -173,7 +172,7 @@ frame_support::parameter_types! {
 
 impl pallet_message_queue::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = pallet_message_queue::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::pallet_message_queue::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type MessageProcessor =
 		pallet_message_queue::mock_helpers::NoopMessageProcessor<AggregateMessageOrigin>;
@@ -236,7 +235,7 @@ impl cumulus_pallet_xcmp_queue::Config for Runtime {
 	type MaxPageSize = ConstU32<{ 1 << 16 }>;
 	type ControllerOrigin = EnsureRoot<AccountId>;
 	type ControllerOriginConverter = xcm::XcmOriginToTransactDispatchOrigin;
-	type WeightInfo = cumulus_pallet_xcmp_queue::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::cumulus_pallet_xcmp_queue::WeightInfo<Runtime>;
 	type PriceForSiblingDelivery = NoPriceForMessageDelivery<ParaId>;
 }
 
