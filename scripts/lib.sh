@@ -100,8 +100,10 @@ share_wasm_target() {
 # Builds the node with `--features runtime-benchmarks` (the `benchmark` subcommands) and sets
 # `node` and `wasm` to it and to the runtime it was built with; `build_bench_node parachain` also
 # builds the parachain runtime with its benchmarks, in the same cargo run, and sets
-# `parachain_wasm`. The next scripts/build.sh rebuilds the plain node in the same place.
+# `parachain_wasm`. The next scripts/build.sh rebuilds the plain node in the same place. What the
+# build needs and a new machine lacks (protoc, clang, the Wasm targets), scripts/setup.sh installs.
 build_bench_node() {
+	bash scripts/setup.sh
 	share_wasm_target
 	local packages=(-p medledger-node)
 	[ "${1:-}" = parachain ] && packages+=(-p medledger-parachain-runtime)
