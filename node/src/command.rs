@@ -116,17 +116,18 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		#[cfg(feature = "runtime-benchmarks")]
 		Some(Subcommand::Benchmark(cmd)) => {
+			use cumulus_primitives_proof_size_hostfunction::storage_proof_size::HostFunctions as ProofSizeHostFunctions;
 			use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
+			use sp_runtime::traits::HashingFor;
 			type Block = medledger_runtime::opaque::Block;
 			let runner = cli.create_runner(cmd)?;
-			runner.sync_run(|config| {
-				match cmd {
+			runner.sync_run(|config| match cmd {
 				// Pallet benchmarks: weights.rs files (scripts/bench/weights.sh), of either
 				// runtime (`--runtime`); the parachain's asks the host for its proof size.
-				BenchmarkCmd::Pallet(cmd) => cmd.run_with_spec::<
-					sp_runtime::traits::HashingFor<Block>,
-					cumulus_primitives_proof_size_hostfunction::storage_proof_size::HostFunctions,
-				>(Some(config.chain_spec)),
+				BenchmarkCmd::Pallet(cmd) => cmd
+					.run_with_spec::<HashingFor<Block>, ProofSizeHostFunctions>(Some(
+						config.chain_spec,
+					)),
 				// Block and extrinsic base weights.
 				BenchmarkCmd::Overhead(cmd) =>
 					cmd.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec)),
@@ -142,7 +143,6 @@ pub fn run() -> sc_cli::Result<()> {
 				BenchmarkCmd::Machine(cmd) =>
 					cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()),
 				_ => Err("this benchmark is not wired in medledger-node".into()),
-			}
 			})
 		},
 		None => {

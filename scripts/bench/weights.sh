@@ -53,10 +53,18 @@ RUNTIME=(frame_system frame_system_extensions pallet_balances pallet_timestamp
 PARACHAIN=(cumulus_pallet_parachain_system cumulus_pallet_weight_reclaim pallet_message_queue
 	cumulus_pallet_xcmp_queue)
 
+# Whether `$1` is one of the other arguments.
+one_of() {
+	local item=$1
+	shift
+	case " $* " in *" $item "*) return 0 ;; esac
+	return 1
+}
+
 if [ $# -eq 0 ]; then set -- pallets runtime parachain overhead storage; fi
 with_parachain=
 for what in "$@"; do
-	case " parachain ${PARACHAIN[*]} " in *" $what "*) with_parachain=parachain ;; esac
+	if one_of "$what" parachain "${PARACHAIN[@]}"; then with_parachain=parachain; fi
 done
 build_bench_node $with_parachain
 weights=runtime/common/src/weights
@@ -189,17 +197,12 @@ for what in "$@"; do
 	parachain) for p in "${PARACHAIN[@]}"; do parachain_pallet "$p"; done ;;
 	overhead) overhead ;;
 	storage) storage ;;
-	pallet_patient_identity | pallet_consent_registry | pallet_record_anchor | pallet_consortium | \
-		pallet_sponsorship | pallet_timeline) own "$what" ;;
-	frame_system | frame_system_extensions | pallet_balances | pallet_timestamp | \
-		pallet_transaction_payment | pallet_verify_signature | pallet_meta_tx | pallet_session | \
-		pallet_collective | pallet_membership | pallet_sudo | pallet_migrations | pallet_utility | \
-		pallet_multisig | pallet_proxy)
-		runtime_pallet "$what" ;;
-	cumulus_pallet_parachain_system | cumulus_pallet_weight_reclaim | pallet_message_queue | \
-		cumulus_pallet_xcmp_queue)
-		parachain_pallet "$what" ;;
-	*) say "unknown: $what"; exit 1 ;;
+	*)
+		if one_of "$what" "${OWN[@]}"; then own "$what"
+		elif one_of "$what" "${RUNTIME[@]}"; then runtime_pallet "$what"
+		elif one_of "$what" "${PARACHAIN[@]}"; then parachain_pallet "$what"
+		else say "unknown: $what"; exit 1
+		fi ;;
 	esac
 done
 say "regenerated: $*; review the diff, then run the tests"
