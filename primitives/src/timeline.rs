@@ -55,6 +55,10 @@ pub enum TimelineEvent {
 	/// log (`RecordApi::access_log` has who, what, why and the decision). Consecutive log
 	/// entries share one timeline entry, which grows while nothing else happens in between.
 	AccessLogged { first: u64, last: u64 },
+	/// `count` (two or more) records were anchored in one batch, one after another, `first`
+	/// the first of them: the batch's `RecordAnchored` events about the patient, from `first`'s
+	/// on, name them all. A batch's single records of a patient are [`Self::RecordAnchored`].
+	RecordsAnchored { first: RecordId, count: u32 },
 }
 
 /// One entry of a patient's timeline.

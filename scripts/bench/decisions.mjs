@@ -3,6 +3,7 @@
 // run on one machine, with the latency of each request.
 //
 //   (cd scripts && npm ci) && cd scripts/bench && node decisions.mjs [--requests 4000] [--concurrency 1,8,32]
+//     [--node-arg=<argument for the node>]...
 //
 // Starts a dev node with a hospital (admin Bob), a physician (Charlie, also a registered patient)
 // and a patient (Dave). Dave fills every grantee index a decision about Charlie reads to
@@ -39,6 +40,8 @@ const { values: opts } = parseArgs({
     requests: { type: 'string', default: '4000' },
     concurrency: { type: 'string', default: '1,8,32' },
     out: { type: 'string', default: 'results' },
+    // Passed to the node, e.g. `--node-arg=--wasmtime-instantiation-strategy=recreate-instance`.
+    'node-arg': { type: 'string', multiple: true, default: [] },
   },
 });
 const REQUESTS = Number(opts.requests);
@@ -46,7 +49,7 @@ const CONCURRENCY = opts.concurrency.split(',').map(Number);
 const WARM_UP = 200;
 const PASSES = 2;
 
-const node = await startNode();
+const node = await startNode({ args: opts['node-arg'] });
 const api = await connect(node.wsUrl);
 const k = devAccounts();
 const w = patientWallet();

@@ -5,7 +5,8 @@
 //   node state-growth.mjs spec <base raw spec> <records> <out spec>   # build a state (below)
 //   node state-growth.mjs report <dir> <records>...                   # table, JSON and PNG
 //
-// `report` reads the benchmark CLI's `<dir>/state-growth-<records>.json` for each size and writes
+// `report` reads the benchmark CLI's `<dir>/state-growth-<records>.json` for each size (and
+// `benchmark storage`'s raw `state-growth-{read,write}-<records>.json`) and writes
 // `<dir>/state-growth.json` and `<dir>/state-growth.png`.
 //
 // scripts/bench/state-growth.sh drives both around the node's benchmark CLI.
@@ -92,6 +93,14 @@ function buildSpec(base, records, out) {
 }
 
 /** The median time of each benchmark at each state size, from the CLI's JSON, and the plot. */
+/** The committed ParityDB weights (runtime/common/src/weights/paritydb_weights.rs), µs per key. */
+function databaseWeights() {
+  const file = new URL('../../runtime/common/src/weights/paritydb_weights.rs', import.meta.url);
+  const text = readFileSync(file, 'utf8');
+  const ns = (op) => Number(text.match(new RegExp(`${op}: ([\\d_]+) \\*`))[1].replaceAll('_', '')) / 1000;
+  return { read: ns('read'), write: ns('write') };
+}
+
 function report(dir, sizes) {
   const CALLS = [
     ['pallet_record_anchor', 'anchor_record'],
@@ -115,6 +124,22 @@ function report(dir, sizes) {
     for (const p of points) p.ratio = p.medianUs / points[0].medianUs;
     return { call: name, points };
   });
+  // The database at each size (`benchmark storage`: the mean per key, as the committed database
+  // weights are), against the committed weights the calls are charged with.
+  const committed = databaseWeights();
+  const database = ['read', 'write'].map((op) => {
+    const points = sizes.map((size) => {
+      const path = join(dir, `state-growth-${op}-${size}.json`);
+      const ns = JSON.parse(readFileSync(path, 'utf8')).ns_per_size.map(([, t]) => t);
+      return {
+        records: Number(size),
+        meanUs: ns.reduce((a, b) => a + b, 0) / ns.length / 1000,
+        keys: ns.length,
+      };
+    });
+    for (const p of points) p.ratio = p.meanUs / points[0].meanUs;
+    return { op, committedUs: committed[op], points };
+  });
   const TARGET = 1.25;
   console.log(
     `\ncost with records in state (median µs of the call and its storage root; ${cpus()[0]?.model})`,
@@ -129,9 +154,19 @@ function report(dir, sizes) {
       `| ${r.call} | ${r.points.map((p) => `${p.medianUs.toFixed(1)} (${p.ratio.toFixed(2)})`).join(' | ')} | ${worst.toFixed(2)} ${worst <= TARGET ? 'met' : 'NOT met'} |`,
     );
   }
+  console.log('\nParityDB per key (mean µs of `benchmark storage`; committed: the database weights charged)');
+  console.log(
+    `| operation | ${sizes.map((s) => `${Number(s).toLocaleString('en')} records`).join(' | ')} | committed |`,
+  );
+  console.log(`|---|${sizes.map(() => '---|').join('')}---|`);
+  for (const d of database) {
+    console.log(
+      `| ${d.op} | ${d.points.map((p) => `${p.meanUs.toFixed(1)} (${p.ratio.toFixed(2)})`).join(' | ')} | ${d.committedUs.toFixed(1)} |`,
+    );
+  }
   writeFileSync(
     join(dir, 'state-growth.json'),
-    JSON.stringify({ machine: cpus()[0]?.model, target: TARGET, rows }, null, 2),
+    JSON.stringify({ machine: cpus()[0]?.model, target: TARGET, rows, database }, null, 2),
   );
   writeFileSync(
     join(dir, 'state-growth.png'),

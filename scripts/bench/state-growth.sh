@@ -4,7 +4,9 @@
 # access-log entries, each against its cost at 10^4 (target: at most 1.25 ×). The state is built
 # by state-growth.mjs into the development chain's raw chain spec; the node's benchmark CLI then
 # runs the pallets' own benchmarks on that genesis (the Wasm runtime compiled, no trie cache, so
-# every read walks the trie). Prints the table and writes results/state-growth.{json,png}.
+# every read walks the trie), and `benchmark storage` on the same genesis in a ParityDB (KEYS
+# random keys read and written; 20000 unless set). Prints the tables and writes
+# results/state-growth.{json,png}.
 #
 #   bash scripts/bench/state-growth.sh                       # 10000 100000 1000000
 #   RECORDS="10000 100000" REPEAT=20 bash scripts/bench/state-growth.sh
@@ -37,6 +39,20 @@ for n in $RECORDS; do
 		--heap-pages 4096 \
 		--no-storage-info --no-median-slopes --no-min-squares \
 		--json-file "$out/state-growth-$n.json" >/dev/null
-	rm -f "$tmp/spec-$n.json"
+	# The database itself at this size: the same genesis in a ParityDB, random keys read and
+	# written as weights.sh's `storage` measures the committed database weights.
+	step "database reads and writes with $n records in state" "$node" benchmark storage \
+		--chain "$tmp/spec-$n.json" \
+		--base-path "$tmp/db-$n" \
+		--database paritydb \
+		--state-version 1 \
+		--warmups 1 \
+		--batch-size 10000 \
+		--keys-limit "${KEYS:-20000}" \
+		--random-seed 1 \
+		--weight-path "$tmp" \
+		--json-read-path "$out/state-growth-read-$n.json" \
+		--json-write-path "$out/state-growth-write-$n.json" >/dev/null
+	rm -rf "$tmp/spec-$n.json" "$tmp/db-$n"
 done
 node scripts/bench/state-growth.mjs report "$out" $RECORDS

@@ -447,27 +447,30 @@ pub mod pallet {
 		///
 		/// Origin, deposits, errors: as `anchor_record` (`InvalidLocation` also when `base` and
 		/// a `path` together are too long), plus `EmptyBatch`. Events: `RecordAnchored` for
-		/// each entry, in order.
+		/// each entry, in order. The patient's timeline gets one entry per run:
+		/// `RecordsAnchored { first, count }`, or `RecordAnchored` for a run of one.
 		///
-		/// Declared weight: the consent registry's worst-case decision once per run of entries
-		/// of one patient (group entries by patient to declare, and pay before refunds, less).
+		/// Declared weight: the consent registry's worst-case decision and a timeline entry once
+		/// per run of entries of one patient (group entries by patient to declare, and pay before
+		/// refunds, less).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::anchor_batch(batch.entries.len() as u32)
 			.saturating_add(T::WeightInfo::hold_deposit())
 			.saturating_add(
-				T::Consents::check_access_weight().saturating_mul(batch.patient_runs() as u64)
-			)
-			.saturating_add(T::Timeline::note_weight().saturating_mul(batch.entries.len() as u64)))]
+				T::Consents::check_access_weight()
+					.saturating_add(T::Timeline::note_weight())
+					.saturating_mul(batch.patient_runs() as u64)
+			))]
 		pub fn anchor_batch(
 			origin: OriginFor<T>,
 			batch: AnchorBatch<T>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let n = batch.entries.len() as u32;
+			let (n, runs) = (batch.entries.len() as u32, batch.patient_runs());
 			let cost = Self::do_anchor_batch(who, batch)?;
 			Ok(Some(Self::noted(
 				T::WeightInfo::anchor_batch(n).saturating_add(Self::extra(cost)),
-				n,
+				runs,
 			))
 			.into())
 		}

@@ -6,7 +6,8 @@ use crate::{functions::*, mock::*, pallet::*, types::*, Error, Event};
 use codec::{Decode, Encode};
 use medledger_primitives::{
 	AccessBasis, AccessLogLeaf, AccessOutcome, ClassScope, ConsentAction, ConsentChecker,
-	DenyReason, Grantee, HashAlgorithm, OrganisationKind, PatientId, RecordId, Verification,
+	DenyReason, Grantee, HashAlgorithm, OrganisationKind, PatientId, PatientTimeline, RecordId,
+	Verification,
 };
 use medledger_test_utils::wallet::{Category, Purpose};
 use pallet_consent_registry::ConsentTerms;
@@ -386,24 +387,27 @@ fn writes_are_charged_for_what_they_did_not_the_worst_case() {
 		let patient = ConsentWeights::check_access_as_patient();
 		let beyond = |decisions: Weight| decisions - patient;
 		let hold = RecordWeights::hold_deposit();
+		// Each write notes one entry on the patient's timeline.
+		let note = <Test as Config>::Timeline::note_weight();
 		let declared = RecordWeights::anchor_record() +
-			hold + <ConsentRegistry as ConsentChecker<_, _>>::check_access_weight();
+			hold + <ConsentRegistry as ConsentChecker<_, _>>::check_access_weight() +
+			note;
 
 		// The patient, paying as it goes: the deposit is held.
 		let w = charged(RecordAnchor::anchor_record(RuntimeOrigin::signed(ALICE), request(1)));
-		assert_eq!(w, RecordWeights::anchor_record() + hold);
+		assert_eq!(w, RecordWeights::anchor_record() + hold + note);
 		assert!(w.all_lt(declared));
 		// With prepaid deposits: what the benchmark measured, nothing more.
 		assert_ok!(RecordAnchor::prepay_deposits(RuntimeOrigin::signed(ALICE), 100));
 		let w = charged(RecordAnchor::anchor_record(RuntimeOrigin::signed(ALICE), request(10)));
-		assert_eq!(w, RecordWeights::anchor_record());
+		assert_eq!(w, RecordWeights::anchor_record() + note);
 
 		// A practitioner permitted by the one consent in the organisation's index.
 		consent(&[ConsentAction::Append, ConsentAction::Amend, ConsentAction::Read]);
 		let w = charged(RecordAnchor::anchor_record(RuntimeOrigin::signed(DOCTOR), request(2)));
 		assert_eq!(
 			w,
-			RecordWeights::anchor_record() + beyond(ConsentWeights::check_access(1)) + hold
+			RecordWeights::anchor_record() + beyond(ConsentWeights::check_access(1)) + hold + note
 		);
 
 		// Amending and logging: one decision each.
@@ -412,7 +416,7 @@ fn writes_are_charged_for_what_they_did_not_the_worst_case() {
 			charged(RecordAnchor::amend_record(RuntimeOrigin::signed(DOCTOR), id, amendment(3)));
 		assert_eq!(
 			w,
-			RecordWeights::amend_record() + beyond(ConsentWeights::check_access(1)) + hold
+			RecordWeights::amend_record() + beyond(ConsentWeights::check_access(1)) + hold + note
 		);
 		let w = charged(RecordAnchor::log_access(
 			RuntimeOrigin::signed(CUSTODIAN),
@@ -421,27 +425,31 @@ fn writes_are_charged_for_what_they_did_not_the_worst_case() {
 			Purpose::Treatment.tag(),
 			None,
 		));
-		assert_eq!(w, RecordWeights::log_access() + beyond(ConsentWeights::check_access(1)) + hold);
+		assert_eq!(
+			w,
+			RecordWeights::log_access() + beyond(ConsentWeights::check_access(1)) + hold + note
+		);
 
-		// A batch decides once per run of one patient's entries and takes its deposits at once;
-		// it declares one worst-case decision per run.
+		// A batch decides once per run of one patient's entries, notes one timeline entry per
+		// run and takes its deposits at once; it declares one worst-case decision and one entry
+		// per run.
 		let one_patient = batch(&[(ALICE_ID, 4), (ALICE_ID, 5), (ALICE_ID, 6)]);
 		let info =
 			crate::Call::<Test>::anchor_batch { batch: one_patient.clone() }.get_dispatch_info();
 		let worst = <ConsentRegistry as ConsentChecker<_, _>>::check_access_weight();
-		assert_eq!(info.call_weight, RecordWeights::anchor_batch(3) + hold + worst);
+		assert_eq!(info.call_weight, RecordWeights::anchor_batch(3) + hold + worst + note);
 		let w = charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(ALICE), one_patient));
-		assert_eq!(w, RecordWeights::anchor_batch(3));
-		// A representative of both patients, entries in three runs: three decisions, a held
-		// deposit.
+		assert_eq!(w, RecordWeights::anchor_batch(3) + note);
+		// A representative of both patients, entries in three runs: three decisions and three
+		// entries, a held deposit.
 		represent(BOB, REPRESENTATIVE);
 		let three_runs = batch(&[(ALICE_ID, 7), (BOB_ID, 8), (ALICE_ID, 9)]);
 		let info =
 			crate::Call::<Test>::anchor_batch { batch: three_runs.clone() }.get_dispatch_info();
-		assert_eq!(info.call_weight, RecordWeights::anchor_batch(3) + hold + worst * 3);
+		assert_eq!(info.call_weight, RecordWeights::anchor_batch(3) + hold + (worst + note) * 3);
 		let w =
 			charged(RecordAnchor::anchor_batch(RuntimeOrigin::signed(REPRESENTATIVE), three_runs));
-		assert_eq!(w, RecordWeights::anchor_batch(3) + patient * 2 + hold);
+		assert_eq!(w, RecordWeights::anchor_batch(3) + patient * 2 + hold + note * 3);
 		// Deposits: 4 for each of the five records Alice anchored; 100 - 4 × 4 still prepaid.
 		assert_eq!(RecordAnchor::held(&ALICE), 4 * 5 + 84);
 		assert_eq!(Prepaid::<Test>::get(ALICE), 84);
@@ -460,7 +468,11 @@ fn anchoring_in_an_emergency_is_charged_for_its_one_decision() {
 			emergency_request(1),
 		));
 		let decision = ConsentWeights::check_access(0) - ConsentWeights::check_access_as_patient();
-		assert_eq!(w, RecordWeights::anchor_record() + decision + RecordWeights::hold_deposit());
+		let note = <Test as Config>::Timeline::note_weight();
+		assert_eq!(
+			w,
+			RecordWeights::anchor_record() + decision + RecordWeights::hold_deposit() + note
+		);
 	});
 }
 
@@ -1567,12 +1579,49 @@ fn the_patients_timeline_is_told_of_records_and_reads() {
 				Entry::AccessLogged { first: 1, last: 1 },
 				Entry::AccessLogged { first: 2, last: 2 },
 				Entry::RecordAmended { record: id, version: 2 },
-				Entry::RecordAnchored { record: batched(5) },
-				Entry::RecordAnchored { record: batched(6) },
+				Entry::RecordsAnchored { first: batched(5), count: 2 },
 				Entry::RecordErased { record: id },
 			]
 			.map(|entry| (ALICE_ID, entry))
 			.to_vec()
 		);
+	});
+}
+
+#[test]
+fn a_batch_tells_the_timeline_once_per_run_of_one_patients_records() {
+	use medledger_primitives::TimelineEvent as Entry;
+	use medledger_test_utils::RecordingTimeline;
+	build_and_execute(|| {
+		represent(BOB, REPRESENTATIVE);
+		RecordingTimeline::take();
+		// As many entries as a batch may hold (3 in the mock).
+		let entries = [(ALICE_ID, 1), (ALICE_ID, 2), (BOB_ID, 3)];
+		assert_eq!(entries.len() as u32, MAX_BATCH);
+		assert_ok!(RecordAnchor::anchor_batch(
+			RuntimeOrigin::signed(REPRESENTATIVE),
+			batch(&entries)
+		));
+		let id = |(patient, h): (PatientId, u8)| {
+			RecordAnchor::record_id(patient, HashAlgorithm::Sha2_256, &[h; 32])
+		};
+		assert_eq!(
+			RecordingTimeline::take(),
+			[
+				(ALICE_ID, Entry::RecordsAnchored { first: id(entries[0]), count: 2 }),
+				(BOB_ID, Entry::RecordAnchored { record: id(entries[2]) }),
+			]
+		);
+		// Every record still has its own event, in the entries' order: a run's entry names the
+		// first, the events the rest.
+		let anchored: Vec<_> = System::events()
+			.into_iter()
+			.filter_map(|r| match r.event {
+				RuntimeEvent::RecordAnchor(Event::RecordAnchored { patient, record, .. }) =>
+					Some((patient, record)),
+				_ => None,
+			})
+			.collect();
+		assert_eq!(anchored, entries.map(|e| (e.0, id(e))));
 	});
 }

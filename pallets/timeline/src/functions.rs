@@ -84,8 +84,12 @@ impl<T: Config> Pallet<T> {
 					"a timeline page is not as full as its place says"
 				);
 				for entry in page.iter() {
-					if let TimelineEvent::AccessLogged { first, last } = entry.event {
-						ensure!(first <= last, "an access entry ends before it starts");
+					match entry.event {
+						TimelineEvent::AccessLogged { first, last } =>
+							ensure!(first <= last, "an access entry ends before it starts"),
+						TimelineEvent::RecordsAnchored { count, .. } =>
+							ensure!(count >= 2, "a run of anchored records of fewer than two"),
+						_ => {},
 					}
 				}
 			}

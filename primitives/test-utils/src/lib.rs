@@ -38,8 +38,9 @@ impl medledger_primitives::PatientTimeline for RecordingTimeline {
 		NOTED.with(|noted| noted.borrow_mut().push((patient, event)));
 	}
 
+	/// Not zero, so that a test sees whether a call counts its entries.
 	fn note_weight() -> Weight {
-		Weight::zero()
+		Weight::from_parts(7_000, 70)
 	}
 }
 

@@ -22,6 +22,7 @@ import {
   sealedCommitment,
   submit,
   submitOk,
+  recordsAnchoredIn,
   timelineEntries,
   verifyTimelineEntry,
 } from '@medledger/sdk';
@@ -321,8 +322,8 @@ describe('record anchoring', () => {
         'AccessLogged',
         'RecordAnchored',
         'EmergencyAccessClosed',
-        'RecordAnchored',
-        'RecordAnchored',
+        // The patient's batch of two: one entry.
+        'RecordsAnchored',
         'RecordErased',
       ],
     );
@@ -340,6 +341,20 @@ describe('record anchoring', () => {
     // An entry moved to another block does not verify.
     const moved = { ...entries[1], block: entries[1].block - 1 };
     assert.equal(await verifyTimelineEntry(api, patient, moved), null);
+    // The batch's entry stands for both its records, which its block's events name.
+    const batch = entries[8];
+    assert.equal(batch.event.asRecordsAnchored.count.toNumber(), 2);
+    assert.equal(batch.event.asRecordsAnchored.first.toHex(), recordId(patient, hash(3)));
+    const events = await (await api.at(await api.rpc.chain.getBlockHash(batch.block))).query.system.events();
+    assert.deepEqual(
+      recordsAnchoredIn(events, patient, batch).map((e) => e.data.record.toHex()),
+      [3, 4].map((n) => recordId(patient, hash(n))),
+    );
+    // A count the batch did not have does not verify.
+    const claimed = api.createType('MedledgerPrimitivesTimelineTimelineEvent', {
+      RecordsAnchored: { first: recordId(patient, hash(3)), count: 3 },
+    });
+    assert.equal(await verifyTimelineEntry(api, patient, { ...batch, event: claimed }), null);
   });
 
   it('a refused write leaves no entry: WriteNotPermitted, the timeline unchanged', async () => {

@@ -1,7 +1,11 @@
 // The patient's timeline (`TimelineApi`): page it, and check each entry against the events of the
 // block it names.
 import type { ApiPromise } from '@polkadot/api';
-import type { MedledgerPrimitivesTimelineTimelineEvent } from '@polkadot/types/lookup';
+import type { Vec } from '@polkadot/types';
+import type {
+  FrameSystemEventRecord,
+  MedledgerPrimitivesTimelineTimelineEvent,
+} from '@polkadot/types/lookup';
 import type { Codec } from '@polkadot/types/types';
 
 import { runtime } from './chain.js';
@@ -9,6 +13,7 @@ import { runtime } from './chain.js';
 /** The pallet whose event each kind of timeline entry mirrors (the kind is the event's name). */
 const SECTION: Record<string, string> = {
   RecordAnchored: 'recordAnchor',
+  RecordsAnchored: 'recordAnchor',
   RecordAmended: 'recordAnchor',
   RecordErased: 'recordAnchor',
   AccessLogged: 'recordAnchor',
@@ -62,14 +67,20 @@ const same = (a: Codec | undefined, b: Codec | undefined) =>
  * Checks a timeline entry of `patient` against the chain: the block it names holds the event it
  * mirrors, about `patient`, with the same ids. An `AccessLogged { first, last }` entry is checked
  * by its first log entry (`AccessLogged` or `AccessDenialLogged` with `seq` = `first`); the access
- * log (`RecordApi::access_log`) has the rest. Resolves the matching event, or null when the block
- * holds none (the entry does not hold).
+ * log (`RecordApi::access_log`) has the rest. A `RecordsAnchored { first, count }` entry is checked
+ * by the batch's `RecordAnchored` events about `patient`: `first`'s and the `count - 1` after it in
+ * the same transaction (`recordsAnchoredIn` lists them). Resolves the matching event (for a run,
+ * `first`'s), or null when the block holds none (the entry does not hold).
  */
 export async function verifyTimelineEntry(api: ApiPromise, patient: number | bigint, entry: TimelineEntry) {
   const kind = entry.event.type;
   const fields = entry.event.value as unknown as Map<string, Codec>;
   const hash = await api.rpc.chain.getBlockHash(entry.block);
   const events = await (await api.at(hash)).query.system.events();
+  if (kind === 'RecordsAnchored') {
+    const run = recordsAnchoredIn(events, patient, entry);
+    return run?.[0] ?? null;
+  }
   const found = events.find(({ event }) => {
     const data = event.data as unknown as Record<string, Codec | undefined>;
     if (event.section !== SECTION[kind] || data.patient?.toString() !== String(patient)) return false;
@@ -83,4 +94,32 @@ export async function verifyTimelineEntry(api: ApiPromise, patient: number | big
     return event.method === kind && [...fields.keys()].every((name) => same(data[name], fields.get(name)));
   });
   return found?.event ?? null;
+}
+
+/**
+ * The `RecordAnchored` events a `RecordsAnchored { first, count }` entry of `patient` stands for,
+ * among its block's `events`: `first`'s and the next `count - 1` about `patient` in the same
+ * transaction, in order; null unless there are that many.
+ */
+export function recordsAnchoredIn(
+  events: Vec<FrameSystemEventRecord>,
+  patient: number | bigint,
+  entry: TimelineEntry,
+) {
+  const run = entry.event.asRecordsAnchored;
+  const anchored = events.filter(
+    ({ event }) =>
+      event.section === 'recordAnchor' &&
+      event.method === 'RecordAnchored' &&
+      (event.data as unknown as { patient: Codec }).patient.toString() === String(patient),
+  );
+  const start = anchored.findIndex(
+    ({ event }) => (event.data as unknown as { record: Codec }).record.toHex() === run.first.toHex(),
+  );
+  if (start < 0) return null;
+  const phase = anchored[start].phase.toString();
+  const records = anchored.slice(start, start + run.count.toNumber());
+  if (records.length !== run.count.toNumber() || records.some((r) => r.phase.toString() !== phase))
+    return null;
+  return records.map(({ event }) => event);
 }

@@ -586,6 +586,7 @@ export async function grantPage() {
 
 const TIMELINE_WORDS: Record<string, string> = {
   RecordAnchored: 'A record about you was added',
+  RecordsAnchored: 'Records about you were added',
   RecordAmended: 'A record about you was corrected',
   RecordErased: 'A record about you was erased',
   ConsentRecorded: 'A consent was saved',
@@ -643,6 +644,9 @@ export async function timelinePage() {
           verified ? 'Checked against the chain.' : 'Does not match the chain!',
         ),
         kind === 'AccessLogged' ? await accessDetails(patient, entry) : null,
+        kind === 'RecordsAnchored'
+          ? ` ${entry.event.asRecordsAnchored.count.toNumber()} records in one batch.`
+          : null,
       );
     }),
   );

@@ -93,8 +93,22 @@ impl<T: Config> Pallet<T> {
 			));
 		}
 		cost.held = Self::take_deposit(&who, deposit)?;
-		for (patient, id) in anchored {
-			Self::anchored(&who, patient, id, class);
+		// One timeline entry per run of one patient's records (as many as `patient_runs`).
+		for run in anchored.chunk_by(|(one, _), (next, _)| one == next) {
+			let Some(&(patient, first)) = run.first() else { continue };
+			let event = match run.len() {
+				1 => TimelineEvent::RecordAnchored { record: first },
+				count => TimelineEvent::RecordsAnchored { first, count: count as u32 },
+			};
+			T::Timeline::note(patient, event);
+			for &(patient, record) in run {
+				Self::deposit_event(Event::RecordAnchored {
+					patient,
+					record,
+					class,
+					author: who.clone(),
+				});
+			}
 		}
 		Ok(cost)
 	}

@@ -1058,10 +1058,12 @@ declare module '@polkadot/api-base/types/submittable' {
        * 
        * Origin, deposits, errors: as `anchor_record` (`InvalidLocation` also when `base` and
        * a `path` together are too long), plus `EmptyBatch`. Events: `RecordAnchored` for
-       * each entry, in order.
+       * each entry, in order. The patient's timeline gets one entry per run:
+       * `RecordsAnchored { first, count }`, or `RecordAnchored` for a run of one.
        * 
-       * Declared weight: the consent registry's worst-case decision once per run of entries
-       * of one patient (group entries by patient to declare, and pay before refunds, less).
+       * Declared weight: the consent registry's worst-case decision and a timeline entry once
+       * per run of entries of one patient (group entries by patient to declare, and pay before
+       * refunds, less).
        **/
       anchorBatch: AugmentedSubmittable<(batch: PalletRecordAnchorAnchorBatch | { class?: any; algorithm?: any; purpose?: any; emergencyCommitment?: any; custodian?: any; base?: any; entries_?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletRecordAnchorAnchorBatch]>;
       /**

@@ -2647,7 +2647,11 @@ export default {
       },
       AccessLogged: {
         first: 'u64',
-        last: 'u64'
+        last: 'u64',
+      },
+      RecordsAnchored: {
+        first: '[u8;32]',
+        count: 'u32'
       }
     }
   },

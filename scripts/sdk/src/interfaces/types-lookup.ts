@@ -2966,7 +2966,12 @@ declare module '@polkadot/types/lookup' {
       readonly first: u64;
       readonly last: u64;
     } & Struct;
-    readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordErased' | 'ConsentRecorded' | 'ConsentConfirmed' | 'ConsentRevoked' | 'ConsentRemoved' | 'ConsentRequested' | 'ConsentRequestClosed' | 'EmergencyAccessOpened' | 'EmergencyAccessClosed' | 'EmergencyAccessReviewed' | 'AccessLogged';
+    readonly isRecordsAnchored: boolean;
+    readonly asRecordsAnchored: {
+      readonly first: U8aFixed;
+      readonly count: u32;
+    } & Struct;
+    readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordErased' | 'ConsentRecorded' | 'ConsentConfirmed' | 'ConsentRevoked' | 'ConsentRemoved' | 'ConsentRequested' | 'ConsentRequestClosed' | 'EmergencyAccessOpened' | 'EmergencyAccessClosed' | 'EmergencyAccessReviewed' | 'AccessLogged' | 'RecordsAnchored';
   }
 
   /** @name MedledgerRuntimeRuntime (310) */
