@@ -350,11 +350,16 @@ describe('record anchoring', () => {
       recordsAnchoredIn(events, patient, batch).map((e) => e.data.record.toHex()),
       [3, 4].map((n) => recordId(patient, hash(n))),
     );
-    // A count the batch did not have does not verify.
+    // A node that claims another count does not verify: the batch had two.
     const claimed = api.createType('MedledgerPrimitivesTimelineTimelineEvent', {
       RecordsAnchored: { first: recordId(patient, hash(3)), count: 3 },
     });
     assert.equal(await verifyTimelineEntry(api, patient, { ...batch, event: claimed }), null);
+    // Nor does a run claimed to start inside the batch's run (fewer records than it had).
+    const shortened = api.createType('MedledgerPrimitivesTimelineTimelineEvent', {
+      RecordsAnchored: { first: recordId(patient, hash(4)), count: 1 },
+    });
+    assert.equal(await verifyTimelineEntry(api, patient, { ...batch, event: shortened }), null);
   });
 
   it('a refused write leaves no entry: WriteNotPermitted, the timeline unchanged', async () => {

@@ -68,9 +68,9 @@ const same = (a: Codec | undefined, b: Codec | undefined) =>
  * mirrors, about `patient`, with the same ids. An `AccessLogged { first, last }` entry is checked
  * by its first log entry (`AccessLogged` or `AccessDenialLogged` with `seq` = `first`); the access
  * log (`RecordApi::access_log`) has the rest. A `RecordsAnchored { first, count }` entry is checked
- * by the batch's `RecordAnchored` events about `patient`: `first`'s and the `count - 1` after it in
- * the same transaction (`recordsAnchoredIn` lists them). Resolves the matching event (for a run,
- * `first`'s), or null when the block holds none (the entry does not hold).
+ * by its batch's `RecordAnchored` events: the run of `patient`'s records from `first`'s on, in the
+ * same transaction, is exactly `count` long (`recordsAnchoredIn` lists them). Resolves the matching
+ * event (for a run, `first`'s), or null when the block holds none (the entry does not hold).
  */
 export async function verifyTimelineEntry(api: ApiPromise, patient: number | bigint, entry: TimelineEntry) {
   const kind = entry.event.type;
@@ -98,8 +98,9 @@ export async function verifyTimelineEntry(api: ApiPromise, patient: number | big
 
 /**
  * The `RecordAnchored` events a `RecordsAnchored { first, count }` entry of `patient` stands for,
- * among its block's `events`: `first`'s and the next `count - 1` about `patient` in the same
- * transaction, in order; null unless there are that many.
+ * among its block's `events`: the run of the batch's records that starts at `first` (the record
+ * before it in the transaction, if any, is another patient's) and goes on while the records are
+ * `patient`'s. Resolves them in order, or null unless the run is exactly `count` long.
  */
 export function recordsAnchoredIn(
   events: Vec<FrameSystemEventRecord>,
@@ -107,19 +108,28 @@ export function recordsAnchoredIn(
   entry: TimelineEntry,
 ) {
   const run = entry.event.asRecordsAnchored;
-  const anchored = events.filter(
-    ({ event }) =>
-      event.section === 'recordAnchor' &&
-      event.method === 'RecordAnchored' &&
-      (event.data as unknown as { patient: Codec }).patient.toString() === String(patient),
-  );
-  const start = anchored.findIndex(
-    ({ event }) => (event.data as unknown as { record: Codec }).record.toHex() === run.first.toHex(),
+  const data = (e: FrameSystemEventRecord) => e.event.data as unknown as { patient: Codec; record: Codec };
+  const ofPatient = (e: FrameSystemEventRecord) => data(e).patient.toString() === String(patient);
+  const start = events.findIndex(
+    (e) =>
+      e.event.section === 'recordAnchor' &&
+      e.event.method === 'RecordAnchored' &&
+      ofPatient(e) &&
+      data(e).record.toHex() === run.first.toHex(),
   );
   if (start < 0) return null;
-  const phase = anchored[start].phase.toString();
-  const records = anchored.slice(start, start + run.count.toNumber());
-  if (records.length !== run.count.toNumber() || records.some((r) => r.phase.toString() !== phase))
-    return null;
-  return records.map(({ event }) => event);
+  // The batch's records, in order: its transaction's `RecordAnchored` events.
+  const phase = events[start].phase.toString();
+  const batch = events.filter(
+    (e) =>
+      e.phase.toString() === phase &&
+      e.event.section === 'recordAnchor' &&
+      e.event.method === 'RecordAnchored',
+  );
+  const at = batch.indexOf(events[start]);
+  if (at > 0 && ofPatient(batch[at - 1])) return null;
+  let end = at;
+  while (end < batch.length && ofPatient(batch[end])) end++;
+  if (end - at !== run.count.toNumber()) return null;
+  return batch.slice(at, end).map((e) => e.event);
 }
