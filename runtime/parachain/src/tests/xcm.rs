@@ -147,3 +147,37 @@ fn no_one_teleports_reserve_transfers_or_executes_locally() {
 		);
 	});
 }
+
+#[test]
+fn roots_messages_fit_a_block_and_the_refused_calls_fit_none() {
+	use polkadot_sdk::frame_support::weights::Weight;
+	let block = <Runtime as frame_system::Config>::BlockWeights::get().max_block;
+	let dest = Box::new(VersionedLocation::from(Location::parent()));
+	let weight = |call: pallet_xcm::Call<Runtime>| call.get_dispatch_info().call_weight;
+	// Root's message to the relay chain and its version subscription: measured, and small.
+	let send = weight(pallet_xcm::Call::send {
+		dest: dest.clone(),
+		message: Box::new(VersionedXcm::from(Xcm::<()>(vec![ClearOrigin]))),
+	});
+	let subscribe =
+		weight(pallet_xcm::Call::force_subscribe_version_notify { location: dest.clone() });
+	for measured in [send, subscribe] {
+		assert!(measured.all_lt(block / 100), "{measured:?} is not a small part of {block:?}");
+	}
+	// What this chain filters out or refuses to signed origins weighs more than any block.
+	let assets = Box::new(VersionedAssets::from(Assets::from(vec![(Here, 1_000u128).into()])));
+	let refused = [
+		weight(pallet_xcm::Call::limited_teleport_assets {
+			dest: dest.clone(),
+			beneficiary: dest.clone(),
+			assets: assets.clone(),
+			fee_asset_item: 0,
+			weight_limit: Unlimited,
+		}),
+		weight(pallet_xcm::Call::claim_assets { assets, beneficiary: dest }),
+	];
+	for weight in refused {
+		assert!(weight.any_gt(block), "{weight:?} fits a block");
+		assert!(weight.ref_time() >= Weight::MAX.ref_time() / 2);
+	}
+}

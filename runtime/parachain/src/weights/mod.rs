@@ -8,10 +8,10 @@
 //!   weight extension;
 //! - [`pallet_message_queue`]: servicing the queued messages;
 //! - [`cumulus_pallet_xcmp_queue`]: siblings' channels (their messages stop at the barrier);
-//! - [`cumulus_pallet_weight_reclaim`]: the refund of a transaction's unused proof size.
-//!
-//! `pallet-xcm` keeps polkadot-sdk's `TestWeightInfo`: every one of its calls is root's or
-//! filtered out (`configs::xcm`).
+//! - [`cumulus_pallet_weight_reclaim`]: the refund of a transaction's unused proof size;
+//! - [`pallet_xcm`]: root's messages to the relay chain and version notifications; the calls
+//!   `configs::xcm` filters out or refuses to signed origins (transfers, local execution, asset
+//!   claims, aliases) weigh `Weight::MAX`, their benchmarks' answer for a refused call.
 
 pub use medledger_runtime_common::weights::*;
 
@@ -19,3 +19,4 @@ pub mod cumulus_pallet_parachain_system;
 pub mod cumulus_pallet_weight_reclaim;
 pub mod cumulus_pallet_xcmp_queue;
 pub mod pallet_message_queue;
+pub mod pallet_xcm;
