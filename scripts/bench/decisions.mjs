@@ -2,7 +2,7 @@
 // `state_call`, against the cheapest runtime call (`Core_version`), at each concurrency, in one
 // run on one machine, with the latency of each request.
 //
-//   (cd scripts && npm ci) && cd scripts/bench && node decisions.mjs [--requests 4000] [--concurrency 1,8,32]
+//   (cd scripts && npm ci) && cd scripts/bench && node decisions.mjs [--requests 20000] [--concurrency 1,8,32]
 //     [--node-arg=<argument for the node>]...
 //
 // Starts a dev node with a hospital (admin Bob), a physician (Charlie, also a registered patient)
@@ -21,9 +21,10 @@
 //
 // Each scenario sends `--requests` requests with `concurrency` in flight, after 200 to warm up,
 // twice, alternating with the others (the machine's drift falls on every scenario alike). Prints
-// requests/s, p50/p99 and the ratio to `Core_version`, and writes results/decisions.json and
-// results/decisions.png (latency distribution). Needs the node built (`scripts/build.sh`).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// requests/s, p50/p99, the node process's CPU time and page faults per request and the ratio to
+// `Core_version`, and writes results/decisions.json and results/decisions.png (latency
+// distribution). Needs the node built (`scripts/build.sh`).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,7 +38,7 @@ import { cdf, lineChart, quantile } from './plot.mjs';
 
 const { values: opts } = parseArgs({
   options: {
-    requests: { type: 'string', default: '4000' },
+    requests: { type: 'string', default: '20000' },
     concurrency: { type: 'string', default: '1,8,32' },
     out: { type: 'string', default: 'results' },
     // Passed to the node, e.g. `--node-arg=--wasmtime-instantiation-strategy=recreate-instance`.
@@ -132,6 +133,14 @@ const serverTime = async () => {
     count: await gatewayMetric(metrics, series('count')),
   };
 };
+/**
+ * The node process's own use of the machine so far (`/proc/<pid>/stat`, all its threads): minor
+ * page faults and CPU seconds, user and kernel. Clock ticks are 1/100 s on Linux.
+ */
+const nodeUsage = () => {
+  const fields = readFileSync(`/proc/${node.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return { faults: Number(fields[7]), userS: Number(fields[11]) / 100, kernelS: Number(fields[12]) / 100 };
+};
 /** Sends `n` copies of `request` with `concurrency` in flight; resolves the elapsed s and latencies. */
 async function run(request, n, concurrency) {
   const latencies = [];
@@ -159,17 +168,30 @@ async function run(request, n, concurrency) {
 // ---- Measurement ----
 const results = [];
 for (const concurrency of CONCURRENCY) {
-  const runs = scenarios.map(() => ({ seconds: 0, latencies: [], serverUs: 0, serverCalls: 0 }));
+  const runs = scenarios.map(() => ({
+    seconds: 0,
+    latencies: [],
+    serverUs: 0,
+    serverCalls: 0,
+    faults: 0,
+    userS: 0,
+    kernelS: 0,
+  }));
   for (let pass = 0; pass < PASSES; pass++) {
     for (const [i, s] of scenarios.entries()) {
       await run(s.body, WARM_UP, concurrency);
       const before = await serverTime();
+      const used = nodeUsage();
       const r = await run(s.body, REQUESTS, concurrency);
+      const usedAfter = nodeUsage();
       const after = await serverTime();
+      runs[i].faults += usedAfter.faults - used.faults;
+      runs[i].userS += usedAfter.userS - used.userS;
+      runs[i].kernelS += usedAfter.kernelS - used.kernelS;
       runs[i].serverUs += after.sumUs - before.sumUs;
       runs[i].serverCalls += after.count - before.count;
       runs[i].seconds += r.seconds;
-      runs[i].latencies.push(...r.latencies);
+      for (const l of r.latencies) runs[i].latencies.push(l);
     }
   }
   const base = (PASSES * REQUESTS) / runs[0].seconds;
@@ -184,6 +206,10 @@ for (const concurrency of CONCURRENCY) {
       p50Ms: quantile(sorted, 0.5),
       p99Ms: quantile(sorted, 0.99),
       serverUs: runs[i].serverUs / runs[i].serverCalls,
+      // Per request, of the whole node process: page faults, and CPU µs in user space and kernel.
+      faults: runs[i].faults / (PASSES * REQUESTS),
+      userUs: (runs[i].userS * 1e6) / (PASSES * REQUESTS),
+      kernelUs: (runs[i].kernelS * 1e6) / (PASSES * REQUESTS),
       latencies: sorted,
     });
   }
@@ -194,11 +220,13 @@ const f = (x, d = 0) => x.toFixed(d);
 console.log(
   `\ndecisions over state_call (${PASSES} × ${REQUESTS} per scenario and concurrency; ${cpus().length} cores, ${f(totalmem() / 2 ** 30)} GiB)`,
 );
-console.log('| concurrency | scenario | requests/s | p50 / p99 ms | in the node µs | × Core_version |');
-console.log('|---|---|---|---|---|---|');
+console.log(
+  '| concurrency | scenario | requests/s | p50 / p99 ms | in the node µs | node CPU user + kernel µs | page faults | × Core_version |',
+);
+console.log('|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(
-    `| ${r.concurrency} | ${r.scenario} | ${f(r.perSecond)} | ${f(r.p50Ms, 2)} / ${f(r.p99Ms, 2)} | ${f(r.serverUs)} | ${f(r.ratio, 2)} |`,
+    `| ${r.concurrency} | ${r.scenario} | ${f(r.perSecond)} | ${f(r.p50Ms, 2)} / ${f(r.p99Ms, 2)} | ${f(r.serverUs)} | ${f(r.userUs)} + ${f(r.kernelUs)} | ${f(r.faults, 1)} | ${f(r.ratio, 2)} |`,
   );
 }
 const worst = results.filter((r) => r.scenario === scenarios[2].name);

@@ -25,12 +25,16 @@ export function lineChart({ title, xLabel, yLabel, series, xLog = false, lines =
   const xs = series.flatMap((s) => s.points.map(([px]) => px));
   const ys = [...series.flatMap((s) => s.points.map(([, py]) => py)), ...lines.map((l) => l.y)];
   const fx = xLog ? Math.log10 : (v) => v;
-  const xLo = xLog ? Math.floor(Math.log10(Math.min(...xs))) : 0;
-  const xHi = xLog ? Math.ceil(Math.log10(Math.max(...xs))) : Math.max(...xs, 1e-9);
+  // Reduced, not spread: a latency distribution can hold more points than the call stack.
+  const least = xs.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+  const most = xs.reduce((a, b) => Math.max(a, b), 1e-9);
+  const topY = ys.reduce((a, b) => Math.max(a, b), 1e-9);
+  const xLo = xLog ? Math.floor(Math.log10(least)) : 0;
+  const xHi = xLog ? Math.ceil(Math.log10(most)) : most;
   const stepX = xLog ? 1 : niceStep(xHi);
   const maxX = xLog ? xHi : stepX * Math.ceil(xHi / stepX);
-  const stepY = niceStep(Math.max(...ys, 1e-9) - yMin);
-  const maxY = yMin + stepY * Math.ceil((Math.max(...ys, 1e-9) - yMin) / stepY);
+  const stepY = niceStep(topY - yMin);
+  const maxY = yMin + stepY * Math.ceil((topY - yMin) / stepY);
   const x = (v) => M.l + ((fx(v) - xLo) / (maxX - xLo)) * (W - M.l - M.r);
   const y = (v) => H - M.b - ((v - yMin) / (maxY - yMin)) * (H - M.t - M.b);
   const colour = (i) => COLOURS[i % COLOURS.length];

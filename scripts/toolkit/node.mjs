@@ -146,6 +146,7 @@ export async function startNode(opts = {}) {
     {
       ...opts,
       name: 'node',
+      substrate: true,
       rpcPort: ports.rpcPort,
       extra: { p2pPort: ports.p2pPort, promPort: ports.promPort },
     },
@@ -176,7 +177,8 @@ export function nodeArgs(basePath, { rpcPort, p2pPort, promPort }) {
  * Starts `binary` with the arguments `argsFor(basePath)` returns, its output in a log file under
  * the base path, and resolves once JSON-RPC answers on `rpcPort` (over HTTP; or once `ready()`
  * resolves truthy). Options: `basePath` (a new temporary one by default, removed on stop), `name`
- * (of the log file), `readyTimeoutMs`, `extra` (merged into the result).
+ * (of the log file), `substrate` (a Substrate node: its RPC port is the one its log names),
+ * `readyTimeoutMs`, `extra` (merged into the result).
  * Returns { wsUrl, rpcPort, basePath, logFile, stop(), pid, ...extra }.
  */
 export async function startProcess(binary, argsFor, opts) {
@@ -208,12 +210,21 @@ export async function startProcess(binary, argsFor, opts) {
     if (ownBasePath) rmSync(basePath, { recursive: true, force: true });
   };
 
-  const ready = opts.ready ?? (() => rpc(rpcPort, 'system_health'));
+  const logTail = () => readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
+  // A Substrate node (`opts.substrate`) whose `--rpc-port` another process bound after it was
+  // chosen listens on a random port instead, and names it in its log: such a node is ready only
+  // once its log names its address, and is followed there.
+  let port = rpcPort;
+  const logged = () => {
+    const found = /Running JSON-RPC server: addr=127\.0\.0\.1:(\d+)/.exec(readFileSync(logFile, 'utf8'));
+    if (found) port = Number(found[1]);
+    return found !== null;
+  };
+  const ready = opts.ready ?? (async () => (!opts.substrate || logged()) && rpc(port, 'system_health'));
   const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
   for (;;) {
     if (exited) {
-      const log = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
-      throw new Error(`${opts.name ?? binary} exited early (${JSON.stringify(exited)}):\n${log}`);
+      throw new Error(`${opts.name ?? binary} exited early (${JSON.stringify(exited)}):\n${logTail()}`);
     }
     try {
       if (await ready()) break;
@@ -221,14 +232,17 @@ export async function startProcess(binary, argsFor, opts) {
       // not yet
     }
     if (Date.now() > deadline) {
+      const tail = logTail();
       await stop();
-      throw new Error(`${opts.name ?? binary}: RPC not ready on port ${rpcPort} within the time limit`);
+      throw new Error(
+        `${opts.name ?? binary}: RPC not ready on port ${port} within the time limit:\n${tail}`,
+      );
     }
     await sleep(250);
   }
   return {
-    wsUrl: `ws://127.0.0.1:${rpcPort}`,
-    rpcPort,
+    wsUrl: `ws://127.0.0.1:${port}`,
+    rpcPort: port,
     basePath,
     logFile,
     stop,

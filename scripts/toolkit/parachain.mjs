@@ -119,7 +119,7 @@ export async function startOmniNode(spec) {
       '--database=paritydb',
       ...nodeArgs(basePath, ports),
     ],
-    { name: 'omni-node', rpcPort: ports.rpcPort, readyTimeoutMs: 120_000 },
+    { name: 'omni-node', substrate: true, rpcPort: ports.rpcPort, readyTimeoutMs: 120_000 },
   );
   return {
     ...proc,

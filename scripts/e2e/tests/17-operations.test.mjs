@@ -119,6 +119,7 @@ describe('operations kit', () => {
     const node = await startProcess(nodeBinary(), () => rest, {
       basePath: base,
       name: 'node',
+      substrate: true,
       rpcPort: ports.rpcPort,
     });
     return { ...node, metricsUrl: `http://127.0.0.1:${ports.promPort}/metrics` };
