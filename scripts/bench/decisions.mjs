@@ -195,6 +195,7 @@ for (const concurrency of CONCURRENCY) {
     }
   }
   const base = (PASSES * REQUESTS) / runs[0].seconds;
+  const cpuUs = (run) => ((run.userS + run.kernelS) * 1e6) / (PASSES * REQUESTS);
   for (const [i, s] of scenarios.entries()) {
     const sorted = runs[i].latencies.sort((a, b) => a - b);
     const perSecond = (PASSES * REQUESTS) / runs[i].seconds;
@@ -210,6 +211,9 @@ for (const concurrency of CONCURRENCY) {
       faults: runs[i].faults / (PASSES * REQUESTS),
       userUs: (runs[i].userS * 1e6) / (PASSES * REQUESTS),
       kernelUs: (runs[i].kernelS * 1e6) / (PASSES * REQUESTS),
+      // What the node alone could answer, against `Core_version`: the inverse of its CPU ratio.
+      // (None in a run too short for the kernel's 10 ms clock ticks.)
+      cpuRatio: cpuUs(runs[0]) > 0 && cpuUs(runs[i]) > 0 ? cpuUs(runs[0]) / cpuUs(runs[i]) : null,
       latencies: sorted,
     });
   }
@@ -221,12 +225,12 @@ console.log(
   `\ndecisions over state_call (${PASSES} × ${REQUESTS} per scenario and concurrency; ${cpus().length} cores, ${f(totalmem() / 2 ** 30)} GiB)`,
 );
 console.log(
-  '| concurrency | scenario | requests/s | p50 / p99 ms | in the node µs | node CPU user + kernel µs | page faults | × Core_version |',
+  '| concurrency | scenario | requests/s | p50 / p99 ms | in the node µs | node CPU user + kernel µs | page faults | node alone, capacity × Core_version | × Core_version |',
 );
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(
-    `| ${r.concurrency} | ${r.scenario} | ${f(r.perSecond)} | ${f(r.p50Ms, 2)} / ${f(r.p99Ms, 2)} | ${f(r.serverUs)} | ${f(r.userUs)} + ${f(r.kernelUs)} | ${f(r.faults, 1)} | ${f(r.ratio, 2)} |`,
+    `| ${r.concurrency} | ${r.scenario} | ${f(r.perSecond)} | ${f(r.p50Ms, 2)} / ${f(r.p99Ms, 2)} | ${f(r.serverUs)} | ${f(r.userUs)} + ${f(r.kernelUs)} | ${f(r.faults, 1)} | ${r.cpuRatio === null ? '–' : f(r.cpuRatio, 2)} | ${f(r.ratio, 2)} |`,
   );
 }
 const worst = results.filter((r) => r.scenario === scenarios[2].name);
