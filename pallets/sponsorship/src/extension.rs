@@ -1,5 +1,5 @@
-//! The two transaction extensions of sponsorship: [`SponsoredUse`] inside every meta
-//! transaction, [`RelayedBySponsor`] on every ordinary one.
+//! The transaction extensions of sponsorship: [`SponsoredUse`] and [`CheckMortalEra`] inside
+//! every meta transaction, [`RelayedBySponsor`] on every ordinary one.
 
 use crate::{pallet::*, types::*, weights::WeightInfo};
 use codec::{Decode, DecodeWithMemTracking, Encode};
@@ -15,8 +15,9 @@ use polkadot_sdk::{
 	frame_support, frame_system, pallet_meta_tx,
 	sp_runtime::{
 		generic::ExtensionVersion,
+		impl_tx_ext_default,
 		traits::{
-			AsSystemOriginSigner, DispatchInfoOf, DispatchTransaction, Dispatchable,
+			AsSystemOriginSigner, DispatchInfoOf, DispatchTransaction, Dispatchable, Implication,
 			PostDispatchInfoOf, TransactionExtension, ValidateResult,
 		},
 		transaction_validity::{
@@ -40,6 +41,8 @@ pub enum SponsorshipInvalid {
 	BudgetExhausted = 4,
 	/// A `metaTx.dispatch` not submitted by the relayer of the signer's sponsor.
 	NotRelayedBySponsor = 5,
+	/// A meta transaction signed as immortal ([`CheckMortalEra`]).
+	ImmortalMetaTx = 6,
 }
 
 impl From<SponsorshipInvalid> for TransactionValidityError {
@@ -193,6 +196,61 @@ where
 		SponsoredDispatch::<T>::kill();
 		Ok(Weight::zero())
 	}
+}
+
+/// `frame_system::CheckMortality` for meta transactions, refusing the immortal era
+/// ([`SponsorshipInvalid::ImmortalMetaTx`]). A sponsored patient's account goes when nothing
+/// is left on it (its sponsorship ended), and its nonce with it: sponsored again, the patient
+/// signs from nonce zero again. An immortal meta transaction would then be valid again, and a
+/// relayer that kept one could replay the patient's call; a mortal one dies with its era.
+/// Encoded as `CheckMortality` is (the era), so wallets sign it the same way.
+#[derive(Encode, Decode, DecodeWithMemTracking, Clone, Eq, PartialEq, TypeInfo, DebugNoBound)]
+#[scale_info(skip_type_params(T))]
+pub struct CheckMortalEra<T: frame_system::Config + Send + Sync>(
+	pub frame_system::CheckMortality<T>,
+);
+
+impl<T: frame_system::Config + Send + Sync> CheckMortalEra<T> {
+	/// The extension for a meta transaction signed for `era`.
+	pub fn from(era: polkadot_sdk::sp_runtime::generic::Era) -> Self {
+		Self(frame_system::CheckMortality::from(era))
+	}
+}
+
+impl<T: frame_system::Config + Send + Sync>
+	TransactionExtension<<T as frame_system::Config>::RuntimeCall> for CheckMortalEra<T>
+{
+	const IDENTIFIER: &'static str = "CheckMortality";
+	type Implicit = <frame_system::CheckMortality<T> as TransactionExtension<
+		<T as frame_system::Config>::RuntimeCall,
+	>>::Implicit;
+	type Val = ();
+	type Pre = ();
+
+	fn implicit(&self) -> Result<Self::Implicit, TransactionValidityError> {
+		self.0.implicit()
+	}
+
+	fn weight(&self, call: &<T as frame_system::Config>::RuntimeCall) -> Weight {
+		self.0.weight(call)
+	}
+
+	fn validate(
+		&self,
+		origin: <T as frame_system::Config>::RuntimeOrigin,
+		call: &<T as frame_system::Config>::RuntimeCall,
+		info: &DispatchInfoOf<<T as frame_system::Config>::RuntimeCall>,
+		len: usize,
+		self_implicit: Self::Implicit,
+		inherited_implication: &impl Implication,
+		source: TransactionSource,
+	) -> ValidateResult<Self::Val, <T as frame_system::Config>::RuntimeCall> {
+		ensure!(!self.0 .0.is_immortal(), SponsorshipInvalid::ImmortalMetaTx);
+		self.0
+			.validate(origin, call, info, len, self_implicit, inherited_implication, source)
+	}
+
+	impl_tx_ext_default!(<T as frame_system::Config>::RuntimeCall; prepare);
 }
 
 /// `pallet-meta-tx`'s `MetaTx`, field by field, in its encoding: the meta transaction's call,

@@ -12,7 +12,7 @@
 //!    nonce and mortality, the patient's signature) and hands it to the relayer, which submits
 //!    `metaTx.dispatch` and pays its fee. The call runs with the patient as its signed origin.
 //!
-//! Two transaction extensions enforce the rules:
+//! Three transaction extensions enforce the rules:
 //!
 //! - [`SponsoredUse`] is part of every meta transaction: the signer must be sponsored by an active
 //!   organisation, the call must be one [`Config::SponsoredCalls`] allows, the patient must be
@@ -24,6 +24,9 @@
 //!   the relayer of the patient's sponsor, and its meta transaction must be valid, checked when the
 //!   pool receives it, so that a relayer never pays the fee of a meta transaction the chain would
 //!   refuse (a leaked patient key cannot make it pay for refusals).
+//! - [`CheckMortalEra`] takes `frame_system::CheckMortality`'s place in every meta transaction and
+//!   refuses the immortal era: a patient's nonce starts again when a reaped account is sponsored
+//!   again, and an immortal meta transaction could then be replayed.
 //!
 //! A leaked patient key can therefore cost a sponsor at most `MaxCallsPerDay` calls a day, each
 //! within the budget, and deposits that come back when the state they pay for goes.
@@ -37,7 +40,7 @@
 
 extern crate alloc;
 
-pub use extension::{RelayedBySponsor, SponsoredUse, SponsorshipInvalid};
+pub use extension::{CheckMortalEra, RelayedBySponsor, SponsoredUse, SponsorshipInvalid};
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;

@@ -13,6 +13,7 @@ use polkadot_sdk::{
 	},
 	frame_system, pallet_balances, pallet_meta_tx, pallet_verify_signature, sp_io,
 	sp_runtime::{
+		generic::Era,
 		testing::{TestSignature, UintAuthorityId},
 		traits::TransactionExtension,
 		BuildStorage,
@@ -76,10 +77,11 @@ impl pallet_balances::Config for Test {
 
 medledger_test_utils::impl_identity_config!(Test, System, Sponsorship);
 
-/// The meta transaction's extensions: the signature, the marker, the nonce, the rules.
+/// The meta transaction's extensions: the signature, the marker, the era, the nonce, the rules.
 pub type MetaTxExtension = (
 	pallet_verify_signature::VerifySignature<Test>,
 	pallet_meta_tx::MetaTxMarker<Test>,
+	pallet_sponsorship::CheckMortalEra<Test>,
 	frame_system::CheckNonce<Test>,
 	pallet_sponsorship::SponsoredUse<Test>,
 );
@@ -196,15 +198,41 @@ pub fn build_and_execute(test: impl FnOnce()) {
 }
 
 /// `signer`'s meta transaction of `call` at `nonce`, signed by `signed_by` (a forger signs
-/// for someone else).
+/// for someone else), valid for 64 blocks from the current one.
 pub fn meta_tx(
 	signer: AccountId,
 	signed_by: AccountId,
 	nonce: u32,
 	call: RuntimeCall,
 ) -> pallet_meta_tx::MetaTxFor<Test> {
+	// Born at the block the wallet saw: the one before the block being built.
+	let era = Era::mortal(64, System::block_number().saturating_sub(1));
+	meta_tx_for_era(signer, signed_by, nonce, call, era)
+}
+
+/// Makes the chain know a hash for `block`, as it knows every recent block's (the tests do not
+/// build blocks): the block a mortal meta transaction was born at.
+pub fn know_block(block: u64) {
+	if !frame_system::BlockHash::<Test>::contains_key(block) {
+		frame_system::BlockHash::<Test>::insert(
+			block,
+			<Test as frame_system::Config>::Hash::default(),
+		);
+	}
+}
+
+/// [`meta_tx`] signed for `era`.
+pub fn meta_tx_for_era(
+	signer: AccountId,
+	signed_by: AccountId,
+	nonce: u32,
+	call: RuntimeCall,
+	era: Era,
+) -> pallet_meta_tx::MetaTxFor<Test> {
+	know_block(era.birth(System::block_number()));
 	let rest = (
 		pallet_meta_tx::MetaTxMarker::<Test>::new(),
+		pallet_sponsorship::CheckMortalEra::<Test>::from(era),
 		frame_system::CheckNonce::<Test>::from(nonce),
 		pallet_sponsorship::SponsoredUse::<Test>::new(),
 	);
@@ -218,6 +246,7 @@ pub fn meta_tx(
 		rest.0,
 		rest.1,
 		rest.2,
+		rest.3,
 	);
 	pallet_meta_tx::MetaTx::new(call, 0, ext)
 }

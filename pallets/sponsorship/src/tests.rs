@@ -12,6 +12,7 @@ use polkadot_sdk::{
 	},
 	frame_system, pallet_meta_tx,
 	sp_runtime::{
+		generic::Era,
 		traits::DispatchTransaction,
 		transaction_validity::{InvalidTransaction, TransactionSource, TransactionValidityError},
 	},
@@ -284,6 +285,36 @@ mod meta_transactions {
 			let meta = meta_tx(PHONE, PHONE, 0, register_call());
 			assert_ok!(relay(HOSPITAL_RELAYER, meta.clone()).unwrap());
 			assert_eq!(relay(HOSPITAL_RELAYER, meta), Err(InvalidTransaction::Stale.into()));
+		});
+	}
+
+	#[test]
+	fn an_immortal_meta_transaction_is_refused_before_the_relayer_pays() {
+		build_and_execute(|| {
+			sponsor_phone(500);
+			let immortal = meta_tx_for_era(PHONE, PHONE, 0, register_call(), Era::Immortal);
+			assert_eq!(
+				relay(HOSPITAL_RELAYER, immortal),
+				Err(custom(SponsorshipInvalid::ImmortalMetaTx))
+			);
+			assert_eq!(PatientIdentity::patient_of(&PHONE), None);
+			assert_eq!(Sponsorships::<Test>::get(PHONE).unwrap().calls, 0);
+			assert_eq!(frame_system::Pallet::<Test>::account_nonce(PHONE), 0);
+		});
+	}
+
+	#[test]
+	fn a_meta_transaction_past_its_era_no_longer_verifies() {
+		build_and_execute(|| {
+			sponsor_phone(500);
+			let meta = meta_tx(PHONE, PHONE, 0, register_call());
+			// 64 blocks on, the era's birth is a later block: the signature was not over its hash.
+			let later = System::block_number() + 64;
+			System::set_block_number(later);
+			know_block(Era::mortal(64, 0).birth(later));
+			assert_eq!(relay(HOSPITAL_RELAYER, meta), Err(InvalidTransaction::BadProof.into()));
+			assert_eq!(PatientIdentity::patient_of(&PHONE), None);
+			assert_eq!(Sponsorships::<Test>::get(PHONE).unwrap().calls, 0);
 		});
 	}
 

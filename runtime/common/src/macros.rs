@@ -404,8 +404,9 @@ macro_rules! impl_medledger_configs {
 			/// The extensions of a meta transaction, checked when its relayer's `metaTx.dispatch`
 			/// runs it (and, through `RelayedBySponsor`, when the pool receives it): the
 			/// patient's signature over the rest, the marker that keeps it from being replayed as
-			/// an ordinary transaction, the chain and era it was signed for, the patient's nonce,
-			/// and the sponsorship rules.
+			/// an ordinary transaction, the chain and era it was signed for (a mortal era: an
+			/// immortal one could be replayed once a reaped account is sponsored again), the
+			/// patient's nonce, and the sponsorship rules.
 			#[cfg(not(feature = "runtime-benchmarks"))]
 			pub type MetaTxExtension = (
 				pallet_verify_signature::VerifySignature<Runtime>,
@@ -414,7 +415,7 @@ macro_rules! impl_medledger_configs {
 				frame_system::CheckSpecVersion<Runtime>,
 				frame_system::CheckTxVersion<Runtime>,
 				frame_system::CheckGenesis<Runtime>,
-				frame_system::CheckMortality<Runtime>,
+				pallet_sponsorship::CheckMortalEra<Runtime>,
 				frame_system::CheckNonce<Runtime>,
 				pallet_sponsorship::SponsoredUse<Runtime>,
 			);

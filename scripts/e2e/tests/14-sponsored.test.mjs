@@ -3,14 +3,14 @@
 // journey (register, grant, accept a physician's request, revoke, remove, leave) that the
 // relayer submits and pays for; the phone's balance stays zero and every deposit goes back to
 // the relayer. Then, as an attacker: forged signatures, replays, other relayers, calls outside
-// the patient's side, a lowered budget and a leaked key's day of calls, each refused by name
-// with nothing changed.
+// the patient's side, an immortal meta transaction, a lowered budget and a leaked key's day of
+// calls, each refused by name with nothing changed.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 
 import { Keyring } from '@polkadot/keyring';
-import { u8aToHex } from '@polkadot/util';
-import { mnemonicGenerate } from '@polkadot/util-crypto';
+import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, mnemonicGenerate } from '@polkadot/util-crypto';
 import {
   checkRelay,
   connect,
@@ -206,6 +206,28 @@ describe('sponsored patients (no tokens)', () => {
         nonce: nonce - 1,
       });
       await unchanged(() => refused(k.ferdie, used, 'Stale'));
+    });
+
+    it('a meta transaction signed as immortal is refused: ImmortalMetaTx', async () => {
+      // What `signMetaTx` signs, but with the immortal era (one zero byte), whose birth block is
+      // the genesis: were it taken, it would be valid again at the same nonce after the account
+      // is reaped and sponsored again.
+      const call = api.createType('Call', api.tx.patientIdentity.setCommitment(patient, null).method).toU8a();
+      const nonce = (await api.rpc.system.accountNextIndex(phone.address)).toNumber();
+      const explicit = u8aConcat([0], api.createType('Compact<u32>', nonce).toU8a());
+      const { specVersion, transactionVersion } = api.runtimeVersion;
+      const implicit = u8aConcat(
+        stringToU8a('_meta_tx'),
+        specVersion.toU8a(),
+        transactionVersion.toU8a(),
+        api.genesisHash.toU8a(),
+        api.genesisHash.toU8a(),
+      );
+      const signed = blake2AsU8a(u8aConcat([0], call, explicit, implicit), 256);
+      const signature = u8aConcat([1], phone.sign(signed));
+      const account = api.createType('AccountId', phone.address).toU8a();
+      const immortal = u8aConcat(call, [0], [1], signature, account, explicit);
+      await unchanged(() => refused(k.ferdie, immortal, 'ImmortalMetaTx'));
     });
 
     it("another organisation's relayer cannot spend the phone's sponsor: NotRelayedBySponsor", async () => {

@@ -22,9 +22,13 @@ export const SPONSORSHIP_INVALID: Record<number, string> = {
   3: 'DailyCallsUsed',
   4: 'BudgetExhausted',
   5: 'NotRelayedBySponsor',
+  6: 'ImmortalMetaTx',
 };
 
-/** How many blocks a meta transaction stays valid for (it is mortal: a reaped account's old ones cannot return). */
+/**
+ * How many blocks a meta transaction stays valid for. The chain takes only mortal ones
+ * (`ImmortalMetaTx`): a reaped account's nonce starts again, and its old ones must not return.
+ */
 export const META_TX_PERIOD = 64;
 
 const u32 = (n: number) => bnToU8a(n, { bitLength: 32, isLe: true });

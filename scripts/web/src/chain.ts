@@ -64,6 +64,7 @@ const POOL_WORDS: Record<string, string> = {
   DailyCallsUsed: 'You have used today’s sponsored changes. Try again tomorrow.',
   BudgetExhausted: 'Your sponsor’s budget for today is spent. Try again later.',
   NotRelayedBySponsor: 'This gateway does not relay for your sponsor.',
+  ImmortalMetaTx: 'The wallet signed a change that never expires; the chain takes only ones that do.',
   RelayNotEnabled: 'This gateway does not relay transactions for patients.',
   Stale: 'The transaction was already used. Try again.',
   BadProof: 'The signature does not match. Try again.',

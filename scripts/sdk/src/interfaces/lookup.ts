@@ -447,15 +447,15 @@ export default {
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup70: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup71: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup71: pallet_sponsorship::extension::SponsoredUse<T>
+   * Lookup72: pallet_sponsorship::extension::SponsoredUse<T>
    **/
   PalletSponsorshipExtensionSponsoredUse: 'Null',
   /**
-   * Lookup72: pallet_utility::pallet::Call<T>
+   * Lookup73: pallet_utility::pallet::Call<T>
    **/
   PalletUtilityCall: {
     _enum: {
@@ -491,7 +491,7 @@ export default {
     }
   },
   /**
-   * Lookup75: medledger_runtime::OriginCaller
+   * Lookup76: medledger_runtime::OriginCaller
    **/
   MedledgerRuntimeOriginCaller: {
     _enum: {
@@ -509,7 +509,7 @@ export default {
     }
   },
   /**
-   * Lookup76: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
+   * Lookup77: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
    **/
   FrameSupportDispatchRawOrigin: {
     _enum: {
@@ -520,7 +520,7 @@ export default {
     }
   },
   /**
-   * Lookup77: pallet_collective::RawOrigin<sp_core::crypto::AccountId32, I>
+   * Lookup78: pallet_collective::RawOrigin<sp_core::crypto::AccountId32, I>
    **/
   PalletCollectiveRawOrigin: {
     _enum: {
@@ -530,7 +530,7 @@ export default {
     }
   },
   /**
-   * Lookup78: pallet_multisig::pallet::Call<T>
+   * Lookup79: pallet_multisig::pallet::Call<T>
    **/
   PalletMultisigCall: {
     _enum: {
@@ -566,14 +566,14 @@ export default {
     }
   },
   /**
-   * Lookup80: pallet_multisig::Timepoint<BlockNumber>
+   * Lookup81: pallet_multisig::Timepoint<BlockNumber>
    **/
   PalletMultisigTimepoint: {
     height: 'u32',
     index: 'u32'
   },
   /**
-   * Lookup81: pallet_proxy::pallet::Call<T>
+   * Lookup82: pallet_proxy::pallet::Call<T>
    **/
   PalletProxyCall: {
     _enum: {
@@ -627,13 +627,13 @@ export default {
     }
   },
   /**
-   * Lookup83: medledger_runtime_common::accounts::ProxyType
+   * Lookup84: medledger_runtime_common::accounts::ProxyType
    **/
   MedledgerRuntimeCommonAccountsProxyType: {
     _enum: ['Any', 'NonTransfer', 'Governance', 'OrganisationAdmin']
   },
   /**
-   * Lookup84: pallet_patient_identity::pallet::Call<T>
+   * Lookup85: pallet_patient_identity::pallet::Call<T>
    **/
   PalletPatientIdentityCall: {
     _enum: {
@@ -731,19 +731,19 @@ export default {
     }
   },
   /**
-   * Lookup86: medledger_primitives::identity::OrganisationKind
+   * Lookup87: medledger_primitives::identity::OrganisationKind
    **/
   MedledgerPrimitivesIdentityOrganisationKind: {
     _enum: ['Hospital', 'Clinic', 'Laboratory', 'Pharmacy', 'Payer', 'ResearchInstitution', 'DataCustodian', 'Regulator']
   },
   /**
-   * Lookup88: medledger_primitives::identity::PractitionerRole
+   * Lookup89: medledger_primitives::identity::PractitionerRole
    **/
   MedledgerPrimitivesIdentityPractitionerRole: {
     _enum: ['Physician', 'Nurse', 'Pharmacist', 'LaboratoryScientist', 'Researcher', 'Clerk']
   },
   /**
-   * Lookup90: medledger_primitives::identity::RepresentativeScope
+   * Lookup91: medledger_primitives::identity::RepresentativeScope
    **/
   MedledgerPrimitivesIdentityRepresentativeScope: {
     consents: 'bool',
@@ -752,7 +752,7 @@ export default {
     deactivation: 'bool'
   },
   /**
-   * Lookup92: pallet_consent_registry::pallet::Call<T>
+   * Lookup93: pallet_consent_registry::pallet::Call<T>
    **/
   PalletConsentRegistryCall: {
     _enum: {
@@ -807,7 +807,7 @@ export default {
     }
   },
   /**
-   * Lookup93: medledger_primitives::consent::Grantee<sp_core::crypto::AccountId32>
+   * Lookup94: medledger_primitives::consent::Grantee<sp_core::crypto::AccountId32>
    **/
   MedledgerPrimitivesConsentGrantee: {
     _enum: {
@@ -817,7 +817,7 @@ export default {
     }
   },
   /**
-   * Lookup94: pallet_consent_registry::types::ConsentTerms<T>
+   * Lookup95: pallet_consent_registry::types::ConsentTerms<T>
    **/
   PalletConsentRegistryConsentTerms: {
     classes: {
@@ -833,13 +833,13 @@ export default {
     records: 'Vec<[u8;32]>'
   },
   /**
-   * Lookup100: medledger_primitives::consent::ConsentAction
+   * Lookup101: medledger_primitives::consent::ConsentAction
    **/
   MedledgerPrimitivesConsentConsentAction: {
     _enum: ['Read', 'Append', 'Amend']
   },
   /**
-   * Lookup107: pallet_record_anchor::pallet::Call<T>
+   * Lookup108: pallet_record_anchor::pallet::Call<T>
    **/
   PalletRecordAnchorCall: {
     _enum: {
@@ -892,7 +892,7 @@ export default {
     }
   },
   /**
-   * Lookup108: pallet_record_anchor::types::AnchorRequest<T>
+   * Lookup109: pallet_record_anchor::types::AnchorRequest<T>
    **/
   PalletRecordAnchorAnchorRequest: {
     patient: 'u64',
@@ -906,13 +906,13 @@ export default {
     custodian: 'u32'
   },
   /**
-   * Lookup109: medledger_primitives::record::HashAlgorithm
+   * Lookup110: medledger_primitives::record::HashAlgorithm
    **/
   MedledgerPrimitivesRecordHashAlgorithm: {
     _enum: ['Sha2_256', 'Blake2_256']
   },
   /**
-   * Lookup111: pallet_record_anchor::types::Amendment<T>
+   * Lookup112: pallet_record_anchor::types::Amendment<T>
    **/
   PalletRecordAnchorAmendment: {
     contentHash: '[u8;32]',
@@ -923,7 +923,7 @@ export default {
     custodian: 'Option<u32>'
   },
   /**
-   * Lookup112: pallet_record_anchor::types::AnchorBatch<T>
+   * Lookup113: pallet_record_anchor::types::AnchorBatch<T>
    **/
   PalletRecordAnchorAnchorBatch: {
     _alias: {
@@ -938,7 +938,7 @@ export default {
     entries_: 'Vec<PalletRecordAnchorBatchEntry>'
   },
   /**
-   * Lookup114: pallet_record_anchor::types::BatchEntry<T>
+   * Lookup115: pallet_record_anchor::types::BatchEntry<T>
    **/
   PalletRecordAnchorBatchEntry: {
     patient: 'Compact<u64>',
@@ -947,7 +947,7 @@ export default {
     keyManifest: 'Option<[u8;32]>'
   },
   /**
-   * Lookup116: pallet_sponsorship::pallet::Call<T>
+   * Lookup117: pallet_sponsorship::pallet::Call<T>
    **/
   PalletSponsorshipCall: {
     _enum: {
@@ -965,39 +965,39 @@ export default {
     }
   },
   /**
-   * Lookup117: frame_system::extensions::authorize_call::AuthorizeCall<T>
+   * Lookup118: frame_system::extensions::authorize_call::AuthorizeCall<T>
    **/
   FrameSystemExtensionsAuthorizeCall: 'Null',
   /**
-   * Lookup118: pallet_sponsorship::extension::RelayedBySponsor<T>
+   * Lookup119: pallet_sponsorship::extension::RelayedBySponsor<T>
    **/
   PalletSponsorshipExtensionRelayedBySponsor: 'Null',
   /**
-   * Lookup119: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup120: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup120: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup121: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup121: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup122: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup122: frame_metadata_hash_extension::Mode
+   * Lookup123: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup123: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup124: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup125: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup126: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -1007,7 +1007,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup126: pallet_balances::types::AccountData<Balance>
+   * Lookup127: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -1016,7 +1016,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup128: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup129: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -1024,13 +1024,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup129: sp_runtime::generic::digest::Digest
+   * Lookup130: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup131: sp_runtime::generic::digest::DigestItem
+   * Lookup132: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -1046,7 +1046,7 @@ export default {
     }
   },
   /**
-   * Lookup134: frame_system::EventRecord<medledger_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup135: frame_system::EventRecord<medledger_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -1054,7 +1054,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup136: frame_system::pallet::Event<T>
+   * Lookup137: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -1095,7 +1095,7 @@ export default {
     }
   },
   /**
-   * Lookup137: frame_system::DispatchEventInfo
+   * Lookup138: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1103,19 +1103,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup138: frame_support::dispatch::DispatchClass
+   * Lookup139: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup139: frame_support::dispatch::Pays
+   * Lookup140: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup140: sp_runtime::DispatchError
+   * Lookup141: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -1137,38 +1137,38 @@ export default {
     }
   },
   /**
-   * Lookup141: sp_runtime::ModuleError
+   * Lookup142: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup142: sp_runtime::TokenError
+   * Lookup143: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup143: sp_arithmetic::ArithmeticError
+   * Lookup144: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup144: sp_runtime::TransactionalError
+   * Lookup145: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup145: sp_runtime::proving_trie::TrieError
+   * Lookup146: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup146: pallet_grandpa::pallet::Event
+   * Lookup147: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1180,7 +1180,7 @@ export default {
     }
   },
   /**
-   * Lookup149: pallet_balances::pallet::Event<T, I>
+   * Lookup150: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1312,13 +1312,13 @@ export default {
     }
   },
   /**
-   * Lookup150: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup151: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup151: medledger_runtime::RuntimeHoldReason
+   * Lookup152: medledger_runtime::RuntimeHoldReason
    **/
   MedledgerRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1349,49 +1349,49 @@ export default {
     }
   },
   /**
-   * Lookup152: pallet_session::pallet::HoldReason
+   * Lookup153: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup153: pallet_collective::pallet::HoldReason<I>
+   * Lookup154: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup154: pallet_patient_identity::pallet::HoldReason
+   * Lookup155: pallet_patient_identity::pallet::HoldReason
    **/
   PalletPatientIdentityHoldReason: {
     _enum: ['PatientDeposit', 'RecoveryDeposit']
   },
   /**
-   * Lookup155: pallet_consent_registry::pallet::HoldReason
+   * Lookup156: pallet_consent_registry::pallet::HoldReason
    **/
   PalletConsentRegistryHoldReason: {
     _enum: ['ConsentDeposit', 'EmergencyDeposit', 'RequestDeposit']
   },
   /**
-   * Lookup156: pallet_record_anchor::pallet::HoldReason
+   * Lookup157: pallet_record_anchor::pallet::HoldReason
    **/
   PalletRecordAnchorHoldReason: {
     _enum: ['StorageDeposit']
   },
   /**
-   * Lookup157: pallet_sponsorship::pallet::HoldReason
+   * Lookup158: pallet_sponsorship::pallet::HoldReason
    **/
   PalletSponsorshipHoldReason: {
     _enum: ['SponsorshipDeposit']
   },
   /**
-   * Lookup158: pallet_balances::pallet::UnexpectedKind
+   * Lookup159: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup159: pallet_transaction_payment::pallet::Event<T>
+   * Lookup160: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1403,7 +1403,7 @@ export default {
     }
   },
   /**
-   * Lookup160: pallet_sudo::pallet::Event<T>
+   * Lookup161: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1424,7 +1424,7 @@ export default {
     }
   },
   /**
-   * Lookup162: pallet_consortium::pallet::Event<T>
+   * Lookup163: pallet_consortium::pallet::Event<T>
    **/
   PalletConsortiumEvent: {
     _enum: {
@@ -1447,7 +1447,7 @@ export default {
     }
   },
   /**
-   * Lookup163: pallet_session::pallet::Event<T>
+   * Lookup164: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -1464,7 +1464,7 @@ export default {
     }
   },
   /**
-   * Lookup164: pallet_migrations::pallet::Event<T>
+   * Lookup165: pallet_migrations::pallet::Event<T>
    **/
   PalletMigrationsEvent: {
     _enum: {
@@ -1494,7 +1494,7 @@ export default {
     }
   },
   /**
-   * Lookup165: pallet_collective::pallet::Event<T, I>
+   * Lookup166: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1544,13 +1544,13 @@ export default {
     }
   },
   /**
-   * Lookup166: pallet_membership::pallet::Event<T, I>
+   * Lookup167: pallet_membership::pallet::Event<T, I>
    **/
   PalletMembershipEvent: {
     _enum: ['MemberAdded', 'MemberRemoved', 'MembersSwapped', 'MembersReset', 'KeyChanged', 'Dummy']
   },
   /**
-   * Lookup167: pallet_meta_tx::pallet::Event<T>
+   * Lookup168: pallet_meta_tx::pallet::Event<T>
    **/
   PalletMetaTxEvent: {
     _enum: {
@@ -1560,21 +1560,21 @@ export default {
     }
   },
   /**
-   * Lookup169: frame_support::dispatch::PostDispatchInfo
+   * Lookup170: frame_support::dispatch::PostDispatchInfo
    **/
   FrameSupportDispatchPostDispatchInfo: {
     actualWeight: 'Option<SpWeightsWeightV2Weight>',
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup171: sp_runtime::DispatchErrorWithPostInfo<frame_support::dispatch::PostDispatchInfo>
+   * Lookup172: sp_runtime::DispatchErrorWithPostInfo<frame_support::dispatch::PostDispatchInfo>
    **/
   SpRuntimeDispatchErrorWithPostInfo: {
     postInfo: 'FrameSupportDispatchPostDispatchInfo',
     error: 'SpRuntimeDispatchError'
   },
   /**
-   * Lookup172: pallet_utility::pallet::Event
+   * Lookup173: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -1598,7 +1598,7 @@ export default {
     }
   },
   /**
-   * Lookup173: pallet_multisig::pallet::Event<T>
+   * Lookup174: pallet_multisig::pallet::Event<T>
    **/
   PalletMultisigEvent: {
     _enum: {
@@ -1635,7 +1635,7 @@ export default {
     }
   },
   /**
-   * Lookup174: pallet_proxy::pallet::Event<T>
+   * Lookup175: pallet_proxy::pallet::Event<T>
    **/
   PalletProxyEvent: {
     _enum: {
@@ -1682,13 +1682,13 @@ export default {
     }
   },
   /**
-   * Lookup175: pallet_proxy::DepositKind
+   * Lookup176: pallet_proxy::DepositKind
    **/
   PalletProxyDepositKind: {
     _enum: ['Proxies', 'Announcements']
   },
   /**
-   * Lookup176: pallet_patient_identity::pallet::Event<T>
+   * Lookup177: pallet_patient_identity::pallet::Event<T>
    **/
   PalletPatientIdentityEvent: {
     _enum: {
@@ -1820,7 +1820,7 @@ export default {
     }
   },
   /**
-   * Lookup177: pallet_patient_identity::types::AppointedBy
+   * Lookup178: pallet_patient_identity::types::AppointedBy
    **/
   PalletPatientIdentityAppointedBy: {
     _enum: {
@@ -1829,7 +1829,7 @@ export default {
     }
   },
   /**
-   * Lookup178: pallet_consent_registry::pallet::Event<T>
+   * Lookup179: pallet_consent_registry::pallet::Event<T>
    **/
   PalletConsentRegistryEvent: {
     _enum: {
@@ -1898,19 +1898,19 @@ export default {
     }
   },
   /**
-   * Lookup179: medledger_primitives::consent::ConsentKind
+   * Lookup180: medledger_primitives::consent::ConsentKind
    **/
   MedledgerPrimitivesConsentConsentKind: {
     _enum: ['Permit', 'Deny']
   },
   /**
-   * Lookup180: medledger_primitives::consent::RequestOutcome
+   * Lookup181: medledger_primitives::consent::RequestOutcome
    **/
   MedledgerPrimitivesConsentRequestOutcome: {
     _enum: ['Accepted', 'Declined', 'Withdrawn', 'Expired']
   },
   /**
-   * Lookup181: pallet_record_anchor::pallet::Event<T>
+   * Lookup182: pallet_record_anchor::pallet::Event<T>
    **/
   PalletRecordAnchorEvent: {
     _enum: {
@@ -1988,7 +1988,7 @@ export default {
     }
   },
   /**
-   * Lookup182: medledger_primitives::consent::AccessBasis
+   * Lookup183: medledger_primitives::consent::AccessBasis
    **/
   MedledgerPrimitivesConsentAccessBasis: {
     _enum: {
@@ -1998,7 +1998,7 @@ export default {
     }
   },
   /**
-   * Lookup183: medledger_primitives::consent::DenyReason
+   * Lookup184: medledger_primitives::consent::DenyReason
    **/
   MedledgerPrimitivesConsentDenyReason: {
     _enum: {
@@ -2008,7 +2008,7 @@ export default {
     }
   },
   /**
-   * Lookup184: pallet_sponsorship::pallet::Event<T>
+   * Lookup185: pallet_sponsorship::pallet::Event<T>
    **/
   PalletSponsorshipEvent: {
     _enum: {
@@ -2038,7 +2038,7 @@ export default {
     }
   },
   /**
-   * Lookup185: frame_system::Phase
+   * Lookup186: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -2048,21 +2048,21 @@ export default {
     }
   },
   /**
-   * Lookup189: frame_system::LastRuntimeUpgradeInfo
+   * Lookup190: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup192: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup193: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup193: frame_system::limits::BlockWeights
+   * Lookup194: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -2070,7 +2070,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup194: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup195: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -2078,7 +2078,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup195: frame_system::limits::WeightsPerClass
+   * Lookup196: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -2087,14 +2087,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup196: frame_system::limits::BlockLength
+   * Lookup197: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup197: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup198: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2102,14 +2102,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup198: sp_weights::RuntimeDbWeight
+   * Lookup199: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup199: sp_version::RuntimeVersion
+   * Lookup200: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2122,13 +2122,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup203: frame_system::pallet::Error<T>
+   * Lookup204: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup207: pallet_grandpa::StoredState<N>
+   * Lookup208: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2145,7 +2145,7 @@ export default {
     }
   },
   /**
-   * Lookup208: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup209: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2154,13 +2154,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup210: pallet_grandpa::pallet::Error<T>
+   * Lookup211: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup212: pallet_balances::types::BalanceLock<Balance>
+   * Lookup213: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2168,66 +2168,66 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup213: pallet_balances::types::Reasons
+   * Lookup214: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup216: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup217: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup219: frame_support::traits::tokens::misc::IdAmount<medledger_runtime::RuntimeHoldReason, Balance>
+   * Lookup220: frame_support::traits::tokens::misc::IdAmount<medledger_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'MedledgerRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup222: frame_support::traits::tokens::misc::IdAmount<medledger_runtime::RuntimeFreezeReason, Balance>
+   * Lookup223: frame_support::traits::tokens::misc::IdAmount<medledger_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'MedledgerRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup223: medledger_runtime::RuntimeFreezeReason
+   * Lookup224: medledger_runtime::RuntimeFreezeReason
    **/
   MedledgerRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup225: pallet_balances::pallet::Error<T, I>
+   * Lookup226: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup227: pallet_transaction_payment::Releases
+   * Lookup228: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup228: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup229: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup229: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup230: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup230: pallet_sudo::pallet::Error<T>
+   * Lookup231: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup232: pallet_consortium::ScheduledUpgrade<T>
+   * Lookup233: pallet_consortium::ScheduledUpgrade<T>
    **/
   PalletConsortiumScheduledUpgrade: {
     codeHash: 'H256',
@@ -2235,29 +2235,29 @@ export default {
     enactableAt: 'u32'
   },
   /**
-   * Lookup233: pallet_consortium::pallet::Error<T>
+   * Lookup234: pallet_consortium::pallet::Error<T>
    **/
   PalletConsortiumError: {
     _enum: ['AlreadyValidator', 'NotValidator', 'TooManyValidators', 'TooFewValidators', 'NoSessionKeys', 'UpgradePending', 'NoPendingUpgrade']
   },
   /**
-   * Lookup241: sp_core::crypto::KeyTypeId
+   * Lookup242: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup242: pallet_session::pallet::Error<T>
+   * Lookup243: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup243: pallet_migrations::pallet::Error<T>
+   * Lookup244: pallet_migrations::pallet::Error<T>
    **/
   PalletMigrationsError: {
     _enum: ['Ongoing']
   },
   /**
-   * Lookup246: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup247: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -2267,31 +2267,31 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup247: pallet_collective::pallet::Error<T, I>
+   * Lookup248: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup249: pallet_membership::pallet::Error<T, I>
+   * Lookup250: pallet_membership::pallet::Error<T, I>
    **/
   PalletMembershipError: {
     _enum: ['AlreadyMember', 'NotMember', 'TooManyMembers']
   },
   /**
-   * Lookup250: pallet_meta_tx::pallet::Error<T>
+   * Lookup251: pallet_meta_tx::pallet::Error<T>
    **/
   PalletMetaTxError: {
     _enum: ['BadProof', 'Future', 'Stale', 'AncientBirthBlock', 'UnknownOrigin', 'Invalid', 'InvalidLength']
   },
   /**
-   * Lookup251: pallet_utility::pallet::Error<T>
+   * Lookup252: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup253: pallet_multisig::Multisig<BlockNumber, Balance, sp_core::crypto::AccountId32, MaxApprovals>
+   * Lookup254: pallet_multisig::Multisig<BlockNumber, Balance, sp_core::crypto::AccountId32, MaxApprovals>
    **/
   PalletMultisigMultisig: {
     when: 'PalletMultisigTimepoint',
@@ -2300,13 +2300,13 @@ export default {
     approvals: 'Vec<AccountId32>'
   },
   /**
-   * Lookup255: pallet_multisig::pallet::Error<T>
+   * Lookup256: pallet_multisig::pallet::Error<T>
    **/
   PalletMultisigError: {
     _enum: ['MinimumThreshold', 'AlreadyApproved', 'NoApprovalsNeeded', 'TooFewSignatories', 'TooManySignatories', 'SignatoriesOutOfOrder', 'SenderInSignatories', 'NotFound', 'NotOwner', 'NoTimepoint', 'WrongTimepoint', 'UnexpectedTimepoint', 'MaxWeightTooLow', 'AlreadyStored']
   },
   /**
-   * Lookup258: pallet_proxy::ProxyDefinition<sp_core::crypto::AccountId32, medledger_runtime_common::accounts::ProxyType, BlockNumber>
+   * Lookup259: pallet_proxy::ProxyDefinition<sp_core::crypto::AccountId32, medledger_runtime_common::accounts::ProxyType, BlockNumber>
    **/
   PalletProxyProxyDefinition: {
     delegate: 'AccountId32',
@@ -2314,7 +2314,7 @@ export default {
     delay: 'u32'
   },
   /**
-   * Lookup262: pallet_proxy::Announcement<sp_core::crypto::AccountId32, primitive_types::H256, BlockNumber>
+   * Lookup263: pallet_proxy::Announcement<sp_core::crypto::AccountId32, primitive_types::H256, BlockNumber>
    **/
   PalletProxyAnnouncement: {
     real: 'AccountId32',
@@ -2322,13 +2322,13 @@ export default {
     height: 'u32'
   },
   /**
-   * Lookup264: pallet_proxy::pallet::Error<T>
+   * Lookup265: pallet_proxy::pallet::Error<T>
    **/
   PalletProxyError: {
     _enum: ['TooMany', 'NotFound', 'NotProxy', 'Unproxyable', 'Duplicate', 'NoPermission', 'Unannounced', 'NoSelfProxy']
   },
   /**
-   * Lookup265: pallet_patient_identity::types::Organisation<T>
+   * Lookup266: pallet_patient_identity::types::Organisation<T>
    **/
   PalletPatientIdentityOrganisation: {
     name: 'Bytes',
@@ -2341,20 +2341,20 @@ export default {
     invitations: 'u32'
   },
   /**
-   * Lookup266: medledger_primitives::identity::OrganisationStatus
+   * Lookup267: medledger_primitives::identity::OrganisationStatus
    **/
   MedledgerPrimitivesIdentityOrganisationStatus: {
     _enum: ['Active', 'Suspended']
   },
   /**
-   * Lookup268: pallet_patient_identity::types::Practitioner
+   * Lookup269: pallet_patient_identity::types::Practitioner
    **/
   PalletPatientIdentityPractitioner: {
     organisation: 'u32',
     role: 'MedledgerPrimitivesIdentityPractitionerRole'
   },
   /**
-   * Lookup269: pallet_patient_identity::types::Patient<T>
+   * Lookup270: pallet_patient_identity::types::Patient<T>
    **/
   PalletPatientIdentityPatient: {
     account: 'AccountId32',
@@ -2365,14 +2365,14 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup270: medledger_primitives::identity::EncryptionKey
+   * Lookup271: medledger_primitives::identity::EncryptionKey
    **/
   MedledgerPrimitivesIdentityEncryptionKey: {
     key: '[u8;32]',
     version: 'u32'
   },
   /**
-   * Lookup272: pallet_patient_identity::types::Representative<T>
+   * Lookup273: pallet_patient_identity::types::Representative<T>
    **/
   PalletPatientIdentityRepresentative: {
     scope: 'MedledgerPrimitivesIdentityRepresentativeScope',
@@ -2381,7 +2381,7 @@ export default {
     documentHash: 'Option<H256>'
   },
   /**
-   * Lookup273: pallet_patient_identity::types::RecoveryConfig<T>
+   * Lookup274: pallet_patient_identity::types::RecoveryConfig<T>
    **/
   PalletPatientIdentityRecoveryConfig: {
     contacts: 'Vec<AccountId32>',
@@ -2389,7 +2389,7 @@ export default {
     delay: 'u32'
   },
   /**
-   * Lookup274: pallet_patient_identity::types::ActiveRecovery<T>
+   * Lookup275: pallet_patient_identity::types::ActiveRecovery<T>
    **/
   PalletPatientIdentityActiveRecovery: {
     newAccount: 'AccountId32',
@@ -2399,13 +2399,13 @@ export default {
     cancellations: 'Vec<AccountId32>'
   },
   /**
-   * Lookup277: pallet_patient_identity::pallet::Error<T>
+   * Lookup278: pallet_patient_identity::pallet::Error<T>
    **/
   PalletPatientIdentityError: {
     _enum: ['InvalidName', 'InvalidJurisdiction', 'OrganisationNotFound', 'OrganisationNotActive', 'OrganisationNotSuspended', 'NotOrganisationAuthority', 'AlreadyAdmin', 'NotAdmin', 'LastAdmin', 'TooManyAdmins', 'AlreadyPractitioner', 'PractitionerNotFound', 'TooManyPractitioners', 'AlreadyPatient', 'PatientNotFound', 'LowOrderKey', 'KeyUnchanged', 'InsufficientBalance', 'NotPatientOrRepresentative', 'NotPatient', 'SelfAppointment', 'TooManyRepresentatives', 'RepresentativeNotFound', 'EmptyScope', 'EndInPast', 'DocumentRequired', 'MayNotRemoveRepresentative', 'InvitationNotFound', 'AlreadyInvited', 'NotPractitionerOfOrganisation', 'InvalidContacts', 'InvalidThreshold', 'DelayTooShort', 'RecoveryNotConfigured', 'RecoveryInProgress', 'NoRecovery', 'ContactCannotRecover', 'NotRecoveryContact', 'AlreadyVoted', 'NoApproval', 'NotEnoughApprovals', 'RecoveryDelayNotOver', 'NotRecoveryStarter', 'DeactivationPending', 'NoPendingDeactivation', 'DeactivationNotDue', 'Overflow']
   },
   /**
-   * Lookup279: pallet_consent_registry::types::Consent<T>
+   * Lookup280: pallet_consent_registry::types::Consent<T>
    **/
   PalletConsentRegistryConsent: {
     kind: 'MedledgerPrimitivesConsentConsentKind',
@@ -2430,7 +2430,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup283: pallet_consent_registry::types::EmergencySession<T>
+   * Lookup284: pallet_consent_registry::types::EmergencySession<T>
    **/
   PalletConsentRegistryEmergencySession: {
     patient: 'u64',
@@ -2443,7 +2443,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup284: pallet_consent_registry::types::EmergencyAccess<T>
+   * Lookup285: pallet_consent_registry::types::EmergencyAccess<T>
    **/
   PalletConsentRegistryEmergencyAccess: {
     session: 'u64',
@@ -2452,7 +2452,7 @@ export default {
     reopenAfter: 'u64'
   },
   /**
-   * Lookup285: pallet_consent_registry::types::EmergencyUsage<T>
+   * Lookup286: pallet_consent_registry::types::EmergencyUsage<T>
    **/
   PalletConsentRegistryEmergencyUsage: {
     open: 'u32',
@@ -2461,14 +2461,14 @@ export default {
     opened: 'u32'
   },
   /**
-   * Lookup286: pallet_consent_registry::types::EmergencyTally
+   * Lookup287: pallet_consent_registry::types::EmergencyTally
    **/
   PalletConsentRegistryEmergencyTally: {
     opened: 'u32',
     unreviewed: 'u32'
   },
   /**
-   * Lookup287: pallet_consent_registry::types::ConsentRequest<T>
+   * Lookup288: pallet_consent_registry::types::ConsentRequest<T>
    **/
   PalletConsentRegistryConsentRequest: {
     requester: 'AccountId32',
@@ -2480,13 +2480,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup288: pallet_consent_registry::pallet::Error<T>
+   * Lookup289: pallet_consent_registry::pallet::Error<T>
    **/
   PalletConsentRegistryError: {
     _enum: ['PatientNotFound', 'MayNotCloseSession', 'NotPatientOrRepresentative', 'NotPatient', 'AlreadyConfirmed', 'GranteeNotFound', 'SelfGrant', 'EmptyClasses', 'PermitOfAllClasses', 'ReservedTag', 'EmptyActions', 'EmptyPurposes', 'InvalidPeriod', 'TooManyConsents', 'TooManyGrantConsents', 'ConsentNotFound', 'AlreadyRevoked', 'ConsentInForce', 'NotPractitioner', 'NotProvider', 'NotClinical', 'SessionAlreadyOpen', 'SessionNotFound', 'SessionClosed', 'DeniedByPatient', 'ReasonMissing', 'ReopenTooSoon', 'TooManyOpenSessions', 'TooManyOpeningsToday', 'NotOrganisationAdmin', 'InsufficientBalance', 'MayNotRequest', 'TermsMissing', 'InvalidRequestPeriod', 'RequestAlreadyOpen', 'TooManyRequests', 'RequestNotFound', 'RequestExpired', 'MayNotCloseRequest', 'Overflow']
   },
   /**
-   * Lookup291: pallet_record_anchor::types::Record<T>
+   * Lookup292: pallet_record_anchor::types::Record<T>
    **/
   PalletRecordAnchorRecord: {
     class: '[u8;8]',
@@ -2500,7 +2500,7 @@ export default {
     current: 'PalletRecordAnchorVersion'
   },
   /**
-   * Lookup292: pallet_record_anchor::types::Version<T>
+   * Lookup293: pallet_record_anchor::types::Version<T>
    **/
   PalletRecordAnchorVersion: {
     contentHash: '[u8;32]',
@@ -2513,7 +2513,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup294: pallet_record_anchor::types::AnchoredMerkleRoot<T>
+   * Lookup295: pallet_record_anchor::types::AnchoredMerkleRoot<T>
    **/
   PalletRecordAnchorAnchoredMerkleRoot: {
     root: '[u8;32]',
@@ -2524,7 +2524,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup295: pallet_record_anchor::types::LogEntry<T>
+   * Lookup296: pallet_record_anchor::types::LogEntry<T>
    **/
   PalletRecordAnchorLogEntry: {
     record: '[u8;32]',
@@ -2536,7 +2536,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup296: medledger_primitives::record::AccessOutcome
+   * Lookup297: medledger_primitives::record::AccessOutcome
    **/
   MedledgerPrimitivesRecordAccessOutcome: {
     _enum: {
@@ -2545,14 +2545,14 @@ export default {
     }
   },
   /**
-   * Lookup298: pallet_record_anchor::types::LogBounds
+   * Lookup299: pallet_record_anchor::types::LogBounds
    **/
   PalletRecordAnchorLogBounds: {
     oldest: 'u64',
     next: 'u64'
   },
   /**
-   * Lookup300: pallet_record_anchor::types::AccessLogRoot<T>
+   * Lookup301: pallet_record_anchor::types::AccessLogRoot<T>
    **/
   PalletRecordAnchorAccessLogRoot: {
     root: '[u8;32]',
@@ -2562,13 +2562,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup301: pallet_record_anchor::pallet::Error<T>
+   * Lookup302: pallet_record_anchor::pallet::Error<T>
    **/
   PalletRecordAnchorError: {
     _enum: ['PatientNotFound', 'WriteNotPermitted', 'MayNotErase', 'NotCustodian', 'CustodianNotActive', 'AlreadyExists', 'RecordNotFound', 'Erased', 'TooManyVersions', 'InvalidLocation', 'EmergencyKeyMismatch', 'InvalidHash', 'EmptyBatch', 'NoLeaves', 'NotPractitioner', 'ReadNotPermitted', 'ReadNotDenied', 'NothingToPrune', 'InsufficientBalance', 'Overflow', 'ZeroAmount', 'InsufficientPrepaid']
   },
   /**
-   * Lookup302: pallet_sponsorship::types::Sponsor<T>
+   * Lookup303: pallet_sponsorship::types::Sponsor<T>
    **/
   PalletSponsorshipSponsor: {
     relayer: 'AccountId32',
@@ -2577,7 +2577,7 @@ export default {
     day: 'u32'
   },
   /**
-   * Lookup303: pallet_sponsorship::types::Sponsorship<T>
+   * Lookup304: pallet_sponsorship::types::Sponsorship<T>
    **/
   PalletSponsorshipSponsorship: {
     organisation: 'u32',
@@ -2587,13 +2587,13 @@ export default {
     day: 'u32'
   },
   /**
-   * Lookup305: pallet_sponsorship::pallet::Error<T>
+   * Lookup306: pallet_sponsorship::pallet::Error<T>
    **/
   PalletSponsorshipError: {
     _enum: ['NotOrganisationAdmin', 'NotSponsor', 'NotRelayer', 'OrganisationNotActive', 'AlreadySponsored', 'NotSponsored', 'MayNotEndSponsorship', 'InsufficientBalance']
   },
   /**
-   * Lookup307: medledger_primitives::timeline::TimelineEntry<Moment>
+   * Lookup308: medledger_primitives::timeline::TimelineEntry<Moment>
    **/
   MedledgerPrimitivesTimelineTimelineEntry: {
     at: 'u64',
@@ -2601,7 +2601,7 @@ export default {
     event: 'MedledgerPrimitivesTimelineTimelineEvent'
   },
   /**
-   * Lookup308: medledger_primitives::timeline::TimelineEvent
+   * Lookup309: medledger_primitives::timeline::TimelineEvent
    **/
   MedledgerPrimitivesTimelineTimelineEvent: {
     _enum: {
@@ -2656,18 +2656,18 @@ export default {
     }
   },
   /**
-   * Lookup310: medledger_runtime::Runtime
+   * Lookup311: medledger_runtime::Runtime
    **/
   MedledgerRuntimeRuntime: 'Null',
   /**
-   * Lookup311: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup312: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup312: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup313: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2677,20 +2677,20 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup316: sp_runtime::ExtrinsicInclusionMode
+   * Lookup317: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup320: frame_support::view_functions::ViewFunctionId
+   * Lookup321: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup323: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup324: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2700,7 +2700,7 @@ export default {
     }
   },
   /**
-   * Lookup325: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup326: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2709,7 +2709,7 @@ export default {
     }
   },
   /**
-   * Lookup326: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup327: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2729,7 +2729,7 @@ export default {
     }
   },
   /**
-   * Lookup327: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup328: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2739,13 +2739,13 @@ export default {
     }
   },
   /**
-   * Lookup328: sp_inherents::InherentData
+   * Lookup329: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup333: sp_inherents::CheckInherentsResult
+   * Lookup334: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2753,13 +2753,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup334: sp_runtime::transaction_validity::TransactionSource
+   * Lookup335: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup336: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup337: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2769,7 +2769,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup338: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup339: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2779,7 +2779,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup342: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup343: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2787,14 +2787,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup343: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup344: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup345: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup346: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2802,7 +2802,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup346: medledger_primitives::runtime_api::AccountStanding
+   * Lookup347: medledger_primitives::runtime_api::AccountStanding
    **/
   MedledgerPrimitivesRuntimeApiAccountStanding: {
     patient: 'Option<u64>',
@@ -2810,7 +2810,7 @@ export default {
     adminOf: 'Option<u32>'
   },
   /**
-   * Lookup348: medledger_primitives::identity::PractitionerStanding
+   * Lookup349: medledger_primitives::identity::PractitionerStanding
    **/
   MedledgerPrimitivesIdentityPractitionerStanding: {
     organisation: 'u32',
@@ -2818,7 +2818,7 @@ export default {
     role: 'MedledgerPrimitivesIdentityPractitionerRole'
   },
   /**
-   * Lookup350: medledger_primitives::runtime_api::OrganisationInfo<sp_core::crypto::AccountId32>
+   * Lookup351: medledger_primitives::runtime_api::OrganisationInfo<sp_core::crypto::AccountId32>
    **/
   MedledgerPrimitivesRuntimeApiOrganisationInfo: {
     name: 'Bytes',
@@ -2830,7 +2830,7 @@ export default {
     practitioners: 'u32'
   },
   /**
-   * Lookup352: medledger_primitives::runtime_api::PatientInfo<sp_core::crypto::AccountId32>
+   * Lookup353: medledger_primitives::runtime_api::PatientInfo<sp_core::crypto::AccountId32>
    **/
   MedledgerPrimitivesRuntimeApiPatientInfo: {
     account: 'AccountId32',
@@ -2841,7 +2841,7 @@ export default {
     recoveryThreshold: 'u32'
   },
   /**
-   * Lookup354: medledger_primitives::consent::AccessDecision<Moment>
+   * Lookup355: medledger_primitives::consent::AccessDecision<Moment>
    **/
   MedledgerPrimitivesConsentAccessDecision: {
     _enum: {
@@ -2855,14 +2855,14 @@ export default {
     }
   },
   /**
-   * Lookup355: medledger_primitives::runtime_api::ConsentPage<sp_core::crypto::AccountId32, Moment>
+   * Lookup356: medledger_primitives::runtime_api::ConsentPage<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRuntimeApiConsentPage: {
     consents: 'Vec<MedledgerPrimitivesRuntimeApiConsentInfo>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup357: medledger_primitives::runtime_api::ConsentInfo<sp_core::crypto::AccountId32, Moment>
+   * Lookup358: medledger_primitives::runtime_api::ConsentInfo<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRuntimeApiConsentInfo: {
     id: 'u64',
@@ -2882,7 +2882,7 @@ export default {
     inForce: 'bool'
   },
   /**
-   * Lookup358: medledger_primitives::consent::ClassScope<Classes>
+   * Lookup359: medledger_primitives::consent::ClassScope<Classes>
    **/
   MedledgerPrimitivesConsentClassScope: {
     _enum: {
@@ -2891,7 +2891,7 @@ export default {
     }
   },
   /**
-   * Lookup360: medledger_primitives::runtime_api::ConsentRequestInfo<sp_core::crypto::AccountId32, Moment>
+   * Lookup361: medledger_primitives::runtime_api::ConsentRequestInfo<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRuntimeApiConsentRequestInfo: {
     id: 'u64',
@@ -2903,7 +2903,7 @@ export default {
     expiresAt: 'u64'
   },
   /**
-   * Lookup361: medledger_primitives::record::Verification<sp_core::crypto::AccountId32, Moment>
+   * Lookup362: medledger_primitives::record::Verification<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordVerification: {
     _enum: {
@@ -2921,7 +2921,7 @@ export default {
     }
   },
   /**
-   * Lookup363: medledger_primitives::record::RecordInfo<sp_core::crypto::AccountId32, Moment>
+   * Lookup364: medledger_primitives::record::RecordInfo<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordRecordInfo: {
     id: '[u8;32]',
@@ -2939,21 +2939,21 @@ export default {
     erasedAt: 'Option<u64>'
   },
   /**
-   * Lookup364: medledger_primitives::record::RecordPage<sp_core::crypto::AccountId32, Moment>
+   * Lookup365: medledger_primitives::record::RecordPage<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordRecordPage: {
     records: 'Vec<MedledgerPrimitivesRecordRecordInfo>',
     next: 'Option<[u8;32]>'
   },
   /**
-   * Lookup366: medledger_primitives::record::AccessLogPage<sp_core::crypto::AccountId32, Moment>
+   * Lookup367: medledger_primitives::record::AccessLogPage<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordAccessLogPage: {
     items: 'Vec<MedledgerPrimitivesRecordAccessLogEntry>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup368: medledger_primitives::record::AccessLogEntry<sp_core::crypto::AccountId32, Moment>
+   * Lookup369: medledger_primitives::record::AccessLogEntry<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordAccessLogEntry: {
     seq: 'u64',
@@ -2965,7 +2965,7 @@ export default {
     at: 'u64'
   },
   /**
-   * Lookup369: medledger_primitives::record::AccessLogLeaf<sp_core::crypto::AccountId32, Moment>
+   * Lookup370: medledger_primitives::record::AccessLogLeaf<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordAccessLogLeaf: {
     patient: 'u64',
@@ -2977,7 +2977,7 @@ export default {
     decidedAt: '[u8;32]'
   },
   /**
-   * Lookup370: medledger_primitives::timeline::TimelinePage<Moment>
+   * Lookup371: medledger_primitives::timeline::TimelinePage<Moment>
    **/
   MedledgerPrimitivesTimelineTimelinePage: {
     first: 'u64',
@@ -2986,7 +2986,7 @@ export default {
     oldest: 'u64'
   },
   /**
-   * Lookup377: medledger_runtime::RuntimeError
+   * Lookup378: medledger_runtime::RuntimeError
    **/
   MedledgerRuntimeRuntimeError: {
     _enum: {

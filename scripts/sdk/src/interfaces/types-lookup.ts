@@ -449,13 +449,13 @@ declare module '@polkadot/types/lookup' {
   /** @name FrameSystemExtensionsCheckGenesis (67) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (70) */
+  /** @name FrameSystemExtensionsCheckNonce (71) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name PalletSponsorshipExtensionSponsoredUse (71) */
+  /** @name PalletSponsorshipExtensionSponsoredUse (72) */
   type PalletSponsorshipExtensionSponsoredUse = Null;
 
-  /** @name PalletUtilityCall (72) */
+  /** @name PalletUtilityCall (73) */
   interface PalletUtilityCall extends Enum {
     readonly isBatch: boolean;
     readonly asBatch: {
@@ -497,7 +497,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Batch' | 'AsDerivative' | 'BatchAll' | 'DispatchAs' | 'ForceBatch' | 'WithWeight' | 'IfElse' | 'DispatchAsFallible';
   }
 
-  /** @name MedledgerRuntimeOriginCaller (75) */
+  /** @name MedledgerRuntimeOriginCaller (76) */
   interface MedledgerRuntimeOriginCaller extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSupportDispatchRawOrigin;
@@ -506,7 +506,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'System' | 'Council';
   }
 
-  /** @name FrameSupportDispatchRawOrigin (76) */
+  /** @name FrameSupportDispatchRawOrigin (77) */
   interface FrameSupportDispatchRawOrigin extends Enum {
     readonly isRoot: boolean;
     readonly isSigned: boolean;
@@ -516,7 +516,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Root' | 'Signed' | 'None' | 'Authorized';
   }
 
-  /** @name PalletCollectiveRawOrigin (77) */
+  /** @name PalletCollectiveRawOrigin (78) */
   interface PalletCollectiveRawOrigin extends Enum {
     readonly isMembers: boolean;
     readonly asMembers: ITuple<[u32, u32]>;
@@ -526,7 +526,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Members' | 'Member' | 'Phantom';
   }
 
-  /** @name PalletMultisigCall (78) */
+  /** @name PalletMultisigCall (79) */
   interface PalletMultisigCall extends Enum {
     readonly isAsMultiThreshold1: boolean;
     readonly asAsMultiThreshold1: {
@@ -565,13 +565,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AsMultiThreshold1' | 'AsMulti' | 'ApproveAsMulti' | 'CancelAsMulti' | 'PokeDeposit';
   }
 
-  /** @name PalletMultisigTimepoint (80) */
+  /** @name PalletMultisigTimepoint (81) */
   interface PalletMultisigTimepoint extends Struct {
     readonly height: u32;
     readonly index: u32;
   }
 
-  /** @name PalletProxyCall (81) */
+  /** @name PalletProxyCall (82) */
   interface PalletProxyCall extends Enum {
     readonly isProxy: boolean;
     readonly asProxy: {
@@ -632,7 +632,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proxy' | 'AddProxy' | 'RemoveProxy' | 'RemoveProxies' | 'CreatePure' | 'KillPure' | 'Announce' | 'RemoveAnnouncement' | 'RejectAnnouncement' | 'ProxyAnnounced' | 'PokeDeposit';
   }
 
-  /** @name MedledgerRuntimeCommonAccountsProxyType (83) */
+  /** @name MedledgerRuntimeCommonAccountsProxyType (84) */
   interface MedledgerRuntimeCommonAccountsProxyType extends Enum {
     readonly isAny: boolean;
     readonly isNonTransfer: boolean;
@@ -641,7 +641,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Any' | 'NonTransfer' | 'Governance' | 'OrganisationAdmin';
   }
 
-  /** @name PalletPatientIdentityCall (84) */
+  /** @name PalletPatientIdentityCall (85) */
   interface PalletPatientIdentityCall extends Enum {
     readonly isAdmitOrganisation: boolean;
     readonly asAdmitOrganisation: {
@@ -760,7 +760,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AdmitOrganisation' | 'SuspendOrganisation' | 'ReinstateOrganisation' | 'RemoveOrganisation' | 'AddAdmin' | 'RemoveAdmin' | 'InvitePractitioner' | 'RemovePractitioner' | 'RegisterPatient' | 'RotateEncryptionKey' | 'SetCommitment' | 'DeactivatePatient' | 'AppointRepresentative' | 'RemoveRepresentative' | 'SetRecoveryConfig' | 'RemoveRecoveryConfig' | 'StartRecovery' | 'ApproveRecovery' | 'WithdrawRecoveryApproval' | 'CancelRecovery' | 'ClaimRecovery' | 'AcceptInvitation' | 'WithdrawInvitation' | 'Resign' | 'RequestDeactivation' | 'CancelDeactivation';
   }
 
-  /** @name MedledgerPrimitivesIdentityOrganisationKind (86) */
+  /** @name MedledgerPrimitivesIdentityOrganisationKind (87) */
   interface MedledgerPrimitivesIdentityOrganisationKind extends Enum {
     readonly isHospital: boolean;
     readonly isClinic: boolean;
@@ -773,7 +773,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Hospital' | 'Clinic' | 'Laboratory' | 'Pharmacy' | 'Payer' | 'ResearchInstitution' | 'DataCustodian' | 'Regulator';
   }
 
-  /** @name MedledgerPrimitivesIdentityPractitionerRole (88) */
+  /** @name MedledgerPrimitivesIdentityPractitionerRole (89) */
   interface MedledgerPrimitivesIdentityPractitionerRole extends Enum {
     readonly isPhysician: boolean;
     readonly isNurse: boolean;
@@ -784,7 +784,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Physician' | 'Nurse' | 'Pharmacist' | 'LaboratoryScientist' | 'Researcher' | 'Clerk';
   }
 
-  /** @name MedledgerPrimitivesIdentityRepresentativeScope (90) */
+  /** @name MedledgerPrimitivesIdentityRepresentativeScope (91) */
   interface MedledgerPrimitivesIdentityRepresentativeScope extends Struct {
     readonly consents: bool;
     readonly records: bool;
@@ -792,7 +792,7 @@ declare module '@polkadot/types/lookup' {
     readonly deactivation: bool;
   }
 
-  /** @name PalletConsentRegistryCall (92) */
+  /** @name PalletConsentRegistryCall (93) */
   interface PalletConsentRegistryCall extends Enum {
     readonly isGrantConsent: boolean;
     readonly asGrantConsent: {
@@ -856,7 +856,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'GrantConsent' | 'DenyAccess' | 'RevokeConsent' | 'RemoveConsent' | 'OpenEmergencyAccess' | 'CloseEmergencyAccess' | 'ReviewEmergencyAccess' | 'ConfirmConsent' | 'RequestConsent' | 'AcceptRequest' | 'CloseRequest';
   }
 
-  /** @name MedledgerPrimitivesConsentGrantee (93) */
+  /** @name MedledgerPrimitivesConsentGrantee (94) */
   interface MedledgerPrimitivesConsentGrantee extends Enum {
     readonly isOrganisation: boolean;
     readonly asOrganisation: u32;
@@ -867,7 +867,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Organisation' | 'Practitioner' | 'Individual';
   }
 
-  /** @name PalletConsentRegistryConsentTerms (94) */
+  /** @name PalletConsentRegistryConsentTerms (95) */
   interface PalletConsentRegistryConsentTerms extends Struct {
     readonly classes: {
       readonly isOnly: boolean;
@@ -882,7 +882,7 @@ declare module '@polkadot/types/lookup' {
     readonly records: Vec<U8aFixed>;
   }
 
-  /** @name MedledgerPrimitivesConsentConsentAction (100) */
+  /** @name MedledgerPrimitivesConsentConsentAction (101) */
   interface MedledgerPrimitivesConsentConsentAction extends Enum {
     readonly isRead: boolean;
     readonly isAppend: boolean;
@@ -890,7 +890,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Read' | 'Append' | 'Amend';
   }
 
-  /** @name PalletRecordAnchorCall (107) */
+  /** @name PalletRecordAnchorCall (108) */
   interface PalletRecordAnchorCall extends Enum {
     readonly isAnchorRecord: boolean;
     readonly asAnchorRecord: {
@@ -953,7 +953,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AnchorRecord' | 'AmendRecord' | 'EraseRecord' | 'AnchorBatch' | 'AnchorMerkleRoot' | 'LogAccess' | 'LogDeniedAccess' | 'PruneAccessLog' | 'PrepayDeposits' | 'WithdrawPrepaid' | 'LogAccessRoot' | 'PruneAccessLogRoots';
   }
 
-  /** @name PalletRecordAnchorAnchorRequest (108) */
+  /** @name PalletRecordAnchorAnchorRequest (109) */
   interface PalletRecordAnchorAnchorRequest extends Struct {
     readonly patient: u64;
     readonly contentHash: U8aFixed;
@@ -966,14 +966,14 @@ declare module '@polkadot/types/lookup' {
     readonly custodian: u32;
   }
 
-  /** @name MedledgerPrimitivesRecordHashAlgorithm (109) */
+  /** @name MedledgerPrimitivesRecordHashAlgorithm (110) */
   interface MedledgerPrimitivesRecordHashAlgorithm extends Enum {
     readonly isSha2256: boolean;
     readonly isBlake2256: boolean;
     readonly type: 'Sha2256' | 'Blake2256';
   }
 
-  /** @name PalletRecordAnchorAmendment (111) */
+  /** @name PalletRecordAnchorAmendment (112) */
   interface PalletRecordAnchorAmendment extends Struct {
     readonly contentHash: U8aFixed;
     readonly algorithm: MedledgerPrimitivesRecordHashAlgorithm;
@@ -983,7 +983,7 @@ declare module '@polkadot/types/lookup' {
     readonly custodian: Option<u32>;
   }
 
-  /** @name PalletRecordAnchorAnchorBatch (112) */
+  /** @name PalletRecordAnchorAnchorBatch (113) */
   interface PalletRecordAnchorAnchorBatch extends Struct {
     readonly class: U8aFixed;
     readonly algorithm: MedledgerPrimitivesRecordHashAlgorithm;
@@ -994,7 +994,7 @@ declare module '@polkadot/types/lookup' {
     readonly entries_: Vec<PalletRecordAnchorBatchEntry>;
   }
 
-  /** @name PalletRecordAnchorBatchEntry (114) */
+  /** @name PalletRecordAnchorBatchEntry (115) */
   interface PalletRecordAnchorBatchEntry extends Struct {
     readonly patient: Compact<u64>;
     readonly contentHash: U8aFixed;
@@ -1002,7 +1002,7 @@ declare module '@polkadot/types/lookup' {
     readonly keyManifest: Option<U8aFixed>;
   }
 
-  /** @name PalletSponsorshipCall (116) */
+  /** @name PalletSponsorshipCall (117) */
   interface PalletSponsorshipCall extends Enum {
     readonly isSetSponsor: boolean;
     readonly asSetSponsor: {
@@ -1021,34 +1021,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SetSponsor' | 'SponsorPatient' | 'EndSponsorship';
   }
 
-  /** @name FrameSystemExtensionsAuthorizeCall (117) */
+  /** @name FrameSystemExtensionsAuthorizeCall (118) */
   type FrameSystemExtensionsAuthorizeCall = Null;
 
-  /** @name PalletSponsorshipExtensionRelayedBySponsor (118) */
+  /** @name PalletSponsorshipExtensionRelayedBySponsor (119) */
   type PalletSponsorshipExtensionRelayedBySponsor = Null;
 
-  /** @name FrameSystemExtensionsCheckWeight (119) */
+  /** @name FrameSystemExtensionsCheckWeight (120) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (120) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (121) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (121) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (122) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (122) */
+  /** @name FrameMetadataHashExtensionMode (123) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (123) */
+  /** @name FrameSystemExtensionsWeightReclaim (124) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameSystemAccountInfo (125) */
+  /** @name FrameSystemAccountInfo (126) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -1057,7 +1057,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (126) */
+  /** @name PalletBalancesAccountData (127) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -1065,19 +1065,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (128) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (129) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (129) */
+  /** @name SpRuntimeDigest (130) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (131) */
+  /** @name SpRuntimeDigestDigestItem (132) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -1091,14 +1091,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (134) */
+  /** @name FrameSystemEventRecord (135) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (136) */
+  /** @name FrameSystemEvent (137) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -1139,14 +1139,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (137) */
+  /** @name FrameSystemDispatchEventInfo (138) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (138) */
+  /** @name FrameSupportDispatchDispatchClass (139) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -1154,14 +1154,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (139) */
+  /** @name FrameSupportDispatchPays (140) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (140) */
+  /** @name SpRuntimeDispatchError (141) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -1186,13 +1186,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (141) */
+  /** @name SpRuntimeModuleError (142) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (142) */
+  /** @name SpRuntimeTokenError (143) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1207,7 +1207,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (143) */
+  /** @name SpArithmeticArithmeticError (144) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1215,14 +1215,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (144) */
+  /** @name SpRuntimeTransactionalError (145) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (145) */
+  /** @name SpRuntimeProvingTrieTrieError (146) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1241,7 +1241,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (146) */
+  /** @name PalletGrandpaEvent (147) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1252,7 +1252,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (149) */
+  /** @name PalletBalancesEvent (150) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1409,14 +1409,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (150) */
+  /** @name FrameSupportTokensMiscBalanceStatus (151) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name MedledgerRuntimeRuntimeHoldReason (151) */
+  /** @name MedledgerRuntimeRuntimeHoldReason (152) */
   interface MedledgerRuntimeRuntimeHoldReason extends Enum {
     readonly isSession: boolean;
     readonly asSession: PalletSessionHoldReason;
@@ -1433,26 +1433,26 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Session' | 'Council' | 'PatientIdentity' | 'ConsentRegistry' | 'RecordAnchor' | 'Sponsorship';
   }
 
-  /** @name PalletSessionHoldReason (152) */
+  /** @name PalletSessionHoldReason (153) */
   interface PalletSessionHoldReason extends Enum {
     readonly isKeys: boolean;
     readonly type: 'Keys';
   }
 
-  /** @name PalletCollectiveHoldReason (153) */
+  /** @name PalletCollectiveHoldReason (154) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletPatientIdentityHoldReason (154) */
+  /** @name PalletPatientIdentityHoldReason (155) */
   interface PalletPatientIdentityHoldReason extends Enum {
     readonly isPatientDeposit: boolean;
     readonly isRecoveryDeposit: boolean;
     readonly type: 'PatientDeposit' | 'RecoveryDeposit';
   }
 
-  /** @name PalletConsentRegistryHoldReason (155) */
+  /** @name PalletConsentRegistryHoldReason (156) */
   interface PalletConsentRegistryHoldReason extends Enum {
     readonly isConsentDeposit: boolean;
     readonly isEmergencyDeposit: boolean;
@@ -1460,26 +1460,26 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ConsentDeposit' | 'EmergencyDeposit' | 'RequestDeposit';
   }
 
-  /** @name PalletRecordAnchorHoldReason (156) */
+  /** @name PalletRecordAnchorHoldReason (157) */
   interface PalletRecordAnchorHoldReason extends Enum {
     readonly isStorageDeposit: boolean;
     readonly type: 'StorageDeposit';
   }
 
-  /** @name PalletSponsorshipHoldReason (157) */
+  /** @name PalletSponsorshipHoldReason (158) */
   interface PalletSponsorshipHoldReason extends Enum {
     readonly isSponsorshipDeposit: boolean;
     readonly type: 'SponsorshipDeposit';
   }
 
-  /** @name PalletBalancesUnexpectedKind (158) */
+  /** @name PalletBalancesUnexpectedKind (159) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (159) */
+  /** @name PalletTransactionPaymentEvent (160) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1490,7 +1490,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (160) */
+  /** @name PalletSudoEvent (161) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1509,7 +1509,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletConsortiumEvent (162) */
+  /** @name PalletConsortiumEvent (163) */
   interface PalletConsortiumEvent extends Enum {
     readonly isValidatorAdded: boolean;
     readonly asValidatorAdded: {
@@ -1535,7 +1535,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'UpgradeAuthorized' | 'UpgradeCancelled' | 'UpgradeEnacted';
   }
 
-  /** @name PalletSessionEvent (163) */
+  /** @name PalletSessionEvent (164) */
   interface PalletSessionEvent extends Enum {
     readonly isNewSession: boolean;
     readonly asNewSession: {
@@ -1553,7 +1553,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
   }
 
-  /** @name PalletMigrationsEvent (164) */
+  /** @name PalletMigrationsEvent (165) */
   interface PalletMigrationsEvent extends Enum {
     readonly isUpgradeStarted: boolean;
     readonly asUpgradeStarted: {
@@ -1587,7 +1587,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UpgradeStarted' | 'UpgradeCompleted' | 'UpgradeFailed' | 'MigrationSkipped' | 'MigrationAdvanced' | 'MigrationCompleted' | 'MigrationFailed' | 'HistoricCleared';
   }
 
-  /** @name PalletCollectiveEvent (165) */
+  /** @name PalletCollectiveEvent (166) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1645,7 +1645,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletMembershipEvent (166) */
+  /** @name PalletMembershipEvent (167) */
   interface PalletMembershipEvent extends Enum {
     readonly isMemberAdded: boolean;
     readonly isMemberRemoved: boolean;
@@ -1656,7 +1656,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MemberAdded' | 'MemberRemoved' | 'MembersSwapped' | 'MembersReset' | 'KeyChanged' | 'Dummy';
   }
 
-  /** @name PalletMetaTxEvent (167) */
+  /** @name PalletMetaTxEvent (168) */
   interface PalletMetaTxEvent extends Enum {
     readonly isDispatched: boolean;
     readonly asDispatched: {
@@ -1665,19 +1665,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Dispatched';
   }
 
-  /** @name FrameSupportDispatchPostDispatchInfo (169) */
+  /** @name FrameSupportDispatchPostDispatchInfo (170) */
   interface FrameSupportDispatchPostDispatchInfo extends Struct {
     readonly actualWeight: Option<SpWeightsWeightV2Weight>;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name SpRuntimeDispatchErrorWithPostInfo (171) */
+  /** @name SpRuntimeDispatchErrorWithPostInfo (172) */
   interface SpRuntimeDispatchErrorWithPostInfo extends Struct {
     readonly postInfo: FrameSupportDispatchPostDispatchInfo;
     readonly error: SpRuntimeDispatchError;
   }
 
-  /** @name PalletUtilityEvent (172) */
+  /** @name PalletUtilityEvent (173) */
   interface PalletUtilityEvent extends Enum {
     readonly isBatchInterrupted: boolean;
     readonly asBatchInterrupted: {
@@ -1703,7 +1703,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
   }
 
-  /** @name PalletMultisigEvent (173) */
+  /** @name PalletMultisigEvent (174) */
   interface PalletMultisigEvent extends Enum {
     readonly isNewMultisig: boolean;
     readonly asNewMultisig: {
@@ -1743,7 +1743,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewMultisig' | 'MultisigApproval' | 'MultisigExecuted' | 'MultisigCancelled' | 'DepositPoked';
   }
 
-  /** @name PalletProxyEvent (174) */
+  /** @name PalletProxyEvent (175) */
   interface PalletProxyEvent extends Enum {
     readonly isProxyExecuted: boolean;
     readonly asProxyExecuted: {
@@ -1795,14 +1795,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ProxyExecuted' | 'PureCreated' | 'PureKilled' | 'Announced' | 'ProxyAdded' | 'ProxyRemoved' | 'DepositPoked';
   }
 
-  /** @name PalletProxyDepositKind (175) */
+  /** @name PalletProxyDepositKind (176) */
   interface PalletProxyDepositKind extends Enum {
     readonly isProxies: boolean;
     readonly isAnnouncements: boolean;
     readonly type: 'Proxies' | 'Announcements';
   }
 
-  /** @name PalletPatientIdentityEvent (176) */
+  /** @name PalletPatientIdentityEvent (177) */
   interface PalletPatientIdentityEvent extends Enum {
     readonly isOrganisationAdmitted: boolean;
     readonly asOrganisationAdmitted: {
@@ -1960,7 +1960,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'OrganisationAdmitted' | 'OrganisationSuspended' | 'OrganisationReinstated' | 'OrganisationRemoved' | 'AdminAdded' | 'AdminRemoved' | 'PractitionerInvited' | 'InvitationWithdrawn' | 'PractitionerRegistered' | 'PractitionerRemoved' | 'PractitionerResigned' | 'PatientRegistered' | 'EncryptionKeyRotated' | 'CommitmentSet' | 'DeactivationRequested' | 'DeactivationCancelled' | 'PatientDeactivated' | 'RepresentativeAppointed' | 'RepresentativeRemoved' | 'RecoveryConfigured' | 'RecoveryConfigRemoved' | 'RecoveryStarted' | 'RecoveryApproved' | 'RecoveryApprovalWithdrawn' | 'RecoveryCancellationVoted' | 'RecoveryCancelled' | 'IdentityRecovered' | 'PatientDepositsRepriced';
   }
 
-  /** @name PalletPatientIdentityAppointedBy (177) */
+  /** @name PalletPatientIdentityAppointedBy (178) */
   interface PalletPatientIdentityAppointedBy extends Enum {
     readonly isPatient: boolean;
     readonly isOrganisation: boolean;
@@ -1968,7 +1968,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Patient' | 'Organisation';
   }
 
-  /** @name PalletConsentRegistryEvent (178) */
+  /** @name PalletConsentRegistryEvent (179) */
   interface PalletConsentRegistryEvent extends Enum {
     readonly isConsentRecorded: boolean;
     readonly asConsentRecorded: {
@@ -2044,14 +2044,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ConsentRecorded' | 'ConsentConfirmed' | 'ConsentRevoked' | 'ConsentRemoved' | 'EmergencyAccessOpened' | 'EmergencyAccessClosed' | 'EmergencyAccessReviewed' | 'ConsentRequested' | 'ConsentRequestClosed';
   }
 
-  /** @name MedledgerPrimitivesConsentConsentKind (179) */
+  /** @name MedledgerPrimitivesConsentConsentKind (180) */
   interface MedledgerPrimitivesConsentConsentKind extends Enum {
     readonly isPermit: boolean;
     readonly isDeny: boolean;
     readonly type: 'Permit' | 'Deny';
   }
 
-  /** @name MedledgerPrimitivesConsentRequestOutcome (180) */
+  /** @name MedledgerPrimitivesConsentRequestOutcome (181) */
   interface MedledgerPrimitivesConsentRequestOutcome extends Enum {
     readonly isAccepted: boolean;
     readonly isDeclined: boolean;
@@ -2060,7 +2060,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Accepted' | 'Declined' | 'Withdrawn' | 'Expired';
   }
 
-  /** @name PalletRecordAnchorEvent (181) */
+  /** @name PalletRecordAnchorEvent (182) */
   interface PalletRecordAnchorEvent extends Enum {
     readonly isRecordAnchored: boolean;
     readonly asRecordAnchored: {
@@ -2148,7 +2148,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordErased' | 'MerkleRootAnchored' | 'AccessLogged' | 'AccessDenialLogged' | 'DeactivatedRecordsErased' | 'AccessLogPruned' | 'AccessLogRootAnchored' | 'AccessLogRootsPruned' | 'DepositsPrepaid' | 'PrepaidWithdrawn';
   }
 
-  /** @name MedledgerPrimitivesConsentAccessBasis (182) */
+  /** @name MedledgerPrimitivesConsentAccessBasis (183) */
   interface MedledgerPrimitivesConsentAccessBasis extends Enum {
     readonly isPatientOrRepresentative: boolean;
     readonly isConsent: boolean;
@@ -2158,7 +2158,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientOrRepresentative' | 'Consent' | 'Emergency';
   }
 
-  /** @name MedledgerPrimitivesConsentDenyReason (183) */
+  /** @name MedledgerPrimitivesConsentDenyReason (184) */
   interface MedledgerPrimitivesConsentDenyReason extends Enum {
     readonly isUnknownPatient: boolean;
     readonly isNoConsent: boolean;
@@ -2167,7 +2167,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownPatient' | 'NoConsent' | 'DeniedByConsent';
   }
 
-  /** @name PalletSponsorshipEvent (184) */
+  /** @name PalletSponsorshipEvent (185) */
   interface PalletSponsorshipEvent extends Enum {
     readonly isSponsorSet: boolean;
     readonly asSponsorSet: {
@@ -2199,7 +2199,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SponsorSet' | 'PatientSponsored' | 'SponsorshipEnded' | 'SponsoredCallAdmitted';
   }
 
-  /** @name FrameSystemPhase (185) */
+  /** @name FrameSystemPhase (186) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2208,33 +2208,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (189) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (190) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (192) */
+  /** @name FrameSystemCodeUpgradeAuthorization (193) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (193) */
+  /** @name FrameSystemLimitsBlockWeights (194) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (194) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (195) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (195) */
+  /** @name FrameSystemLimitsWeightsPerClass (196) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2242,26 +2242,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (196) */
+  /** @name FrameSystemLimitsBlockLength (197) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (197) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (198) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (198) */
+  /** @name SpWeightsRuntimeDbWeight (199) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (199) */
+  /** @name SpVersionRuntimeVersion (200) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2273,7 +2273,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (203) */
+  /** @name FrameSystemError (204) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2287,7 +2287,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name PalletGrandpaStoredState (207) */
+  /** @name PalletGrandpaStoredState (208) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2304,7 +2304,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (208) */
+  /** @name PalletGrandpaStoredPendingChange (209) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2312,7 +2312,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (210) */
+  /** @name PalletGrandpaError (211) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2324,14 +2324,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (212) */
+  /** @name PalletBalancesBalanceLock (213) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (213) */
+  /** @name PalletBalancesReasons (214) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2339,28 +2339,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (216) */
+  /** @name PalletBalancesReserveData (217) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (219) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (220) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: MedledgerRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (222) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (223) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: MedledgerRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name MedledgerRuntimeRuntimeFreezeReason (223) */
+  /** @name MedledgerRuntimeRuntimeFreezeReason (224) */
   type MedledgerRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (225) */
+  /** @name PalletBalancesError (226) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2377,35 +2377,35 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (227) */
+  /** @name PalletTransactionPaymentReleases (228) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (228) */
+  /** @name FrameSupportStorageNoDrop (229) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (229) */
+  /** @name FrameSupportTokensFungibleImbalance (230) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (230) */
+  /** @name PalletSudoError (231) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletConsortiumScheduledUpgrade (232) */
+  /** @name PalletConsortiumScheduledUpgrade (233) */
   interface PalletConsortiumScheduledUpgrade extends Struct {
     readonly codeHash: H256;
     readonly authorizedAt: u32;
     readonly enactableAt: u32;
   }
 
-  /** @name PalletConsortiumError (233) */
+  /** @name PalletConsortiumError (234) */
   interface PalletConsortiumError extends Enum {
     readonly isAlreadyValidator: boolean;
     readonly isNotValidator: boolean;
@@ -2417,10 +2417,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyValidator' | 'NotValidator' | 'TooManyValidators' | 'TooFewValidators' | 'NoSessionKeys' | 'UpgradePending' | 'NoPendingUpgrade';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (241) */
+  /** @name SpCoreCryptoKeyTypeId (242) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (242) */
+  /** @name PalletSessionError (243) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -2430,13 +2430,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name PalletMigrationsError (243) */
+  /** @name PalletMigrationsError (244) */
   interface PalletMigrationsError extends Enum {
     readonly isOngoing: boolean;
     readonly type: 'Ongoing';
   }
 
-  /** @name PalletCollectiveVotes (246) */
+  /** @name PalletCollectiveVotes (247) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2445,7 +2445,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (247) */
+  /** @name PalletCollectiveError (248) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2462,7 +2462,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletMembershipError (249) */
+  /** @name PalletMembershipError (250) */
   interface PalletMembershipError extends Enum {
     readonly isAlreadyMember: boolean;
     readonly isNotMember: boolean;
@@ -2470,7 +2470,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyMember' | 'NotMember' | 'TooManyMembers';
   }
 
-  /** @name PalletMetaTxError (250) */
+  /** @name PalletMetaTxError (251) */
   interface PalletMetaTxError extends Enum {
     readonly isBadProof: boolean;
     readonly isFuture: boolean;
@@ -2482,13 +2482,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BadProof' | 'Future' | 'Stale' | 'AncientBirthBlock' | 'UnknownOrigin' | 'Invalid' | 'InvalidLength';
   }
 
-  /** @name PalletUtilityError (251) */
+  /** @name PalletUtilityError (252) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletMultisigMultisig (253) */
+  /** @name PalletMultisigMultisig (254) */
   interface PalletMultisigMultisig extends Struct {
     readonly when: PalletMultisigTimepoint;
     readonly deposit: u128;
@@ -2496,7 +2496,7 @@ declare module '@polkadot/types/lookup' {
     readonly approvals: Vec<AccountId32>;
   }
 
-  /** @name PalletMultisigError (255) */
+  /** @name PalletMultisigError (256) */
   interface PalletMultisigError extends Enum {
     readonly isMinimumThreshold: boolean;
     readonly isAlreadyApproved: boolean;
@@ -2515,21 +2515,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'MinimumThreshold' | 'AlreadyApproved' | 'NoApprovalsNeeded' | 'TooFewSignatories' | 'TooManySignatories' | 'SignatoriesOutOfOrder' | 'SenderInSignatories' | 'NotFound' | 'NotOwner' | 'NoTimepoint' | 'WrongTimepoint' | 'UnexpectedTimepoint' | 'MaxWeightTooLow' | 'AlreadyStored';
   }
 
-  /** @name PalletProxyProxyDefinition (258) */
+  /** @name PalletProxyProxyDefinition (259) */
   interface PalletProxyProxyDefinition extends Struct {
     readonly delegate: AccountId32;
     readonly proxyType: MedledgerRuntimeCommonAccountsProxyType;
     readonly delay: u32;
   }
 
-  /** @name PalletProxyAnnouncement (262) */
+  /** @name PalletProxyAnnouncement (263) */
   interface PalletProxyAnnouncement extends Struct {
     readonly real: AccountId32;
     readonly callHash: H256;
     readonly height: u32;
   }
 
-  /** @name PalletProxyError (264) */
+  /** @name PalletProxyError (265) */
   interface PalletProxyError extends Enum {
     readonly isTooMany: boolean;
     readonly isNotFound: boolean;
@@ -2542,7 +2542,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooMany' | 'NotFound' | 'NotProxy' | 'Unproxyable' | 'Duplicate' | 'NoPermission' | 'Unannounced' | 'NoSelfProxy';
   }
 
-  /** @name PalletPatientIdentityOrganisation (265) */
+  /** @name PalletPatientIdentityOrganisation (266) */
   interface PalletPatientIdentityOrganisation extends Struct {
     readonly name: Bytes;
     readonly kind: MedledgerPrimitivesIdentityOrganisationKind;
@@ -2554,20 +2554,20 @@ declare module '@polkadot/types/lookup' {
     readonly invitations: u32;
   }
 
-  /** @name MedledgerPrimitivesIdentityOrganisationStatus (266) */
+  /** @name MedledgerPrimitivesIdentityOrganisationStatus (267) */
   interface MedledgerPrimitivesIdentityOrganisationStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
     readonly type: 'Active' | 'Suspended';
   }
 
-  /** @name PalletPatientIdentityPractitioner (268) */
+  /** @name PalletPatientIdentityPractitioner (269) */
   interface PalletPatientIdentityPractitioner extends Struct {
     readonly organisation: u32;
     readonly role: MedledgerPrimitivesIdentityPractitionerRole;
   }
 
-  /** @name PalletPatientIdentityPatient (269) */
+  /** @name PalletPatientIdentityPatient (270) */
   interface PalletPatientIdentityPatient extends Struct {
     readonly account: AccountId32;
     readonly encryptionKey: MedledgerPrimitivesIdentityEncryptionKey;
@@ -2577,13 +2577,13 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name MedledgerPrimitivesIdentityEncryptionKey (270) */
+  /** @name MedledgerPrimitivesIdentityEncryptionKey (271) */
   interface MedledgerPrimitivesIdentityEncryptionKey extends Struct {
     readonly key: U8aFixed;
     readonly version: u32;
   }
 
-  /** @name PalletPatientIdentityRepresentative (272) */
+  /** @name PalletPatientIdentityRepresentative (273) */
   interface PalletPatientIdentityRepresentative extends Struct {
     readonly scope: MedledgerPrimitivesIdentityRepresentativeScope;
     readonly until: Option<u32>;
@@ -2591,14 +2591,14 @@ declare module '@polkadot/types/lookup' {
     readonly documentHash: Option<H256>;
   }
 
-  /** @name PalletPatientIdentityRecoveryConfig (273) */
+  /** @name PalletPatientIdentityRecoveryConfig (274) */
   interface PalletPatientIdentityRecoveryConfig extends Struct {
     readonly contacts: Vec<AccountId32>;
     readonly threshold: u32;
     readonly delay: u32;
   }
 
-  /** @name PalletPatientIdentityActiveRecovery (274) */
+  /** @name PalletPatientIdentityActiveRecovery (275) */
   interface PalletPatientIdentityActiveRecovery extends Struct {
     readonly newAccount: AccountId32;
     readonly startedAt: u32;
@@ -2607,7 +2607,7 @@ declare module '@polkadot/types/lookup' {
     readonly cancellations: Vec<AccountId32>;
   }
 
-  /** @name PalletPatientIdentityError (277) */
+  /** @name PalletPatientIdentityError (278) */
   interface PalletPatientIdentityError extends Enum {
     readonly isInvalidName: boolean;
     readonly isInvalidJurisdiction: boolean;
@@ -2659,7 +2659,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidName' | 'InvalidJurisdiction' | 'OrganisationNotFound' | 'OrganisationNotActive' | 'OrganisationNotSuspended' | 'NotOrganisationAuthority' | 'AlreadyAdmin' | 'NotAdmin' | 'LastAdmin' | 'TooManyAdmins' | 'AlreadyPractitioner' | 'PractitionerNotFound' | 'TooManyPractitioners' | 'AlreadyPatient' | 'PatientNotFound' | 'LowOrderKey' | 'KeyUnchanged' | 'InsufficientBalance' | 'NotPatientOrRepresentative' | 'NotPatient' | 'SelfAppointment' | 'TooManyRepresentatives' | 'RepresentativeNotFound' | 'EmptyScope' | 'EndInPast' | 'DocumentRequired' | 'MayNotRemoveRepresentative' | 'InvitationNotFound' | 'AlreadyInvited' | 'NotPractitionerOfOrganisation' | 'InvalidContacts' | 'InvalidThreshold' | 'DelayTooShort' | 'RecoveryNotConfigured' | 'RecoveryInProgress' | 'NoRecovery' | 'ContactCannotRecover' | 'NotRecoveryContact' | 'AlreadyVoted' | 'NoApproval' | 'NotEnoughApprovals' | 'RecoveryDelayNotOver' | 'NotRecoveryStarter' | 'DeactivationPending' | 'NoPendingDeactivation' | 'DeactivationNotDue' | 'Overflow';
   }
 
-  /** @name PalletConsentRegistryConsent (279) */
+  /** @name PalletConsentRegistryConsent (280) */
   interface PalletConsentRegistryConsent extends Struct {
     readonly kind: MedledgerPrimitivesConsentConsentKind;
     readonly grantee: MedledgerPrimitivesConsentGrantee;
@@ -2683,7 +2683,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRegistryEmergencySession (283) */
+  /** @name PalletConsentRegistryEmergencySession (284) */
   interface PalletConsentRegistryEmergencySession extends Struct {
     readonly patient: u64;
     readonly practitioner: AccountId32;
@@ -2695,7 +2695,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRegistryEmergencyAccess (284) */
+  /** @name PalletConsentRegistryEmergencyAccess (285) */
   interface PalletConsentRegistryEmergencyAccess extends Struct {
     readonly session: u64;
     readonly organisation: u32;
@@ -2703,7 +2703,7 @@ declare module '@polkadot/types/lookup' {
     readonly reopenAfter: u64;
   }
 
-  /** @name PalletConsentRegistryEmergencyUsage (285) */
+  /** @name PalletConsentRegistryEmergencyUsage (286) */
   interface PalletConsentRegistryEmergencyUsage extends Struct {
     readonly open: u32;
     readonly day: u64;
@@ -2711,13 +2711,13 @@ declare module '@polkadot/types/lookup' {
     readonly opened: u32;
   }
 
-  /** @name PalletConsentRegistryEmergencyTally (286) */
+  /** @name PalletConsentRegistryEmergencyTally (287) */
   interface PalletConsentRegistryEmergencyTally extends Struct {
     readonly opened: u32;
     readonly unreviewed: u32;
   }
 
-  /** @name PalletConsentRegistryConsentRequest (287) */
+  /** @name PalletConsentRegistryConsentRequest (288) */
   interface PalletConsentRegistryConsentRequest extends Struct {
     readonly requester: AccountId32;
     readonly grantee: MedledgerPrimitivesConsentGrantee;
@@ -2728,7 +2728,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRegistryError (288) */
+  /** @name PalletConsentRegistryError (289) */
   interface PalletConsentRegistryError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isMayNotCloseSession: boolean;
@@ -2773,7 +2773,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'MayNotCloseSession' | 'NotPatientOrRepresentative' | 'NotPatient' | 'AlreadyConfirmed' | 'GranteeNotFound' | 'SelfGrant' | 'EmptyClasses' | 'PermitOfAllClasses' | 'ReservedTag' | 'EmptyActions' | 'EmptyPurposes' | 'InvalidPeriod' | 'TooManyConsents' | 'TooManyGrantConsents' | 'ConsentNotFound' | 'AlreadyRevoked' | 'ConsentInForce' | 'NotPractitioner' | 'NotProvider' | 'NotClinical' | 'SessionAlreadyOpen' | 'SessionNotFound' | 'SessionClosed' | 'DeniedByPatient' | 'ReasonMissing' | 'ReopenTooSoon' | 'TooManyOpenSessions' | 'TooManyOpeningsToday' | 'NotOrganisationAdmin' | 'InsufficientBalance' | 'MayNotRequest' | 'TermsMissing' | 'InvalidRequestPeriod' | 'RequestAlreadyOpen' | 'TooManyRequests' | 'RequestNotFound' | 'RequestExpired' | 'MayNotCloseRequest' | 'Overflow';
   }
 
-  /** @name PalletRecordAnchorRecord (291) */
+  /** @name PalletRecordAnchorRecord (292) */
   interface PalletRecordAnchorRecord extends Struct {
     readonly class: U8aFixed;
     readonly emergencyCommitment: U8aFixed;
@@ -2786,7 +2786,7 @@ declare module '@polkadot/types/lookup' {
     readonly current: PalletRecordAnchorVersion;
   }
 
-  /** @name PalletRecordAnchorVersion (292) */
+  /** @name PalletRecordAnchorVersion (293) */
   interface PalletRecordAnchorVersion extends Struct {
     readonly contentHash: U8aFixed;
     readonly algorithm: MedledgerPrimitivesRecordHashAlgorithm;
@@ -2798,7 +2798,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordAnchorAnchoredMerkleRoot (294) */
+  /** @name PalletRecordAnchorAnchoredMerkleRoot (295) */
   interface PalletRecordAnchorAnchoredMerkleRoot extends Struct {
     readonly root: U8aFixed;
     readonly leaves: u32;
@@ -2808,7 +2808,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordAnchorLogEntry (295) */
+  /** @name PalletRecordAnchorLogEntry (296) */
   interface PalletRecordAnchorLogEntry extends Struct {
     readonly record: U8aFixed;
     readonly accessor: AccountId32;
@@ -2819,7 +2819,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessOutcome (296) */
+  /** @name MedledgerPrimitivesRecordAccessOutcome (297) */
   interface MedledgerPrimitivesRecordAccessOutcome extends Enum {
     readonly isPermitted: boolean;
     readonly asPermitted: MedledgerPrimitivesConsentAccessBasis;
@@ -2828,13 +2828,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Permitted' | 'Denied';
   }
 
-  /** @name PalletRecordAnchorLogBounds (298) */
+  /** @name PalletRecordAnchorLogBounds (299) */
   interface PalletRecordAnchorLogBounds extends Struct {
     readonly oldest: u64;
     readonly next: u64;
   }
 
-  /** @name PalletRecordAnchorAccessLogRoot (300) */
+  /** @name PalletRecordAnchorAccessLogRoot (301) */
   interface PalletRecordAnchorAccessLogRoot extends Struct {
     readonly root: U8aFixed;
     readonly leaves: u32;
@@ -2843,7 +2843,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordAnchorError (301) */
+  /** @name PalletRecordAnchorError (302) */
   interface PalletRecordAnchorError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isWriteNotPermitted: boolean;
@@ -2870,7 +2870,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'WriteNotPermitted' | 'MayNotErase' | 'NotCustodian' | 'CustodianNotActive' | 'AlreadyExists' | 'RecordNotFound' | 'Erased' | 'TooManyVersions' | 'InvalidLocation' | 'EmergencyKeyMismatch' | 'InvalidHash' | 'EmptyBatch' | 'NoLeaves' | 'NotPractitioner' | 'ReadNotPermitted' | 'ReadNotDenied' | 'NothingToPrune' | 'InsufficientBalance' | 'Overflow' | 'ZeroAmount' | 'InsufficientPrepaid';
   }
 
-  /** @name PalletSponsorshipSponsor (302) */
+  /** @name PalletSponsorshipSponsor (303) */
   interface PalletSponsorshipSponsor extends Struct {
     readonly relayer: AccountId32;
     readonly dailyBudget: u128;
@@ -2878,7 +2878,7 @@ declare module '@polkadot/types/lookup' {
     readonly day: u32;
   }
 
-  /** @name PalletSponsorshipSponsorship (303) */
+  /** @name PalletSponsorshipSponsorship (304) */
   interface PalletSponsorshipSponsorship extends Struct {
     readonly organisation: u32;
     readonly depositor: AccountId32;
@@ -2887,7 +2887,7 @@ declare module '@polkadot/types/lookup' {
     readonly day: u32;
   }
 
-  /** @name PalletSponsorshipError (305) */
+  /** @name PalletSponsorshipError (306) */
   interface PalletSponsorshipError extends Enum {
     readonly isNotOrganisationAdmin: boolean;
     readonly isNotSponsor: boolean;
@@ -2900,14 +2900,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOrganisationAdmin' | 'NotSponsor' | 'NotRelayer' | 'OrganisationNotActive' | 'AlreadySponsored' | 'NotSponsored' | 'MayNotEndSponsorship' | 'InsufficientBalance';
   }
 
-  /** @name MedledgerPrimitivesTimelineTimelineEntry (307) */
+  /** @name MedledgerPrimitivesTimelineTimelineEntry (308) */
   interface MedledgerPrimitivesTimelineTimelineEntry extends Struct {
     readonly at: u64;
     readonly block: u32;
     readonly event: MedledgerPrimitivesTimelineTimelineEvent;
   }
 
-  /** @name MedledgerPrimitivesTimelineTimelineEvent (308) */
+  /** @name MedledgerPrimitivesTimelineTimelineEvent (309) */
   interface MedledgerPrimitivesTimelineTimelineEvent extends Enum {
     readonly isRecordAnchored: boolean;
     readonly asRecordAnchored: {
@@ -2974,16 +2974,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordErased' | 'ConsentRecorded' | 'ConsentConfirmed' | 'ConsentRevoked' | 'ConsentRemoved' | 'ConsentRequested' | 'ConsentRequestClosed' | 'EmergencyAccessOpened' | 'EmergencyAccessClosed' | 'EmergencyAccessReviewed' | 'AccessLogged' | 'RecordsAnchored';
   }
 
-  /** @name MedledgerRuntimeRuntime (310) */
+  /** @name MedledgerRuntimeRuntime (311) */
   type MedledgerRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (311) */
+  /** @name SpRuntimeBlockLazyBlock (312) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (312) */
+  /** @name SpRuntimeHeader (313) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2992,20 +2992,20 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (316) */
+  /** @name SpRuntimeExtrinsicInclusionMode (317) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (320) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (321) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (323) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (324) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -3014,7 +3014,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (325) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (326) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3023,7 +3023,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (326) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (327) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3042,7 +3042,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (327) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (328) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3051,19 +3051,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (328) */
+  /** @name SpInherentsInherentData (329) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (333) */
+  /** @name SpInherentsCheckInherentsResult (334) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (334) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (335) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3071,7 +3071,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (336) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (337) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3080,47 +3080,47 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (338) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (339) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (342) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (343) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (343) */
+  /** @name PalletTransactionPaymentFeeDetails (344) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (345) */
+  /** @name PalletTransactionPaymentInclusionFee (346) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiAccountStanding (346) */
+  /** @name MedledgerPrimitivesRuntimeApiAccountStanding (347) */
   interface MedledgerPrimitivesRuntimeApiAccountStanding extends Struct {
     readonly patient: Option<u64>;
     readonly practitioner: Option<MedledgerPrimitivesIdentityPractitionerStanding>;
     readonly adminOf: Option<u32>;
   }
 
-  /** @name MedledgerPrimitivesIdentityPractitionerStanding (348) */
+  /** @name MedledgerPrimitivesIdentityPractitionerStanding (349) */
   interface MedledgerPrimitivesIdentityPractitionerStanding extends Struct {
     readonly organisation: u32;
     readonly kind: MedledgerPrimitivesIdentityOrganisationKind;
     readonly role: MedledgerPrimitivesIdentityPractitionerRole;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiOrganisationInfo (350) */
+  /** @name MedledgerPrimitivesRuntimeApiOrganisationInfo (351) */
   interface MedledgerPrimitivesRuntimeApiOrganisationInfo extends Struct {
     readonly name: Bytes;
     readonly kind: MedledgerPrimitivesIdentityOrganisationKind;
@@ -3131,7 +3131,7 @@ declare module '@polkadot/types/lookup' {
     readonly practitioners: u32;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiPatientInfo (352) */
+  /** @name MedledgerPrimitivesRuntimeApiPatientInfo (353) */
   interface MedledgerPrimitivesRuntimeApiPatientInfo extends Struct {
     readonly account: AccountId32;
     readonly encryptionKey: MedledgerPrimitivesIdentityEncryptionKey;
@@ -3141,7 +3141,7 @@ declare module '@polkadot/types/lookup' {
     readonly recoveryThreshold: u32;
   }
 
-  /** @name MedledgerPrimitivesConsentAccessDecision (354) */
+  /** @name MedledgerPrimitivesConsentAccessDecision (355) */
   interface MedledgerPrimitivesConsentAccessDecision extends Enum {
     readonly isPermit: boolean;
     readonly asPermit: {
@@ -3155,13 +3155,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Permit' | 'Deny';
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiConsentPage (355) */
+  /** @name MedledgerPrimitivesRuntimeApiConsentPage (356) */
   interface MedledgerPrimitivesRuntimeApiConsentPage extends Struct {
     readonly consents: Vec<MedledgerPrimitivesRuntimeApiConsentInfo>;
     readonly next: Option<u64>;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiConsentInfo (357) */
+  /** @name MedledgerPrimitivesRuntimeApiConsentInfo (358) */
   interface MedledgerPrimitivesRuntimeApiConsentInfo extends Struct {
     readonly id: u64;
     readonly kind: MedledgerPrimitivesConsentConsentKind;
@@ -3180,7 +3180,7 @@ declare module '@polkadot/types/lookup' {
     readonly inForce: bool;
   }
 
-  /** @name MedledgerPrimitivesConsentClassScope (358) */
+  /** @name MedledgerPrimitivesConsentClassScope (359) */
   interface MedledgerPrimitivesConsentClassScope extends Enum {
     readonly isOnly: boolean;
     readonly asOnly: Vec<U8aFixed>;
@@ -3188,7 +3188,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Only' | 'All';
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiConsentRequestInfo (360) */
+  /** @name MedledgerPrimitivesRuntimeApiConsentRequestInfo (361) */
   interface MedledgerPrimitivesRuntimeApiConsentRequestInfo extends Struct {
     readonly id: u64;
     readonly requester: AccountId32;
@@ -3199,7 +3199,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: u64;
   }
 
-  /** @name MedledgerPrimitivesRecordVerification (361) */
+  /** @name MedledgerPrimitivesRecordVerification (362) */
   interface MedledgerPrimitivesRecordVerification extends Enum {
     readonly isValid: boolean;
     readonly asValid: {
@@ -3217,7 +3217,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Valid' | 'Mismatch' | 'Erased' | 'Unknown';
   }
 
-  /** @name MedledgerPrimitivesRecordRecordInfo (363) */
+  /** @name MedledgerPrimitivesRecordRecordInfo (364) */
   interface MedledgerPrimitivesRecordRecordInfo extends Struct {
     readonly id: U8aFixed;
     readonly patient: u64;
@@ -3234,19 +3234,19 @@ declare module '@polkadot/types/lookup' {
     readonly erasedAt: Option<u64>;
   }
 
-  /** @name MedledgerPrimitivesRecordRecordPage (364) */
+  /** @name MedledgerPrimitivesRecordRecordPage (365) */
   interface MedledgerPrimitivesRecordRecordPage extends Struct {
     readonly records: Vec<MedledgerPrimitivesRecordRecordInfo>;
     readonly next: Option<U8aFixed>;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessLogPage (366) */
+  /** @name MedledgerPrimitivesRecordAccessLogPage (367) */
   interface MedledgerPrimitivesRecordAccessLogPage extends Struct {
     readonly items: Vec<MedledgerPrimitivesRecordAccessLogEntry>;
     readonly next: Option<u64>;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessLogEntry (368) */
+  /** @name MedledgerPrimitivesRecordAccessLogEntry (369) */
   interface MedledgerPrimitivesRecordAccessLogEntry extends Struct {
     readonly seq: u64;
     readonly record: U8aFixed;
@@ -3257,7 +3257,7 @@ declare module '@polkadot/types/lookup' {
     readonly at: u64;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessLogLeaf (369) */
+  /** @name MedledgerPrimitivesRecordAccessLogLeaf (370) */
   interface MedledgerPrimitivesRecordAccessLogLeaf extends Struct {
     readonly patient: u64;
     readonly record: U8aFixed;
@@ -3268,7 +3268,7 @@ declare module '@polkadot/types/lookup' {
     readonly decidedAt: U8aFixed;
   }
 
-  /** @name MedledgerPrimitivesTimelineTimelinePage (370) */
+  /** @name MedledgerPrimitivesTimelineTimelinePage (371) */
   interface MedledgerPrimitivesTimelineTimelinePage extends Struct {
     readonly first: u64;
     readonly items: Vec<MedledgerPrimitivesTimelineTimelineEntry>;
@@ -3276,7 +3276,7 @@ declare module '@polkadot/types/lookup' {
     readonly oldest: u64;
   }
 
-  /** @name MedledgerRuntimeRuntimeError (377) */
+  /** @name MedledgerRuntimeRuntimeError (378) */
   interface MedledgerRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
