@@ -195,7 +195,8 @@ for (const concurrency of CONCURRENCY) {
     }
   }
   const base = (PASSES * REQUESTS) / runs[0].seconds;
-  const cpuUs = (run) => ((run.userS + run.kernelS) * 1e6) / (PASSES * REQUESTS);
+  const perRequest = (total) => total / (PASSES * REQUESTS);
+  const cpuUs = (run) => perRequest((run.userS + run.kernelS) * 1e6);
   for (const [i, s] of scenarios.entries()) {
     const sorted = runs[i].latencies.sort((a, b) => a - b);
     const perSecond = (PASSES * REQUESTS) / runs[i].seconds;
@@ -208,9 +209,9 @@ for (const concurrency of CONCURRENCY) {
       p99Ms: quantile(sorted, 0.99),
       serverUs: runs[i].serverUs / runs[i].serverCalls,
       // Per request, of the whole node process: page faults, and CPU µs in user space and kernel.
-      faults: runs[i].faults / (PASSES * REQUESTS),
-      userUs: (runs[i].userS * 1e6) / (PASSES * REQUESTS),
-      kernelUs: (runs[i].kernelS * 1e6) / (PASSES * REQUESTS),
+      faults: perRequest(runs[i].faults),
+      userUs: perRequest(runs[i].userS * 1e6),
+      kernelUs: perRequest(runs[i].kernelS * 1e6),
       // What the node alone could answer, against `Core_version`: the inverse of its CPU ratio.
       // (None in a run too short for the kernel's 10 ms clock ticks.)
       cpuRatio: cpuUs(runs[0]) > 0 && cpuUs(runs[i]) > 0 ? cpuUs(runs[0]) / cpuUs(runs[i]) : null,

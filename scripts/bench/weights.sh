@@ -47,9 +47,8 @@ RUNTIME=(frame_system frame_system_extensions pallet_balances pallet_timestamp
 	pallet_collective pallet_membership pallet_sudo pallet_migrations pallet_utility
 	pallet_multisig pallet_proxy)
 
-# The parachain's own pallets (its messages with the relay chain, and the proof-size refund of
-# its transactions), measured on the parachain runtime: runtime/parachain/src/weights/<pallet>.rs.
-# Not here: `pallet_xcm`, whose calls are root's or filtered out (runtime/parachain/src/weights).
+# The parachain's own pallets (its messages with the relay chain, XCM, and the proof-size refund
+# of its transactions), measured on the parachain runtime: runtime/parachain/src/weights/<pallet>.rs.
 PARACHAIN=(cumulus_pallet_parachain_system cumulus_pallet_weight_reclaim pallet_message_queue pallet_xcm
 	cumulus_pallet_xcmp_queue)
 
