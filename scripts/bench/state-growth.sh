@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# State growth: anchor_record, log_access, grant_consent and check_access (every grantee index
-# full) with 10^4, 10^5 and 10^6 records in state, and proportional patients, consents and
+# State growth: anchor_record, log_access and grant_consent, each with the patient's timeline entry
+# it notes (the timeline's `note_on_a_new_page`, measured apart as it is charged apart), and
+# check_access (every grantee index full) with 10^4, 10^5 and 10^6 records in state, and proportional patients, consents and
 # access-log entries, each against its cost at 10^4 (target: at most 1.25 ×). The state is built
 # by state-growth.mjs into the development chain's raw chain spec; the node's benchmark CLI then
 # runs the pallets' own benchmarks on that genesis (the Wasm runtime compiled, no trie cache, so
@@ -31,8 +32,8 @@ for n in $RECORDS; do
 	node scripts/bench/state-growth.mjs spec "$tmp/base.json" "$n" "$tmp/spec-$n.json"
 	step "benchmarks with $n records in state" "$node" benchmark pallet \
 		--chain "$tmp/spec-$n.json" \
-		--pallet pallet_record_anchor,pallet_consent_registry \
-		--extrinsic anchor_record,log_access,grant_consent,check_access \
+		--pallet pallet_record_anchor,pallet_consent_registry,pallet_timeline \
+		--extrinsic anchor_record,log_access,grant_consent,check_access,note_on_a_new_page \
 		--steps 2 \
 		--repeat "$REPEAT" \
 		--wasm-execution compiled \

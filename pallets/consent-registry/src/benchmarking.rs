@@ -125,16 +125,19 @@ fn lapse_all<T: Config>(patient: PatientId) {
 	let former: T::AccountId = account("former-representative", 0, 0);
 	let ids: Vec<_> = PatientConsents::<T>::iter_key_prefix(patient).collect();
 	for id in ids {
-		Consents::<T>::mutate((patient, id), |consent| {
-			if let Some(consent) = consent {
-				let mut purposes = tags(Purposes::bound() - 1, 2);
-				purposes.push(EMERGENCY_PURPOSE);
-				purposes.sort();
-				consent.purposes = BoundedVec::truncate_from(purposes);
-				consent.confirmed = false;
-				consent.granted_by = former.clone();
+		let Some(mut consent) = Consents::<T>::get((patient, id)) else { continue };
+		let mut purposes = tags(Purposes::bound() - 1, 2);
+		purposes.push(EMERGENCY_PURPOSE);
+		purposes.sort();
+		consent.purposes = BoundedVec::truncate_from(purposes);
+		consent.confirmed = false;
+		consent.granted_by = former.clone();
+		GranteeConsents::<T>::mutate((patient, &consent.grantee), |list| {
+			if let Some((_, copy)) = list.iter_mut().find(|(c, _)| *c == id) {
+				*copy = consent.clone();
 			}
 		});
+		Consents::<T>::insert((patient, id), consent);
 	}
 }
 
@@ -534,6 +537,37 @@ mod benchmarks {
 		_(RawOrigin::Signed(doctor), id, request);
 
 		assert!(ConsentRequests::<T>::get(id, request).is_none());
+		Ok(())
+	}
+
+	/// A step of [`crate::migrations::v1::CopyConsentsIntoGranteeIndex`] over one full grantee
+	/// index of storage version 0: its ids read, each consent read and copied into it, the index
+	/// written, and the search for the next one, which ends the migration.
+	#[benchmark]
+	fn migrate_grantee_index() -> Result<(), BenchmarkError> {
+		use crate::migrations::v1::{v0, CopyConsentsIntoGranteeIndex};
+		use frame_support::{
+			migrations::SteppedMigration, traits::StorageVersion, weights::WeightMeter,
+		};
+		let (id, who) = patient::<T>()?;
+		let grantee = Grantee::Practitioner(physician::<T>("doctor")?);
+		fill::<T>(&who, id, &grantee, T::MaxConsentsPerGrantee::get())?;
+		let ids: Vec<_> =
+			GranteeConsents::<T>::get((id, &grantee)).into_iter().map(|(c, _)| c).collect();
+		v0::GranteeConsents::<T>::insert((id, &grantee), BoundedVec::truncate_from(ids));
+		StorageVersion::new(0).put::<Pallet<T>>();
+		let mut meter = WeightMeter::new();
+
+		#[block]
+		{
+			CopyConsentsIntoGranteeIndex::<T>::step(None, &mut meter)
+				.map_err(|_| BenchmarkError::Stop("a step of the migration"))?;
+		}
+
+		assert_eq!(
+			GranteeConsents::<T>::get((id, &grantee)).len() as u32,
+			T::MaxConsentsPerGrantee::get()
+		);
 		Ok(())
 	}
 

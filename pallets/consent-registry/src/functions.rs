@@ -2,6 +2,7 @@
 
 use crate::{pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
+use codec::DecodeAll;
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -137,36 +138,35 @@ impl<T: Config> Pallet<T> {
 		let mut index = GranteeConsents::<T>::get((patient, &grantee));
 		let id = NextConsentId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		index.try_push(id).map_err(|_| Error::<T>::TooManyGrantConsents)?;
+		let consent = Consent {
+			kind,
+			grantee: grantee.clone(),
+			classes: terms.classes,
+			actions: terms.actions,
+			purposes: terms.purposes,
+			starts_at,
+			expires_at: terms.expires_at,
+			records: terms.records,
+			organisation,
+			granted_by: granted_by.clone(),
+			confirmed,
+			granted_at: now,
+			revoked_at: None,
+			depositor,
+			deposit: T::ConsentDeposit::get(),
+		};
+		index
+			.try_push((id, consent.clone()))
+			.map_err(|_| Error::<T>::TooManyGrantConsents)?;
 
-		let deposit = T::ConsentDeposit::get();
-		T::Currency::hold(&HoldReason::ConsentDeposit.into(), &depositor, deposit)
+		T::Currency::hold(&HoldReason::ConsentDeposit.into(), &consent.depositor, consent.deposit)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
 
 		NextConsentId::<T>::put(next);
 		ConsentCount::<T>::insert(patient, count.saturating_add(1));
 		GranteeConsents::<T>::insert((patient, &grantee), index);
 		PatientConsents::<T>::insert(patient, id, ());
-		Consents::<T>::insert(
-			(patient, id),
-			Consent {
-				kind,
-				grantee: grantee.clone(),
-				classes: terms.classes,
-				actions: terms.actions,
-				purposes: terms.purposes,
-				starts_at,
-				expires_at: terms.expires_at,
-				records: terms.records,
-				organisation,
-				granted_by: granted_by.clone(),
-				confirmed,
-				granted_at: now,
-				revoked_at: None,
-				depositor,
-				deposit,
-			},
-		);
+		Consents::<T>::insert((patient, id), consent);
 		T::Timeline::note(patient, TimelineEvent::ConsentRecorded { consent: id, kind });
 		Self::deposit_event(Event::ConsentRecorded {
 			patient,
@@ -184,7 +184,7 @@ impl<T: Config> Pallet<T> {
 	fn unindex(patient: PatientId, grantee: &Grantee<T::AccountId>, id: ConsentId) {
 		GranteeConsents::<T>::mutate_exists((patient, grantee), |entry| {
 			if let Some(list) = entry {
-				list.retain(|c| *c != id);
+				list.retain(|(c, _)| *c != id);
 				if list.is_empty() {
 					*entry = None;
 				}
@@ -255,10 +255,32 @@ impl<T: Config> Pallet<T> {
 		grantee: &Grantee<T::AccountId>,
 		now: MomentOf<T>,
 	) -> Option<ConsentId> {
-		GranteeConsents::<T>::get((patient, grantee)).into_iter().find(|id| {
-			Consents::<T>::get((patient, id))
-				.is_some_and(|c| c.kind == ConsentKind::Deny && c.in_force(now))
-		})
+		Self::grantee_index(patient, grantee)
+			.into_iter()
+			.find(|(_, c)| c.kind == ConsentKind::Deny && c.in_force(now))
+			.map(|(id, _)| id)
+	}
+
+	/// The consents not yet revoked of `patient` for `grantee`, each with its id: what decisions
+	/// read. While [`crate::migrations::v1`] runs, an index it has not reached yet holds ids only
+	/// and their consents are read one by one; remove that with the migration.
+	pub(crate) fn grantee_index(
+		patient: PatientId,
+		grantee: &Grantee<T::AccountId>,
+	) -> Vec<(ConsentId, Consent<T>)> {
+		let key = GranteeConsents::<T>::hashed_key_for((patient, grantee));
+		let Some(raw) = frame_support::storage::unhashed::get_raw(&key) else { return Vec::new() };
+		if let Ok(copies) =
+			<BoundedVec<(ConsentId, Consent<T>), T::MaxConsentsPerGrantee>>::decode_all(
+				&mut &raw[..],
+			) {
+			return copies.into_inner();
+		}
+		<BoundedVec<ConsentId, T::MaxConsentsPerGrantee>>::decode_all(&mut &raw[..])
+			.unwrap_or_default()
+			.into_iter()
+			.filter_map(|id| Consents::<T>::get((patient, id)).map(|consent| (id, consent)))
+			.collect()
 	}
 
 	/// The day (since the Unix epoch, UTC) `moment` falls on.
@@ -460,8 +482,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The access decision. Reads at most three grantee indices and their consents, then one
-	/// emergency access entry: independent of the number of patients and of the patient's
+	/// The access decision. Reads at most three grantee indices, which hold their consents, then
+	/// one emergency access entry: independent of the number of patients and of the patient's
 	/// consents for other grantees.
 	pub fn check_access(
 		patient: PatientId,
@@ -516,13 +538,19 @@ impl<T: Config> Pallet<T> {
 		id: ConsentId,
 	) -> DispatchResult {
 		ensure!(Self::ensure_may_consent(&who, patient)?, Error::<T>::NotPatient);
-		Consents::<T>::try_mutate((patient, id), |consent| {
+		let grantee = Consents::<T>::try_mutate((patient, id), |consent| {
 			let consent = consent.as_mut().ok_or(Error::<T>::ConsentNotFound)?;
 			ensure!(consent.revoked_at.is_none(), Error::<T>::AlreadyRevoked);
 			ensure!(!consent.confirmed, Error::<T>::AlreadyConfirmed);
 			consent.confirmed = true;
-			Ok::<_, DispatchError>(())
+			Ok::<_, DispatchError>(consent.grantee.clone())
 		})?;
+		// Not revoked, so in its grantee's index (`do_try_state`): the copy decisions read.
+		GranteeConsents::<T>::mutate((patient, grantee), |list| {
+			if let Some((_, copy)) = list.iter_mut().find(|(c, _)| *c == id) {
+				copy.confirmed = true;
+			}
+		});
 		T::Timeline::note(patient, TimelineEvent::ConsentConfirmed { consent: id });
 		Self::deposit_event(Event::ConsentConfirmed { patient, consent: id });
 		Ok(())
@@ -578,9 +606,8 @@ impl<T: Config> Pallet<T> {
 		let mut naming_from = None;
 		for grantee in grantees {
 			let personal = matches!(grantee, Grantee::Practitioner(_));
-			for id in GranteeConsents::<T>::get((patient, &grantee)) {
+			for (id, consent) in Self::grantee_index(patient, &grantee) {
 				consents = consents.saturating_add(1);
-				let Some(consent) = Consents::<T>::get((patient, id)) else { continue };
 				let covers = consent.covers(&class, action, &purpose, record.as_ref());
 				match consent.kind {
 					ConsentKind::Deny if consent.in_force(now) => {
@@ -688,8 +715,16 @@ impl<T: Config> Pallet<T> {
 				consent.kind == ConsentKind::Deny || !reserved,
 				"a permit lists the emergency tag"
 			);
-			let indexed = GranteeConsents::<T>::get((patient, &consent.grantee)).contains(&id);
-			ensure!(indexed == consent.revoked_at.is_none(), "index disagrees with revocation");
+			let index = GranteeConsents::<T>::get((patient, &consent.grantee));
+			let indexed = index.iter().find(|(c, _)| *c == id);
+			ensure!(
+				indexed.is_some() == consent.revoked_at.is_none(),
+				"index disagrees with revocation"
+			);
+			ensure!(
+				indexed.is_none_or(|(_, copy)| *copy == consent),
+				"index copy differs from consent"
+			);
 			if consent.revoked_at.is_none() {
 				unrevoked = unrevoked.saturating_add(1);
 			}

@@ -44,9 +44,10 @@
 //!   basis's own end and the start of a deny already given that will then cover the request.
 
 //! ## Cost of a decision
-//! Consents are indexed by (patient, grantee). An accessor can match at most three grantees (the
-//! practitioner themselves, their organisation, the identity they hold), so a decision reads at
-//! most `3 × MaxConsentsPerGrantee` consents, however many patients there are and however many
+//! Consents are indexed by (patient, grantee), each index holding a copy of its consents. An
+//! accessor can match at most three grantees (the practitioner themselves, their organisation, the
+//! identity they hold), so a decision reads three index entries and matches at most
+//! `3 × MaxConsentsPerGrantee` consents, however many patients there are and however many
 //! consents the patient has given to others. What a decision reads is keyed by a hash of the
 //! whole key, not under a per-patient prefix, so that even the trie depth of those reads does
 //! not grow with the patient's number of consents. [`Pallet::decide`] also reports what it read
@@ -72,6 +73,7 @@ pub use weights::WeightInfo;
 mod benchmarking;
 mod functions;
 mod impls;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod requests;
@@ -99,7 +101,7 @@ pub mod pallet {
 	use polkadot_sdk::frame_support::traits::Time;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -225,7 +227,8 @@ pub mod pallet {
 	pub type PatientConsents<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, PatientId, Twox64Concat, ConsentId, (), OptionQuery>;
 
-	/// The consents not yet revoked of a patient for a grantee: what a decision reads first.
+	/// The consents not yet revoked of a patient for a grantee, each with its id and a copy of
+	/// its entry in [`Consents`]: all a decision reads of them, one storage item per grantee.
 	/// `Blake2_128Concat` over the pair: it may contain a user-chosen account, and, as for
 	/// [`Consents`], a patient's entries do not share a prefix, so their number does not make
 	/// a decision's reads deeper.
@@ -234,7 +237,7 @@ pub mod pallet {
 		_,
 		Blake2_128Concat,
 		(PatientId, Grantee<T::AccountId>),
-		BoundedVec<ConsentId, T::MaxConsentsPerGrantee>,
+		BoundedVec<(ConsentId, Consent<T>), T::MaxConsentsPerGrantee>,
 		ValueQuery,
 	>;
 

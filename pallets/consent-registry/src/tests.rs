@@ -90,7 +90,11 @@ fn grant_stores_indexes_holds_and_emits() {
 		assert_eq!(c.kind, ConsentKind::Permit);
 		assert_eq!((c.starts_at, c.expires_at, c.revoked_at), (1, None, None));
 		assert_eq!((c.granted_by, c.depositor, c.deposit), (ALICE, ALICE, 5));
-		assert_eq!(GranteeConsents::<Test>::get((ALICE_ID, org(HOSPITAL))).into_inner(), vec![id]);
+		// The index holds the consent's id and a copy of it: all a decision reads.
+		assert_eq!(
+			GranteeConsents::<Test>::get((ALICE_ID, org(HOSPITAL))).into_inner(),
+			vec![(id, Consents::<Test>::get((ALICE_ID, id)).unwrap())]
+		);
 		assert!(PatientConsents::<Test>::contains_key(ALICE_ID, id));
 		assert_eq!(ConsentCount::<Test>::get(ALICE_ID), 1);
 		assert_eq!(ConsentRegistry::held(HoldReason::ConsentDeposit, &ALICE), 5);
@@ -1363,6 +1367,129 @@ fn consents_page_through_every_entry_once() {
 /// counting database weight). Keys the benchmarks whitelist are left out: `frame_system`'s own,
 /// and the signer's account, which the transaction fee reads and writes (and its weight counts)
 /// before the call.
+mod migrations {
+	use super::*;
+	use crate::{
+		migrations::v1::{v0, CopyConsentsIntoGranteeIndex},
+		weights::WeightInfo,
+	};
+	use codec::Encode;
+	use polkadot_sdk::{
+		frame_support::{
+			migrations::{SteppedMigration, SteppedMigrationError},
+			traits::{GetStorageVersion, StorageVersion},
+			weights::WeightMeter,
+		},
+		sp_weights::Weight,
+	};
+
+	/// Rewrites every grantee index as storage version 0 left it: ids only.
+	fn as_left_by_v0() {
+		let indices: Vec<_> = GranteeConsents::<Test>::iter().collect();
+		for (key, copies) in indices {
+			let ids = copies.into_iter().map(|(id, _)| id).collect::<Vec<_>>();
+			v0::GranteeConsents::<Test>::insert(&key, BoundedVec::truncate_from(ids));
+		}
+		StorageVersion::new(0).put::<ConsentRegistry>();
+	}
+
+	/// Runs the migration to its end with room for one index a step; returns the steps taken.
+	fn migrate() -> u32 {
+		let per_index = <Test as Config>::WeightInfo::migrate_grantee_index();
+		let mut cursor = None;
+		for step in 1..=100 {
+			let mut meter = WeightMeter::with_limit(per_index);
+			cursor = CopyConsentsIntoGranteeIndex::<Test>::step(cursor, &mut meter).unwrap();
+			if cursor.is_none() {
+				return step;
+			}
+		}
+		panic!("the migration did not end");
+	}
+
+	#[test]
+	fn the_migration_copies_every_consent_into_its_grantee_index() {
+		build_and_execute(|| {
+			let permit = grant(org(HOSPITAL), broad());
+			let denied = deny(Grantee::Practitioner(DOCTOR), broad());
+			let revoked = grant(org(HOSPITAL), terms(&[Allergies], &[Read], &[Research]));
+			assert_ok!(ConsentRegistry::revoke_consent(
+				RuntimeOrigin::signed(ALICE),
+				ALICE_ID,
+				revoked
+			));
+			let after: Vec<_> = GranteeConsents::<Test>::iter().collect();
+			as_left_by_v0();
+			assert!(GranteeConsents::<Test>::iter_values().next().is_none(), "v0 does not decode");
+
+			// Two indices, one a step; the last step finds no more and ends.
+			assert_eq!(migrate(), 3);
+			assert_eq!(ConsentRegistry::on_chain_storage_version(), 1);
+			let mut migrated: Vec<_> = GranteeConsents::<Test>::iter().collect();
+			let mut expected = after;
+			migrated.sort_by_key(|(k, _)| k.encode());
+			expected.sort_by_key(|(k, _)| k.encode());
+			assert_eq!(migrated, expected);
+			let ids = |g| -> Vec<_> {
+				GranteeConsents::<Test>::get((ALICE_ID, g)).iter().map(|(id, _)| *id).collect()
+			};
+			assert_eq!(
+				(ids(org(HOSPITAL)), ids(Grantee::Practitioner(DOCTOR))),
+				(vec![permit], vec![denied])
+			);
+		});
+	}
+
+	#[test]
+	fn a_decision_during_the_migration_reads_either_layout() {
+		build_and_execute(|| {
+			let permitted = grant(org(HOSPITAL), broad());
+			let denied =
+				deny(Grantee::Practitioner(DOCTOR), terms(&[Allergies], &[Read], &[Treatment]));
+			as_left_by_v0();
+			// Transactions wait while the migration runs; decisions asked meanwhile still see
+			// every deny and permit.
+			let no = Decision::Deny { reason: DenyReason::DeniedByConsent(denied) };
+			assert_eq!(check(DOCTOR, Allergies, Read, Treatment), no);
+			assert_eq!(check(DOCTOR, Immunizations, Read, Treatment), permit(permitted, None));
+			migrate();
+			assert_eq!(check(DOCTOR, Allergies, Read, Treatment), no);
+			assert_eq!(check(DOCTOR, Immunizations, Read, Treatment), permit(permitted, None));
+		});
+	}
+
+	#[test]
+	fn a_chain_that_started_at_version_1_has_nothing_to_migrate() {
+		build_and_execute(|| {
+			grant(org(HOSPITAL), broad());
+			// As a chain's genesis writes it (the mock's genesis writes no storage versions).
+			StorageVersion::new(1).put::<ConsentRegistry>();
+			let before: Vec<_> = GranteeConsents::<Test>::iter().collect();
+			let mut meter = WeightMeter::new();
+			assert_eq!(CopyConsentsIntoGranteeIndex::<Test>::step(None, &mut meter), Ok(None));
+			assert_eq!(GranteeConsents::<Test>::iter().collect::<Vec<_>>(), before);
+			assert_eq!(meter.consumed(), Weight::zero());
+		});
+	}
+
+	#[test]
+	fn a_step_without_room_for_one_index_asks_for_it() {
+		build_and_execute(|| {
+			grant(org(HOSPITAL), broad());
+			as_left_by_v0();
+			let required = <Test as Config>::WeightInfo::migrate_grantee_index();
+			let mut meter =
+				WeightMeter::with_limit(required.saturating_sub(Weight::from_parts(1, 0)));
+			assert_eq!(
+				CopyConsentsIntoGranteeIndex::<Test>::step(None, &mut meter),
+				Err(SteppedMigrationError::InsufficientWeight { required })
+			);
+			assert_eq!(ConsentRegistry::on_chain_storage_version(), 0);
+			migrate();
+		});
+	}
+}
+
 mod weights {
 	use super::*;
 	use crate::weights::{SubstrateWeight, WeightInfo};

@@ -100,6 +100,43 @@ impl<T: polkadot_sdk::pallet_timestamp::Config<Moment = Moment>>
 	}
 }
 
+/// The patient's timeline as the consent and record pallets see it: `T`, except while the node's
+/// benchmark CLI measures pallets.
+///
+/// Each call of those pallets that notes an entry charges it as `T::note_weight()` (the timeline
+/// pallet's own benchmark, a note that starts a page and drops the oldest) on top of its own
+/// benchmarked weight. So their benchmarks measure them without the timeline: inside
+/// `dispatch_benchmark` (a runtime call of its own, which [`measuring_pallet_weights`] marks) they
+/// note nothing. Everywhere else, tests with `runtime-benchmarks` included, `T` notes.
+pub struct TimelineOutsideBenchmarks<T>(core::marker::PhantomData<T>);
+
+/// Set for the rest of the runtime call once `dispatch_benchmark` starts.
+#[cfg(feature = "runtime-benchmarks")]
+static MEASURING_PALLET_WEIGHTS: core::sync::atomic::AtomicBool =
+	core::sync::atomic::AtomicBool::new(false);
+
+/// Marks the runtime call as the benchmark CLI's: [`TimelineOutsideBenchmarks`] notes nothing.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn measuring_pallet_weights() {
+	MEASURING_PALLET_WEIGHTS.store(true, core::sync::atomic::Ordering::Relaxed);
+}
+
+impl<T: medledger_primitives::PatientTimeline> medledger_primitives::PatientTimeline
+	for TimelineOutsideBenchmarks<T>
+{
+	fn note(patient: medledger_primitives::PatientId, event: medledger_primitives::TimelineEvent) {
+		#[cfg(feature = "runtime-benchmarks")]
+		if MEASURING_PALLET_WEIGHTS.load(core::sync::atomic::Ordering::Relaxed) {
+			return;
+		}
+		T::note(patient, event)
+	}
+
+	fn note_weight() -> Weight {
+		T::note_weight()
+	}
+}
+
 /// Time, in the runtime's units. Periods that are dates (emergency sessions, consent expiry) count
 /// in the chain's timestamp; periods that are blocks (motions, delays, sessions) are stated in
 /// minutes and days ([`parameters`], [`governance`]) and converted with the calling runtime's block

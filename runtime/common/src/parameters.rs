@@ -14,8 +14,9 @@ use polkadot_sdk::frame_support::parameter_types;
 /// needs another.
 pub const PATIENT_FOOTPRINT_MAX_BYTES: u32 = 2048;
 
-/// Upper bound of a consent with its keys, listing entry and index entry, in bytes (runtime test).
-pub const CONSENT_MAX_BYTES: u32 = 1152;
+/// Upper bound of a consent with its keys, listing entry and index entry (its id and a copy of
+/// it), in bytes (runtime test).
+pub const CONSENT_MAX_BYTES: u32 = 2304;
 
 /// Upper bound of a record with its current version and key: one storage item (runtime test).
 pub const RECORD_MAX_BYTES: u32 = 640;
@@ -128,7 +129,7 @@ parameter_types! {
 	pub const PatientDeposit: Balance = PATIENT_DEPOSIT;
 	/// A recovery in progress: its entry, held from the account that started it.
 	pub const RecoveryDeposit: Balance = deposit(1, 512);
-	/// A consent: the entry, its listing entry and its place in the grantee index, at their
+	/// A consent: the entry, its listing entry and its copy in the grantee index, at their
 	/// largest.
 	pub const ConsentDeposit: Balance = deposit(3, CONSENT_MAX_BYTES);
 	/// An emergency session, kept until reviewed, and the practitioner's access entry for the

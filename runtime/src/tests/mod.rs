@@ -164,8 +164,8 @@ fn consent_deposit_covers_the_largest_consent() {
 		16 + 16 +
 		// Its listing entry: Twox64Concat(patient) and Twox64Concat(id) keys, no value.
 		16 + 16 +
-		// Its id in the grantee index.
-		8;
+		// Its id and a copy of it in the grantee index.
+		8 + pallet_consent_registry::Consent::<Runtime>::max_encoded_len();
 	assert!(consent as u32 <= crate::configs::CONSENT_MAX_BYTES, "consent is {consent} bytes");
 }
 

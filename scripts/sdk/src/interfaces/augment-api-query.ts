@@ -128,12 +128,13 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       emergencyUsages: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<PalletConsentRegistryEmergencyUsage>, [AccountId32]>;
       /**
-       * The consents not yet revoked of a patient for a grantee: what a decision reads first.
+       * The consents not yet revoked of a patient for a grantee, each with its id and a copy of
+       * its entry in [`Consents`]: all a decision reads of them, one storage item per grantee.
        * `Blake2_128Concat` over the pair: it may contain a user-chosen account, and, as for
        * [`Consents`], a patient's entries do not share a prefix, so their number does not make
        * a decision's reads deeper.
        **/
-      granteeConsents: AugmentedQuery<ApiType, (arg: ITuple<[u64, MedledgerPrimitivesConsentGrantee]> | [u64 | AnyNumber | Uint8Array, MedledgerPrimitivesConsentGrantee | { Organisation: any } | { Practitioner: any } | { Individual: any } | string | Uint8Array]) => Observable<Vec<u64>>, [ITuple<[u64, MedledgerPrimitivesConsentGrantee]>]>;
+      granteeConsents: AugmentedQuery<ApiType, (arg: ITuple<[u64, MedledgerPrimitivesConsentGrantee]> | [u64 | AnyNumber | Uint8Array, MedledgerPrimitivesConsentGrantee | { Organisation: any } | { Practitioner: any } | { Individual: any } | string | Uint8Array]) => Observable<Vec<ITuple<[u64, PalletConsentRegistryConsent]>>>, [ITuple<[u64, MedledgerPrimitivesConsentGrantee]>]>;
       /**
        * The id the next consent gets.
        **/

@@ -2430,7 +2430,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup284: pallet_consent_registry::types::EmergencySession<T>
+   * Lookup285: pallet_consent_registry::types::EmergencySession<T>
    **/
   PalletConsentRegistryEmergencySession: {
     patient: 'u64',
@@ -2443,7 +2443,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup285: pallet_consent_registry::types::EmergencyAccess<T>
+   * Lookup286: pallet_consent_registry::types::EmergencyAccess<T>
    **/
   PalletConsentRegistryEmergencyAccess: {
     session: 'u64',
@@ -2452,7 +2452,7 @@ export default {
     reopenAfter: 'u64'
   },
   /**
-   * Lookup286: pallet_consent_registry::types::EmergencyUsage<T>
+   * Lookup287: pallet_consent_registry::types::EmergencyUsage<T>
    **/
   PalletConsentRegistryEmergencyUsage: {
     open: 'u32',
@@ -2461,14 +2461,14 @@ export default {
     opened: 'u32'
   },
   /**
-   * Lookup287: pallet_consent_registry::types::EmergencyTally
+   * Lookup288: pallet_consent_registry::types::EmergencyTally
    **/
   PalletConsentRegistryEmergencyTally: {
     opened: 'u32',
     unreviewed: 'u32'
   },
   /**
-   * Lookup288: pallet_consent_registry::types::ConsentRequest<T>
+   * Lookup289: pallet_consent_registry::types::ConsentRequest<T>
    **/
   PalletConsentRegistryConsentRequest: {
     requester: 'AccountId32',
@@ -2480,13 +2480,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup289: pallet_consent_registry::pallet::Error<T>
+   * Lookup290: pallet_consent_registry::pallet::Error<T>
    **/
   PalletConsentRegistryError: {
     _enum: ['PatientNotFound', 'MayNotCloseSession', 'NotPatientOrRepresentative', 'NotPatient', 'AlreadyConfirmed', 'GranteeNotFound', 'SelfGrant', 'EmptyClasses', 'PermitOfAllClasses', 'ReservedTag', 'EmptyActions', 'EmptyPurposes', 'InvalidPeriod', 'TooManyConsents', 'TooManyGrantConsents', 'ConsentNotFound', 'AlreadyRevoked', 'ConsentInForce', 'NotPractitioner', 'NotProvider', 'NotClinical', 'SessionAlreadyOpen', 'SessionNotFound', 'SessionClosed', 'DeniedByPatient', 'ReasonMissing', 'ReopenTooSoon', 'TooManyOpenSessions', 'TooManyOpeningsToday', 'NotOrganisationAdmin', 'InsufficientBalance', 'MayNotRequest', 'TermsMissing', 'InvalidRequestPeriod', 'RequestAlreadyOpen', 'TooManyRequests', 'RequestNotFound', 'RequestExpired', 'MayNotCloseRequest', 'Overflow']
   },
   /**
-   * Lookup292: pallet_record_anchor::types::Record<T>
+   * Lookup293: pallet_record_anchor::types::Record<T>
    **/
   PalletRecordAnchorRecord: {
     class: '[u8;8]',
@@ -2500,7 +2500,7 @@ export default {
     current: 'PalletRecordAnchorVersion'
   },
   /**
-   * Lookup293: pallet_record_anchor::types::Version<T>
+   * Lookup294: pallet_record_anchor::types::Version<T>
    **/
   PalletRecordAnchorVersion: {
     contentHash: '[u8;32]',
@@ -2513,7 +2513,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup295: pallet_record_anchor::types::AnchoredMerkleRoot<T>
+   * Lookup296: pallet_record_anchor::types::AnchoredMerkleRoot<T>
    **/
   PalletRecordAnchorAnchoredMerkleRoot: {
     root: '[u8;32]',
@@ -2524,7 +2524,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup296: pallet_record_anchor::types::LogEntry<T>
+   * Lookup297: pallet_record_anchor::types::LogEntry<T>
    **/
   PalletRecordAnchorLogEntry: {
     record: '[u8;32]',
@@ -2536,7 +2536,7 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup297: medledger_primitives::record::AccessOutcome
+   * Lookup298: medledger_primitives::record::AccessOutcome
    **/
   MedledgerPrimitivesRecordAccessOutcome: {
     _enum: {
@@ -2545,14 +2545,14 @@ export default {
     }
   },
   /**
-   * Lookup299: pallet_record_anchor::types::LogBounds
+   * Lookup300: pallet_record_anchor::types::LogBounds
    **/
   PalletRecordAnchorLogBounds: {
     oldest: 'u64',
     next: 'u64'
   },
   /**
-   * Lookup301: pallet_record_anchor::types::AccessLogRoot<T>
+   * Lookup302: pallet_record_anchor::types::AccessLogRoot<T>
    **/
   PalletRecordAnchorAccessLogRoot: {
     root: '[u8;32]',
@@ -2562,13 +2562,13 @@ export default {
     deposit: 'u128'
   },
   /**
-   * Lookup302: pallet_record_anchor::pallet::Error<T>
+   * Lookup303: pallet_record_anchor::pallet::Error<T>
    **/
   PalletRecordAnchorError: {
     _enum: ['PatientNotFound', 'WriteNotPermitted', 'MayNotErase', 'NotCustodian', 'CustodianNotActive', 'AlreadyExists', 'RecordNotFound', 'Erased', 'TooManyVersions', 'InvalidLocation', 'EmergencyKeyMismatch', 'InvalidHash', 'EmptyBatch', 'NoLeaves', 'NotPractitioner', 'ReadNotPermitted', 'ReadNotDenied', 'NothingToPrune', 'InsufficientBalance', 'Overflow', 'ZeroAmount', 'InsufficientPrepaid']
   },
   /**
-   * Lookup303: pallet_sponsorship::types::Sponsor<T>
+   * Lookup304: pallet_sponsorship::types::Sponsor<T>
    **/
   PalletSponsorshipSponsor: {
     relayer: 'AccountId32',
@@ -2577,7 +2577,7 @@ export default {
     day: 'u32'
   },
   /**
-   * Lookup304: pallet_sponsorship::types::Sponsorship<T>
+   * Lookup305: pallet_sponsorship::types::Sponsorship<T>
    **/
   PalletSponsorshipSponsorship: {
     organisation: 'u32',
@@ -2587,13 +2587,13 @@ export default {
     day: 'u32'
   },
   /**
-   * Lookup306: pallet_sponsorship::pallet::Error<T>
+   * Lookup307: pallet_sponsorship::pallet::Error<T>
    **/
   PalletSponsorshipError: {
     _enum: ['NotOrganisationAdmin', 'NotSponsor', 'NotRelayer', 'OrganisationNotActive', 'AlreadySponsored', 'NotSponsored', 'MayNotEndSponsorship', 'InsufficientBalance']
   },
   /**
-   * Lookup308: medledger_primitives::timeline::TimelineEntry<Moment>
+   * Lookup309: medledger_primitives::timeline::TimelineEntry<Moment>
    **/
   MedledgerPrimitivesTimelineTimelineEntry: {
     at: 'u64',
@@ -2601,7 +2601,7 @@ export default {
     event: 'MedledgerPrimitivesTimelineTimelineEvent'
   },
   /**
-   * Lookup309: medledger_primitives::timeline::TimelineEvent
+   * Lookup310: medledger_primitives::timeline::TimelineEvent
    **/
   MedledgerPrimitivesTimelineTimelineEvent: {
     _enum: {
@@ -2656,18 +2656,18 @@ export default {
     }
   },
   /**
-   * Lookup311: medledger_runtime::Runtime
+   * Lookup312: medledger_runtime::Runtime
    **/
   MedledgerRuntimeRuntime: 'Null',
   /**
-   * Lookup312: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup313: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, medledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup313: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup314: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2677,20 +2677,20 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup317: sp_runtime::ExtrinsicInclusionMode
+   * Lookup318: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup321: frame_support::view_functions::ViewFunctionId
+   * Lookup322: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup324: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup325: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2700,7 +2700,7 @@ export default {
     }
   },
   /**
-   * Lookup326: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup327: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2709,7 +2709,7 @@ export default {
     }
   },
   /**
-   * Lookup327: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup328: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2729,7 +2729,7 @@ export default {
     }
   },
   /**
-   * Lookup328: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup329: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2739,13 +2739,13 @@ export default {
     }
   },
   /**
-   * Lookup329: sp_inherents::InherentData
+   * Lookup330: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup334: sp_inherents::CheckInherentsResult
+   * Lookup335: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2753,13 +2753,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup335: sp_runtime::transaction_validity::TransactionSource
+   * Lookup336: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup337: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup338: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2769,7 +2769,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup339: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup340: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2779,7 +2779,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup343: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup344: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2787,14 +2787,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup344: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup345: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup346: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup347: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2802,7 +2802,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup347: medledger_primitives::runtime_api::AccountStanding
+   * Lookup348: medledger_primitives::runtime_api::AccountStanding
    **/
   MedledgerPrimitivesRuntimeApiAccountStanding: {
     patient: 'Option<u64>',
@@ -2810,7 +2810,7 @@ export default {
     adminOf: 'Option<u32>'
   },
   /**
-   * Lookup349: medledger_primitives::identity::PractitionerStanding
+   * Lookup350: medledger_primitives::identity::PractitionerStanding
    **/
   MedledgerPrimitivesIdentityPractitionerStanding: {
     organisation: 'u32',
@@ -2818,7 +2818,7 @@ export default {
     role: 'MedledgerPrimitivesIdentityPractitionerRole'
   },
   /**
-   * Lookup351: medledger_primitives::runtime_api::OrganisationInfo<sp_core::crypto::AccountId32>
+   * Lookup352: medledger_primitives::runtime_api::OrganisationInfo<sp_core::crypto::AccountId32>
    **/
   MedledgerPrimitivesRuntimeApiOrganisationInfo: {
     name: 'Bytes',
@@ -2830,7 +2830,7 @@ export default {
     practitioners: 'u32'
   },
   /**
-   * Lookup353: medledger_primitives::runtime_api::PatientInfo<sp_core::crypto::AccountId32>
+   * Lookup354: medledger_primitives::runtime_api::PatientInfo<sp_core::crypto::AccountId32>
    **/
   MedledgerPrimitivesRuntimeApiPatientInfo: {
     account: 'AccountId32',
@@ -2841,7 +2841,7 @@ export default {
     recoveryThreshold: 'u32'
   },
   /**
-   * Lookup355: medledger_primitives::consent::AccessDecision<Moment>
+   * Lookup356: medledger_primitives::consent::AccessDecision<Moment>
    **/
   MedledgerPrimitivesConsentAccessDecision: {
     _enum: {
@@ -2855,14 +2855,14 @@ export default {
     }
   },
   /**
-   * Lookup356: medledger_primitives::runtime_api::ConsentPage<sp_core::crypto::AccountId32, Moment>
+   * Lookup357: medledger_primitives::runtime_api::ConsentPage<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRuntimeApiConsentPage: {
     consents: 'Vec<MedledgerPrimitivesRuntimeApiConsentInfo>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup358: medledger_primitives::runtime_api::ConsentInfo<sp_core::crypto::AccountId32, Moment>
+   * Lookup359: medledger_primitives::runtime_api::ConsentInfo<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRuntimeApiConsentInfo: {
     id: 'u64',
@@ -2882,7 +2882,7 @@ export default {
     inForce: 'bool'
   },
   /**
-   * Lookup359: medledger_primitives::consent::ClassScope<Classes>
+   * Lookup360: medledger_primitives::consent::ClassScope<Classes>
    **/
   MedledgerPrimitivesConsentClassScope: {
     _enum: {
@@ -2891,7 +2891,7 @@ export default {
     }
   },
   /**
-   * Lookup361: medledger_primitives::runtime_api::ConsentRequestInfo<sp_core::crypto::AccountId32, Moment>
+   * Lookup362: medledger_primitives::runtime_api::ConsentRequestInfo<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRuntimeApiConsentRequestInfo: {
     id: 'u64',
@@ -2903,7 +2903,7 @@ export default {
     expiresAt: 'u64'
   },
   /**
-   * Lookup362: medledger_primitives::record::Verification<sp_core::crypto::AccountId32, Moment>
+   * Lookup363: medledger_primitives::record::Verification<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordVerification: {
     _enum: {
@@ -2921,7 +2921,7 @@ export default {
     }
   },
   /**
-   * Lookup364: medledger_primitives::record::RecordInfo<sp_core::crypto::AccountId32, Moment>
+   * Lookup365: medledger_primitives::record::RecordInfo<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordRecordInfo: {
     id: '[u8;32]',
@@ -2939,21 +2939,21 @@ export default {
     erasedAt: 'Option<u64>'
   },
   /**
-   * Lookup365: medledger_primitives::record::RecordPage<sp_core::crypto::AccountId32, Moment>
+   * Lookup366: medledger_primitives::record::RecordPage<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordRecordPage: {
     records: 'Vec<MedledgerPrimitivesRecordRecordInfo>',
     next: 'Option<[u8;32]>'
   },
   /**
-   * Lookup367: medledger_primitives::record::AccessLogPage<sp_core::crypto::AccountId32, Moment>
+   * Lookup368: medledger_primitives::record::AccessLogPage<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordAccessLogPage: {
     items: 'Vec<MedledgerPrimitivesRecordAccessLogEntry>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup369: medledger_primitives::record::AccessLogEntry<sp_core::crypto::AccountId32, Moment>
+   * Lookup370: medledger_primitives::record::AccessLogEntry<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordAccessLogEntry: {
     seq: 'u64',
@@ -2965,7 +2965,7 @@ export default {
     at: 'u64'
   },
   /**
-   * Lookup370: medledger_primitives::record::AccessLogLeaf<sp_core::crypto::AccountId32, Moment>
+   * Lookup371: medledger_primitives::record::AccessLogLeaf<sp_core::crypto::AccountId32, Moment>
    **/
   MedledgerPrimitivesRecordAccessLogLeaf: {
     patient: 'u64',
@@ -2977,7 +2977,7 @@ export default {
     decidedAt: '[u8;32]'
   },
   /**
-   * Lookup371: medledger_primitives::timeline::TimelinePage<Moment>
+   * Lookup372: medledger_primitives::timeline::TimelinePage<Moment>
    **/
   MedledgerPrimitivesTimelineTimelinePage: {
     first: 'u64',
@@ -2986,7 +2986,7 @@ export default {
     oldest: 'u64'
   },
   /**
-   * Lookup378: medledger_runtime::RuntimeError
+   * Lookup379: medledger_runtime::RuntimeError
    **/
   MedledgerRuntimeRuntimeError: {
     _enum: {

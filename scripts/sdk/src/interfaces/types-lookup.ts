@@ -2683,7 +2683,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRegistryEmergencySession (284) */
+  /** @name PalletConsentRegistryEmergencySession (285) */
   interface PalletConsentRegistryEmergencySession extends Struct {
     readonly patient: u64;
     readonly practitioner: AccountId32;
@@ -2695,7 +2695,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRegistryEmergencyAccess (285) */
+  /** @name PalletConsentRegistryEmergencyAccess (286) */
   interface PalletConsentRegistryEmergencyAccess extends Struct {
     readonly session: u64;
     readonly organisation: u32;
@@ -2703,7 +2703,7 @@ declare module '@polkadot/types/lookup' {
     readonly reopenAfter: u64;
   }
 
-  /** @name PalletConsentRegistryEmergencyUsage (286) */
+  /** @name PalletConsentRegistryEmergencyUsage (287) */
   interface PalletConsentRegistryEmergencyUsage extends Struct {
     readonly open: u32;
     readonly day: u64;
@@ -2711,13 +2711,13 @@ declare module '@polkadot/types/lookup' {
     readonly opened: u32;
   }
 
-  /** @name PalletConsentRegistryEmergencyTally (287) */
+  /** @name PalletConsentRegistryEmergencyTally (288) */
   interface PalletConsentRegistryEmergencyTally extends Struct {
     readonly opened: u32;
     readonly unreviewed: u32;
   }
 
-  /** @name PalletConsentRegistryConsentRequest (288) */
+  /** @name PalletConsentRegistryConsentRequest (289) */
   interface PalletConsentRegistryConsentRequest extends Struct {
     readonly requester: AccountId32;
     readonly grantee: MedledgerPrimitivesConsentGrantee;
@@ -2728,7 +2728,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletConsentRegistryError (289) */
+  /** @name PalletConsentRegistryError (290) */
   interface PalletConsentRegistryError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isMayNotCloseSession: boolean;
@@ -2773,7 +2773,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'MayNotCloseSession' | 'NotPatientOrRepresentative' | 'NotPatient' | 'AlreadyConfirmed' | 'GranteeNotFound' | 'SelfGrant' | 'EmptyClasses' | 'PermitOfAllClasses' | 'ReservedTag' | 'EmptyActions' | 'EmptyPurposes' | 'InvalidPeriod' | 'TooManyConsents' | 'TooManyGrantConsents' | 'ConsentNotFound' | 'AlreadyRevoked' | 'ConsentInForce' | 'NotPractitioner' | 'NotProvider' | 'NotClinical' | 'SessionAlreadyOpen' | 'SessionNotFound' | 'SessionClosed' | 'DeniedByPatient' | 'ReasonMissing' | 'ReopenTooSoon' | 'TooManyOpenSessions' | 'TooManyOpeningsToday' | 'NotOrganisationAdmin' | 'InsufficientBalance' | 'MayNotRequest' | 'TermsMissing' | 'InvalidRequestPeriod' | 'RequestAlreadyOpen' | 'TooManyRequests' | 'RequestNotFound' | 'RequestExpired' | 'MayNotCloseRequest' | 'Overflow';
   }
 
-  /** @name PalletRecordAnchorRecord (292) */
+  /** @name PalletRecordAnchorRecord (293) */
   interface PalletRecordAnchorRecord extends Struct {
     readonly class: U8aFixed;
     readonly emergencyCommitment: U8aFixed;
@@ -2786,7 +2786,7 @@ declare module '@polkadot/types/lookup' {
     readonly current: PalletRecordAnchorVersion;
   }
 
-  /** @name PalletRecordAnchorVersion (293) */
+  /** @name PalletRecordAnchorVersion (294) */
   interface PalletRecordAnchorVersion extends Struct {
     readonly contentHash: U8aFixed;
     readonly algorithm: MedledgerPrimitivesRecordHashAlgorithm;
@@ -2798,7 +2798,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordAnchorAnchoredMerkleRoot (295) */
+  /** @name PalletRecordAnchorAnchoredMerkleRoot (296) */
   interface PalletRecordAnchorAnchoredMerkleRoot extends Struct {
     readonly root: U8aFixed;
     readonly leaves: u32;
@@ -2808,7 +2808,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordAnchorLogEntry (296) */
+  /** @name PalletRecordAnchorLogEntry (297) */
   interface PalletRecordAnchorLogEntry extends Struct {
     readonly record: U8aFixed;
     readonly accessor: AccountId32;
@@ -2819,7 +2819,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessOutcome (297) */
+  /** @name MedledgerPrimitivesRecordAccessOutcome (298) */
   interface MedledgerPrimitivesRecordAccessOutcome extends Enum {
     readonly isPermitted: boolean;
     readonly asPermitted: MedledgerPrimitivesConsentAccessBasis;
@@ -2828,13 +2828,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Permitted' | 'Denied';
   }
 
-  /** @name PalletRecordAnchorLogBounds (299) */
+  /** @name PalletRecordAnchorLogBounds (300) */
   interface PalletRecordAnchorLogBounds extends Struct {
     readonly oldest: u64;
     readonly next: u64;
   }
 
-  /** @name PalletRecordAnchorAccessLogRoot (301) */
+  /** @name PalletRecordAnchorAccessLogRoot (302) */
   interface PalletRecordAnchorAccessLogRoot extends Struct {
     readonly root: U8aFixed;
     readonly leaves: u32;
@@ -2843,7 +2843,7 @@ declare module '@polkadot/types/lookup' {
     readonly deposit: u128;
   }
 
-  /** @name PalletRecordAnchorError (302) */
+  /** @name PalletRecordAnchorError (303) */
   interface PalletRecordAnchorError extends Enum {
     readonly isPatientNotFound: boolean;
     readonly isWriteNotPermitted: boolean;
@@ -2870,7 +2870,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PatientNotFound' | 'WriteNotPermitted' | 'MayNotErase' | 'NotCustodian' | 'CustodianNotActive' | 'AlreadyExists' | 'RecordNotFound' | 'Erased' | 'TooManyVersions' | 'InvalidLocation' | 'EmergencyKeyMismatch' | 'InvalidHash' | 'EmptyBatch' | 'NoLeaves' | 'NotPractitioner' | 'ReadNotPermitted' | 'ReadNotDenied' | 'NothingToPrune' | 'InsufficientBalance' | 'Overflow' | 'ZeroAmount' | 'InsufficientPrepaid';
   }
 
-  /** @name PalletSponsorshipSponsor (303) */
+  /** @name PalletSponsorshipSponsor (304) */
   interface PalletSponsorshipSponsor extends Struct {
     readonly relayer: AccountId32;
     readonly dailyBudget: u128;
@@ -2878,7 +2878,7 @@ declare module '@polkadot/types/lookup' {
     readonly day: u32;
   }
 
-  /** @name PalletSponsorshipSponsorship (304) */
+  /** @name PalletSponsorshipSponsorship (305) */
   interface PalletSponsorshipSponsorship extends Struct {
     readonly organisation: u32;
     readonly depositor: AccountId32;
@@ -2887,7 +2887,7 @@ declare module '@polkadot/types/lookup' {
     readonly day: u32;
   }
 
-  /** @name PalletSponsorshipError (306) */
+  /** @name PalletSponsorshipError (307) */
   interface PalletSponsorshipError extends Enum {
     readonly isNotOrganisationAdmin: boolean;
     readonly isNotSponsor: boolean;
@@ -2900,14 +2900,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOrganisationAdmin' | 'NotSponsor' | 'NotRelayer' | 'OrganisationNotActive' | 'AlreadySponsored' | 'NotSponsored' | 'MayNotEndSponsorship' | 'InsufficientBalance';
   }
 
-  /** @name MedledgerPrimitivesTimelineTimelineEntry (308) */
+  /** @name MedledgerPrimitivesTimelineTimelineEntry (309) */
   interface MedledgerPrimitivesTimelineTimelineEntry extends Struct {
     readonly at: u64;
     readonly block: u32;
     readonly event: MedledgerPrimitivesTimelineTimelineEvent;
   }
 
-  /** @name MedledgerPrimitivesTimelineTimelineEvent (309) */
+  /** @name MedledgerPrimitivesTimelineTimelineEvent (310) */
   interface MedledgerPrimitivesTimelineTimelineEvent extends Enum {
     readonly isRecordAnchored: boolean;
     readonly asRecordAnchored: {
@@ -2974,16 +2974,16 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'RecordAnchored' | 'RecordAmended' | 'RecordErased' | 'ConsentRecorded' | 'ConsentConfirmed' | 'ConsentRevoked' | 'ConsentRemoved' | 'ConsentRequested' | 'ConsentRequestClosed' | 'EmergencyAccessOpened' | 'EmergencyAccessClosed' | 'EmergencyAccessReviewed' | 'AccessLogged' | 'RecordsAnchored';
   }
 
-  /** @name MedledgerRuntimeRuntime (311) */
+  /** @name MedledgerRuntimeRuntime (312) */
   type MedledgerRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (312) */
+  /** @name SpRuntimeBlockLazyBlock (313) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (313) */
+  /** @name SpRuntimeHeader (314) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2992,20 +2992,20 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (317) */
+  /** @name SpRuntimeExtrinsicInclusionMode (318) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (321) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (322) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (324) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (325) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -3014,7 +3014,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (326) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (327) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3023,7 +3023,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (327) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (328) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3042,7 +3042,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (328) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (329) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3051,19 +3051,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (329) */
+  /** @name SpInherentsInherentData (330) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (334) */
+  /** @name SpInherentsCheckInherentsResult (335) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (335) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (336) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3071,7 +3071,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (337) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (338) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3080,47 +3080,47 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (339) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (340) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (343) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (344) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (344) */
+  /** @name PalletTransactionPaymentFeeDetails (345) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (346) */
+  /** @name PalletTransactionPaymentInclusionFee (347) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiAccountStanding (347) */
+  /** @name MedledgerPrimitivesRuntimeApiAccountStanding (348) */
   interface MedledgerPrimitivesRuntimeApiAccountStanding extends Struct {
     readonly patient: Option<u64>;
     readonly practitioner: Option<MedledgerPrimitivesIdentityPractitionerStanding>;
     readonly adminOf: Option<u32>;
   }
 
-  /** @name MedledgerPrimitivesIdentityPractitionerStanding (349) */
+  /** @name MedledgerPrimitivesIdentityPractitionerStanding (350) */
   interface MedledgerPrimitivesIdentityPractitionerStanding extends Struct {
     readonly organisation: u32;
     readonly kind: MedledgerPrimitivesIdentityOrganisationKind;
     readonly role: MedledgerPrimitivesIdentityPractitionerRole;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiOrganisationInfo (351) */
+  /** @name MedledgerPrimitivesRuntimeApiOrganisationInfo (352) */
   interface MedledgerPrimitivesRuntimeApiOrganisationInfo extends Struct {
     readonly name: Bytes;
     readonly kind: MedledgerPrimitivesIdentityOrganisationKind;
@@ -3131,7 +3131,7 @@ declare module '@polkadot/types/lookup' {
     readonly practitioners: u32;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiPatientInfo (353) */
+  /** @name MedledgerPrimitivesRuntimeApiPatientInfo (354) */
   interface MedledgerPrimitivesRuntimeApiPatientInfo extends Struct {
     readonly account: AccountId32;
     readonly encryptionKey: MedledgerPrimitivesIdentityEncryptionKey;
@@ -3141,7 +3141,7 @@ declare module '@polkadot/types/lookup' {
     readonly recoveryThreshold: u32;
   }
 
-  /** @name MedledgerPrimitivesConsentAccessDecision (355) */
+  /** @name MedledgerPrimitivesConsentAccessDecision (356) */
   interface MedledgerPrimitivesConsentAccessDecision extends Enum {
     readonly isPermit: boolean;
     readonly asPermit: {
@@ -3155,13 +3155,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Permit' | 'Deny';
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiConsentPage (356) */
+  /** @name MedledgerPrimitivesRuntimeApiConsentPage (357) */
   interface MedledgerPrimitivesRuntimeApiConsentPage extends Struct {
     readonly consents: Vec<MedledgerPrimitivesRuntimeApiConsentInfo>;
     readonly next: Option<u64>;
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiConsentInfo (358) */
+  /** @name MedledgerPrimitivesRuntimeApiConsentInfo (359) */
   interface MedledgerPrimitivesRuntimeApiConsentInfo extends Struct {
     readonly id: u64;
     readonly kind: MedledgerPrimitivesConsentConsentKind;
@@ -3180,7 +3180,7 @@ declare module '@polkadot/types/lookup' {
     readonly inForce: bool;
   }
 
-  /** @name MedledgerPrimitivesConsentClassScope (359) */
+  /** @name MedledgerPrimitivesConsentClassScope (360) */
   interface MedledgerPrimitivesConsentClassScope extends Enum {
     readonly isOnly: boolean;
     readonly asOnly: Vec<U8aFixed>;
@@ -3188,7 +3188,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Only' | 'All';
   }
 
-  /** @name MedledgerPrimitivesRuntimeApiConsentRequestInfo (361) */
+  /** @name MedledgerPrimitivesRuntimeApiConsentRequestInfo (362) */
   interface MedledgerPrimitivesRuntimeApiConsentRequestInfo extends Struct {
     readonly id: u64;
     readonly requester: AccountId32;
@@ -3199,7 +3199,7 @@ declare module '@polkadot/types/lookup' {
     readonly expiresAt: u64;
   }
 
-  /** @name MedledgerPrimitivesRecordVerification (362) */
+  /** @name MedledgerPrimitivesRecordVerification (363) */
   interface MedledgerPrimitivesRecordVerification extends Enum {
     readonly isValid: boolean;
     readonly asValid: {
@@ -3217,7 +3217,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Valid' | 'Mismatch' | 'Erased' | 'Unknown';
   }
 
-  /** @name MedledgerPrimitivesRecordRecordInfo (364) */
+  /** @name MedledgerPrimitivesRecordRecordInfo (365) */
   interface MedledgerPrimitivesRecordRecordInfo extends Struct {
     readonly id: U8aFixed;
     readonly patient: u64;
@@ -3234,19 +3234,19 @@ declare module '@polkadot/types/lookup' {
     readonly erasedAt: Option<u64>;
   }
 
-  /** @name MedledgerPrimitivesRecordRecordPage (365) */
+  /** @name MedledgerPrimitivesRecordRecordPage (366) */
   interface MedledgerPrimitivesRecordRecordPage extends Struct {
     readonly records: Vec<MedledgerPrimitivesRecordRecordInfo>;
     readonly next: Option<U8aFixed>;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessLogPage (367) */
+  /** @name MedledgerPrimitivesRecordAccessLogPage (368) */
   interface MedledgerPrimitivesRecordAccessLogPage extends Struct {
     readonly items: Vec<MedledgerPrimitivesRecordAccessLogEntry>;
     readonly next: Option<u64>;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessLogEntry (369) */
+  /** @name MedledgerPrimitivesRecordAccessLogEntry (370) */
   interface MedledgerPrimitivesRecordAccessLogEntry extends Struct {
     readonly seq: u64;
     readonly record: U8aFixed;
@@ -3257,7 +3257,7 @@ declare module '@polkadot/types/lookup' {
     readonly at: u64;
   }
 
-  /** @name MedledgerPrimitivesRecordAccessLogLeaf (370) */
+  /** @name MedledgerPrimitivesRecordAccessLogLeaf (371) */
   interface MedledgerPrimitivesRecordAccessLogLeaf extends Struct {
     readonly patient: u64;
     readonly record: U8aFixed;
@@ -3268,7 +3268,7 @@ declare module '@polkadot/types/lookup' {
     readonly decidedAt: U8aFixed;
   }
 
-  /** @name MedledgerPrimitivesTimelineTimelinePage (371) */
+  /** @name MedledgerPrimitivesTimelineTimelinePage (372) */
   interface MedledgerPrimitivesTimelineTimelinePage extends Struct {
     readonly first: u64;
     readonly items: Vec<MedledgerPrimitivesTimelineTimelineEntry>;
@@ -3276,7 +3276,7 @@ declare module '@polkadot/types/lookup' {
     readonly oldest: u64;
   }
 
-  /** @name MedledgerRuntimeRuntimeError (378) */
+  /** @name MedledgerRuntimeRuntimeError (379) */
   interface MedledgerRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
