@@ -276,11 +276,8 @@ impl<T: Config> Pallet<T> {
 			) {
 			return copies.into_inner();
 		}
-		<BoundedVec<ConsentId, T::MaxConsentsPerGrantee>>::decode_all(&mut &raw[..])
-			.unwrap_or_default()
-			.into_iter()
-			.filter_map(|id| Consents::<T>::get((patient, id)).map(|consent| (id, consent)))
-			.collect()
+		let ids = <BoundedVec<ConsentId, T::MaxConsentsPerGrantee>>::decode_all(&mut &raw[..]);
+		crate::migrations::v1::with_consents::<T>(patient, ids.unwrap_or_default())
 	}
 
 	/// The day (since the Unix epoch, UTC) `moment` falls on.

@@ -48,6 +48,17 @@ pub mod v1 {
 	/// Where the migration stands: the last (patient, grantee) index converted.
 	pub type Cursor<T> = (PatientId, Grantee<<T as polkadot_sdk::frame_system::Config>::AccountId>);
 
+	/// Each of `patient`'s consents `ids` with its entry (an id without one is left out): what an
+	/// index of version 0 lists, in the layout of version 1.
+	pub(crate) fn with_consents<T: Config>(
+		patient: PatientId,
+		ids: impl IntoIterator<Item = ConsentId>,
+	) -> Vec<(ConsentId, crate::Consent<T>)> {
+		ids.into_iter()
+			.filter_map(|id| Consents::<T>::get((patient, id)).map(|consent| (id, consent)))
+			.collect()
+	}
+
 	/// Copies each consent not yet revoked into its grantee index, next to its id.
 	pub struct CopyConsentsIntoGranteeIndex<T>(core::marker::PhantomData<T>);
 
@@ -57,10 +68,7 @@ pub mod v1 {
 			key: &Cursor<T>,
 			ids: BoundedVec<ConsentId, T::MaxConsentsPerGrantee>,
 		) {
-			let copies: Vec<_> = ids
-				.into_iter()
-				.filter_map(|id| Consents::<T>::get((key.0, id)).map(|consent| (id, consent)))
-				.collect();
+			let copies = with_consents::<T>(key.0, ids);
 			if copies.is_empty() {
 				GranteeConsents::<T>::remove(key);
 			} else {
