@@ -20,6 +20,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_transaction_payment, TransactionPayment]
 	[pallet_sudo, Sudo]
+	[pallet_grandpa, Grandpa]
 	[pallet_session, SessionBench::<Runtime>]
 	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]

@@ -5,10 +5,11 @@
 //   (cd scripts && npm ci) && cd scripts/bench && node decisions.mjs [--requests 20000] [--concurrency 1,8,32]
 //     [--node-arg=<argument for the node>]...
 //
-// Starts a dev node with a hospital (admin Bob), a physician (Charlie, also a registered patient)
-// and a patient (Dave). Dave fills every grantee index a decision about Charlie reads to
-// `MaxConsentsPerGrantee`: that many consents each for Charlie as practitioner, for the hospital
-// and for Charlie's own patient identity, none covering the request. Scenarios:
+// Starts a dev node with a hospital (admin Bob), its physicians Charlie (also a registered
+// patient) and Eve, and a patient (Dave). Dave fills every grantee index a decision about Charlie
+// reads to `MaxConsentsPerGrantee`: that many consents each for Charlie as practitioner, for the
+// hospital and for Charlie's own patient identity, none covering the request (worst-case.mjs).
+// Scenarios:
 //
 // - `Core_version`: the runtime's cheapest call, the baseline;
 // - `check_access, no consent`: a practitioner with no consent of the patient (three empty indices);
@@ -29,12 +30,12 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { u8aToHex } from '@polkadot/util';
-import { connect, encryptionKeyPair, gatewayMetric, patientWallet, submitOk } from '@medledger/sdk';
-import { admitWithSudo, devAccounts, runtimeApiData, submitAll } from 'medledger-toolkit/chain.mjs';
+import { connect, gatewayMetric, patientWallet } from '@medledger/sdk';
+import { runtimeApiData } from 'medledger-toolkit/chain.mjs';
 import { startNode } from 'medledger-toolkit/node.mjs';
 
 import { cdf, lineChart, quantile } from './plot.mjs';
+import { worstCaseDecision } from './worst-case.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -52,44 +53,10 @@ const PASSES = 2;
 
 const node = await startNode({ args: opts['node-arg'] });
 const api = await connect(node.wsUrl);
-const k = devAccounts();
 const w = patientWallet();
-const ok = (tx, signer) => submitOk(api, tx, signer);
 
-// ---- Set-up (not measured) ----
-const hospital = await admitWithSudo(api, k.alice, { name: 'Bench Hospital', admin: k.bob.address });
-await submitAll(
-  api,
-  [k.charlie, k.eve].map((who) => api.tx.patientIdentity.invitePractitioner(who.address, 'Physician')),
-  k.bob,
-);
-const register = async (who) =>
-  ok(api.tx.patientIdentity.registerPatient(u8aToHex((await encryptionKeyPair()).publicKey), null), who);
-await Promise.all([
-  ...[k.charlie, k.eve].map((who) => ok(api.tx.patientIdentity.acceptInvitation(hospital), who)),
-  register(k.dave),
-]);
-await register(k.charlie);
-const patientOf = async (who) =>
-  (await api.call.identityApi.standing(who.address)).patient.unwrap().toNumber();
-const dave = await patientOf(k.dave);
-const charlieAsPatient = await patientOf(k.charlie);
-
-const perGrantee = api.consts.consentRegistry.maxConsentsPerGrantee.toNumber();
-const imaging = w.terms({ categories: ['imaging'], actions: ['Read'], purposes: ['TREAT'] });
-const grantees = [
-  { Practitioner: k.charlie.address },
-  { Organisation: hospital },
-  { Individual: charlieAsPatient },
-];
-const grants = grantees.flatMap((g) =>
-  Array.from({ length: perGrantee }, () => api.tx.consentRegistry.grantConsent(dave, g, imaging)),
-);
-await ok(api.tx.utility.batchAll(grants), k.dave);
-for (const g of grantees) {
-  const index = await api.query.consentRegistry.granteeConsents([dave, g]);
-  if (index.length !== perGrantee) throw new Error(`index ${JSON.stringify(g)} holds ${index.length}`);
-}
+// ---- Set-up (not measured): worst-case.mjs ----
+const { k, dave, perGrantee } = await worstCaseDecision(api, w, { hospitalName: 'Bench Hospital' });
 
 // ---- The requests: JSON-RPC bodies encoded once ----
 const decisionArgs = (accessor) => [

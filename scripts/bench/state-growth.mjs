@@ -5,11 +5,12 @@
 //   node state-growth.mjs spec <base raw spec> <records> <out spec>   # build a state (below)
 //   node state-growth.mjs report <dir> <records>...                   # table, JSON and PNG
 //
-// `report` reads the benchmark CLI's `<dir>/state-growth-<records>.json` for each size (and
-// `benchmark storage`'s raw `state-growth-{read,write}-<records>.json`) and writes
-// `<dir>/state-growth.json` and `<dir>/state-growth.png`.
+// `report` reads, for each size, the benchmark CLI's `<dir>/state-growth-<records>.json`,
+// `benchmark storage`'s raw `state-growth-{read,write}-<records>.json` and the node's
+// `state-growth-node-<records>.json` (state-growth-node.mjs), and writes `<dir>/state-growth.json`,
+// `<dir>/state-growth.png` (on a node) and `<dir>/state-growth-cli.png` (the benchmark CLI).
 //
-// scripts/bench/state-growth.sh drives both around the node's benchmark CLI.
+// scripts/bench/state-growth.sh drives both around the node and its benchmark CLI.
 //
 // The state is written straight into the raw chain spec of the development chain (`genesis.raw.
 // top`), under the storage keys the runtime uses, so that nothing but the state's size differs
@@ -112,14 +113,22 @@ function report(dir, sizes) {
     ['pallet_consent_registry', 'check_access', false],
   ];
   const ENTRY = ['pallet_timeline', 'note_on_a_new_page'];
+  // Controls, measured in the same run: a call that touches no storage (the machine's drift
+  // between the points), and one read and one write of a single value, whose place in the trie
+  // the added state leaves as it is (what the benchmark's own state store adds as it grows).
+  const CONTROLS = [
+    ['frame_system', 'remark', 'control: system.remark (no storage)'],
+    ['pallet_sudo', 'set_key', 'control: sudo.set_key (one value, 1 read 1 write)'],
+  ];
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   // The median µs of a benchmark (call and storage root) at its highest components (the worst
-  // case: check_access with every grantee index full), at `size` records.
-  const medianAt = (size, pallet, name) => {
+  // case: check_access with every grantee index full; `pick` = Math.min for the lowest: an empty
+  // remark), at `size` records.
+  const medianAt = (size, pallet, name, pick = Math.max) => {
     const bench = JSON.parse(readFileSync(join(dir, `state-growth-${size}.json`), 'utf8')).find(
       (b) => b.pallet === pallet && b.benchmark === name,
     );
-    const top = Math.max(...bench.time_results.map((r) => r.components.reduce((s, [, v]) => s + v, 0)));
+    const top = pick(...bench.time_results.map((r) => r.components.reduce((s, [, v]) => s + v, 0)));
     const times = bench.time_results
       .filter((r) => r.components.reduce((s, [, v]) => s + v, 0) === top)
       .map((r) => (r.extrinsic_time + r.storage_root_time) / 1000);
@@ -140,6 +149,14 @@ function report(dir, sizes) {
     for (const p of points) p.ratio = p.medianUs / points[0].medianUs;
     return { call: noted ? `${name} + timeline entry` : name, points };
   });
+  const controls = CONTROLS.map(([pallet, name, call]) => {
+    const points = sizes.map((size) => {
+      const { us, samples } = medianAt(size, pallet, name, Math.min);
+      return { records: Number(size), medianUs: us, samples };
+    });
+    for (const p of points) p.ratio = p.medianUs / points[0].medianUs;
+    return { call, points };
+  });
   // The database at each size (`benchmark storage`: the mean per key, as the committed database
   // weights are), against the committed weights the calls are charged with.
   const committed = databaseWeights();
@@ -156,6 +173,39 @@ function report(dir, sizes) {
     for (const p of points) p.ratio = p.meanUs / points[0].meanUs;
     return { op, committedUs: committed[op], points };
   });
+  // The same calls on a node (state-growth-node.mjs): each transaction's time less a remark's
+  // (the signature, extensions and fee every transaction pays, not the call's); the decision as
+  // an enforcement point asks it, a whole `state_call`, and also less `Core_version`'s (a
+  // runtime call's fixed cost: no target, as it carries that control's own drift between the
+  // nodes); and the two controls as they are. [request, less, against the target]
+  const NODE = [
+    ['anchor_record', 'remark', true],
+    ['log_access', 'remark', true],
+    ['grant_consent', 'remark', true],
+    ['check_access', null, true],
+    ['check_access', 'Core_version', false],
+    ['remark', null, false],
+    ['Core_version', null, false],
+  ];
+  const nodeAt = (size) => JSON.parse(readFileSync(join(dir, `state-growth-node-${size}.json`), 'utf8'));
+  const onNode = NODE.map(([name, less, target]) => {
+    const points = sizes.map((size) => {
+      const { nodeUs, requests } = nodeAt(size);
+      return {
+        records: Number(size),
+        us: nodeUs[name] - (less ? nodeUs[less] : 0),
+        requestUs: nodeUs[name],
+        requests,
+      };
+    });
+    for (const p of points) p.ratio = p.us / points[0].us;
+    const call = less
+      ? `${name} (less ${less})`
+      : target
+        ? `${name} (the whole request)`
+        : `control: ${name}`;
+    return { call, target, points };
+  });
   const TARGET = 1.25;
   console.log(
     `\ncost with records in state (median µs of the call and its storage root; ${cpus()[0]?.model})`,
@@ -170,6 +220,23 @@ function report(dir, sizes) {
       `| ${r.call} | ${r.points.map((p) => `${p.medianUs.toFixed(1)} (${p.ratio.toFixed(2)})`).join(' | ')} | ${worst.toFixed(2)} ${worst <= TARGET ? 'met' : 'NOT met'} |`,
     );
   }
+  for (const r of controls) {
+    console.log(
+      `| ${r.call} | ${r.points.map((p) => `${p.medianUs.toFixed(1)} (${p.ratio.toFixed(2)})`).join(' | ')} | (no target) |`,
+    );
+  }
+  console.log('\non a node (µs of node time per request; state-growth-node.mjs)');
+  console.log(
+    `| call | ${sizes.map((s) => `${Number(s).toLocaleString('en')} records`).join(' | ')} | worst × 10^4 |`,
+  );
+  console.log(`|---|${sizes.map(() => '---|').join('')}---|`);
+  for (const r of onNode) {
+    const worst = Math.max(...r.points.map((p) => p.ratio));
+    const verdict = r.target ? `${worst.toFixed(2)} ${worst <= TARGET ? 'met' : 'NOT met'}` : '(no target)';
+    console.log(
+      `| ${r.call} | ${r.points.map((p) => `${p.us.toFixed(1)} (${p.ratio.toFixed(2)})`).join(' | ')} | ${verdict} |`,
+    );
+  }
   console.log('\nParityDB per key (mean µs of `benchmark storage`; committed: the database weights charged)');
   console.log(
     `| operation | ${sizes.map((s) => `${Number(s).toLocaleString('en')} records`).join(' | ')} | committed |`,
@@ -182,21 +249,27 @@ function report(dir, sizes) {
   }
   writeFileSync(
     join(dir, 'state-growth.json'),
-    JSON.stringify({ machine: cpus()[0]?.model, target: TARGET, rows, database }, null, 2),
+    JSON.stringify({ machine: cpus()[0]?.model, target: TARGET, rows, controls, onNode, database }, null, 2),
   );
-  writeFileSync(
-    join(dir, 'state-growth.png'),
+  const chart = (title, series) =>
     lineChart({
-      title: 'Cost against records in state, × the cost at 10^4 records',
+      title,
       xLabel: 'records in state (and proportional patients, consents, log entries)',
       yLabel: '× cost at 10^4 records',
       xLog: true,
       yMin: 0.5,
-      series: rows.map((r) => ({ name: r.call, points: r.points.map((p) => [p.records, p.ratio]) })),
+      series: series.map((r) => ({ name: r.call, points: r.points.map((p) => [p.records, p.ratio]) })),
       lines: [{ y: TARGET, name: `target ${TARGET} ×` }],
-    }),
+    });
+  writeFileSync(
+    join(dir, 'state-growth.png'),
+    chart('On a node: cost against records in state, × the cost at 10^4 records', onNode),
   );
-  console.log(`wrote ${join(dir, 'state-growth.json')} and ${join(dir, 'state-growth.png')}`);
+  writeFileSync(
+    join(dir, 'state-growth-cli.png'),
+    chart('Benchmark CLI: cost against records in state, × the cost at 10^4 records', [...rows, ...controls]),
+  );
+  console.log(`wrote state-growth.json, state-growth.png (node) and state-growth-cli.png in ${dir}`);
 }
 
 const [command, ...args] = process.argv.slice(2);

@@ -2,11 +2,16 @@
 # State growth: anchor_record, log_access and grant_consent, each with the patient's timeline entry
 # it notes (the timeline's `note_on_a_new_page`, measured apart as it is charged apart), and
 # check_access (every grantee index full) with 10^4, 10^5 and 10^6 records in state, and proportional patients, consents and
-# access-log entries, each against its cost at 10^4 (target: at most 1.25 ×). The state is built
+# access-log entries, each against its cost at 10^4 (target: at most 1.25 ×); and two controls in
+# the same run, `frame_system::remark` (no storage: the machine's own drift) and `pallet_sudo::
+# set_key` (one read and one write of a value whose path the added state does not lengthen: the
+# benchmark's state store itself). The state is built
 # by state-growth.mjs into the development chain's raw chain spec; the node's benchmark CLI then
 # runs the pallets' own benchmarks on that genesis (the Wasm runtime compiled, no trie cache, so
 # every read walks the trie), and `benchmark storage` on the same genesis in a ParityDB (KEYS
-# random keys read and written; 20000 unless set). Prints the tables and writes
+# random keys read and written; 20000 unless set), and a node on the same genesis
+# (state-growth-node.mjs: the calls as a node applies them, its ParityDB and trie cache underneath).
+# Prints the tables and writes
 # results/state-growth.{json,png}.
 #
 #   bash scripts/bench/state-growth.sh                       # 10000 100000 1000000
@@ -32,8 +37,8 @@ for n in $RECORDS; do
 	node scripts/bench/state-growth.mjs spec "$tmp/base.json" "$n" "$tmp/spec-$n.json"
 	step "benchmarks with $n records in state" "$node" benchmark pallet \
 		--chain "$tmp/spec-$n.json" \
-		--pallet pallet_record_anchor,pallet_consent_registry,pallet_timeline \
-		--extrinsic anchor_record,log_access,grant_consent,check_access,note_on_a_new_page \
+		--pallet pallet_record_anchor,pallet_consent_registry,pallet_timeline,frame_system,pallet_sudo \
+		--extrinsic anchor_record,log_access,grant_consent,check_access,note_on_a_new_page,remark,set_key \
 		--steps 2 \
 		--repeat "$REPEAT" \
 		--wasm-execution compiled \
@@ -54,6 +59,10 @@ for n in $RECORDS; do
 		--weight-path "$tmp" \
 		--json-read-path "$out/state-growth-read-$n.json" \
 		--json-write-path "$out/state-growth-write-$n.json" >/dev/null
+	# A node on the same genesis: the calls as it applies them, its database and trie cache
+	# underneath (state-growth-node.mjs).
+	step "a node with $n records in state" env MEDLEDGER_NODE="$node" \
+		node scripts/bench/state-growth-node.mjs "$tmp/spec-$n.json" "$n" "$out/state-growth-node-$n.json"
 	rm -rf "$tmp/spec-$n.json" "$tmp/db-$n"
 done
 node scripts/bench/state-growth.mjs report "$out" $RECORDS

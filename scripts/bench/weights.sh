@@ -41,11 +41,12 @@ OWN=(pallet_patient_identity pallet_consent_registry pallet_record_anchor pallet
 # and its membership, the development chains' sudo, multi-block migrations, and the batches,
 # multisig accounts and proxies of accounts kept in cold storage. `pallet_session` runs cumulus'
 # benchmark of `set_keys`/`purge_keys` (polkadot-sdk's own needs staking and historical sessions).
-# Not here: GRANDPA (equivocation reports are off; see runtime/common/src/weights/mod.rs).
+# GRANDPA's `note_stalled` is the solo chain's alone (the parachain has no GRANDPA); its
+# equivocation reports are off (`grandpa_report_equivocation`).
 RUNTIME=(frame_system frame_system_extensions pallet_balances pallet_timestamp
 	pallet_transaction_payment pallet_verify_signature pallet_meta_tx pallet_session
 	pallet_collective pallet_membership pallet_sudo pallet_migrations pallet_utility
-	pallet_multisig pallet_proxy)
+	pallet_multisig pallet_proxy pallet_grandpa)
 
 # The parachain's own pallets (its messages with the relay chain, XCM, and the proof-size refund
 # of its transactions), measured on the parachain runtime: runtime/parachain/src/weights/<pallet>.rs.
@@ -103,8 +104,11 @@ bench_pallet() { # <pallet> <output> <template> [<runtime Wasm>]
 #   the abstentions, approves after its end. The council counts abstentions as nays
 #   (`AbstentionsCountAsNays`), so after its end a motion is approved only with the ayes that
 #   would have approved it before, and `close` approves it early: that path is the one measured,
-#   `close_early_approved`, which `close_approved` is set to (`council_close_approved` below).
+#   `close_early_approved`, which `close_approved` is set to (`council_close_approved` below);
+# - `pallet_grandpa::check_equivocation_proof`: a part of `report_equivocation`, which this chain
+#   cannot take (`grandpa_report_equivocation` below).
 EXCLUDED=pallet_consent_registry::check_access_with_grants,pallet_collective::close_approved
+EXCLUDED+=,pallet_grandpa::check_equivocation_proof
 
 # The council's `close_approved`, in the generated `pallet_collective` weights: see `EXCLUDED`.
 council_close_approved() { # <file>
@@ -116,6 +120,24 @@ council_close_approved() { # <file>
 	/// a motion approved after its end was approved before it, and `close` takes the early path.
 	fn close_approved(b: u32, m: u32, p: u32) -> Weight {
 		<Self as pallet_collective::WeightInfo>::close_early_approved(b, m, p)
+	}
+}
+EOF
+}
+
+# GRANDPA's `report_equivocation` (and its unsigned twin), in the generated `pallet_grandpa`
+# weights: the solo chain has no historical sessions or offences, so its key-owner proof is
+# `sp_core::Void` (runtime/src/configs/mod.rs). No such call can be decoded, let alone included;
+# its weight is `Weight::MAX`, as the benchmarks of calls a chain refuses answer.
+grandpa_report_equivocation() { # <file>
+	grep -q 'fn report_equivocation' "$1" && { say "$1 has a report_equivocation already"; exit 1; }
+	[ "$(tail -n1 "$1")" = "}" ] || { say "$1 does not end with its impl's brace"; exit 1; }
+	sed -i '$ d' "$1"
+	cat >>"$1" <<'EOF'
+	/// Not benchmarked (`scripts/bench/weights.sh`, `EXCLUDED`): the key-owner proof is
+	/// `sp_core::Void`, so no equivocation report can be decoded, and none fits a block.
+	fn report_equivocation(_validator_count: u32, _max_nominators_per_validator: u32) -> Weight {
+		Weight::MAX
 	}
 }
 EOF
@@ -137,6 +159,10 @@ runtime_pallet() {
 	fi
 	if [ "$1" = pallet_collective ]; then
 		council_close_approved "$weights/$1.rs"
+		fmt "$weights/$1.rs"
+	fi
+	if [ "$1" = pallet_grandpa ]; then
+		grandpa_report_equivocation "$weights/$1.rs"
 		fmt "$weights/$1.rs"
 	fi
 }
