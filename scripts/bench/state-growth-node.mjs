@@ -30,12 +30,11 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-import { u8aToHex } from '@polkadot/util';
-import { blake2AsU8a } from '@polkadot/util-crypto';
 import { connect, patientWallet, recordId } from '@medledger/sdk';
 import { runtimeApiData, submitAll } from 'medledger-toolkit/chain.mjs';
 import { startNode } from 'medledger-toolkit/node.mjs';
 
+import { hash } from './load/workloads.mjs';
 import { worstCaseDecision } from './worst-case.mjs';
 
 const { values: opts, positionals } = parseArgs({
@@ -47,7 +46,6 @@ if (!outFile) throw new Error('usage: state-growth-node.mjs <raw chain spec> <re
 const REQUESTS = Number(opts.requests);
 const WARM_UP = 200;
 const PASSES = 4;
-const hash = (...parts) => u8aToHex(blake2AsU8a(parts.join(':')));
 
 const node = await startNode({
   chain: specFile,

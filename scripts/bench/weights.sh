@@ -112,17 +112,22 @@ EXCLUDED+=,pallet_grandpa::check_equivocation_proof
 
 # The council's `close_approved`, in the generated `pallet_collective` weights: see `EXCLUDED`.
 council_close_approved() { # <file>
-	grep -q 'fn close_approved' "$1" && { say "$1 has a close_approved already"; exit 1; }
-	[ "$(tail -n1 "$1")" = "}" ] || { say "$1 does not end with its impl's brace"; exit 1; }
-	sed -i '$ d' "$1"
-	cat >>"$1" <<'EOF'
+	append_to_impl "$1" close_approved <<'EOF'
 	/// Not benchmarked (`scripts/bench/weights.sh`, `EXCLUDED`): with abstentions counted as nays,
 	/// a motion approved after its end was approved before it, and `close` takes the early path.
 	fn close_approved(b: u32, m: u32, p: u32) -> Weight {
 		<Self as pallet_collective::WeightInfo>::close_early_approved(b, m, p)
 	}
-}
 EOF
+}
+
+# Adds the function on standard input to the impl a generated weights file ends with, once.
+append_to_impl() { # <file> <function>
+	grep -q "fn $2(" "$1" && { say "$1 has a $2 already"; exit 1; }
+	[ "$(tail -n1 "$1")" = "}" ] || { say "$1 does not end with its impl's brace"; exit 1; }
+	sed -i '$ d' "$1"
+	cat >>"$1"
+	echo "}" >>"$1"
 }
 
 # GRANDPA's `report_equivocation` (and its unsigned twin), in the generated `pallet_grandpa`
@@ -130,16 +135,12 @@ EOF
 # `sp_core::Void` (runtime/src/configs/mod.rs). No such call can be decoded, let alone included;
 # its weight is `Weight::MAX`, as the benchmarks of calls a chain refuses answer.
 grandpa_report_equivocation() { # <file>
-	grep -q 'fn report_equivocation' "$1" && { say "$1 has a report_equivocation already"; exit 1; }
-	[ "$(tail -n1 "$1")" = "}" ] || { say "$1 does not end with its impl's brace"; exit 1; }
-	sed -i '$ d' "$1"
-	cat >>"$1" <<'EOF'
+	append_to_impl "$1" report_equivocation <<'EOF'
 	/// Not benchmarked (`scripts/bench/weights.sh`, `EXCLUDED`): the key-owner proof is
 	/// `sp_core::Void`, so no equivocation report can be decoded, and none fits a block.
 	fn report_equivocation(_validator_count: u32, _max_nominators_per_validator: u32) -> Weight {
 		Weight::MAX
 	}
-}
 EOF
 }
 
